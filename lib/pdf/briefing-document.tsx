@@ -1,0 +1,434 @@
+import type { ReactNode } from "react";
+import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { DealTermStatus } from "../briefing/types";
+import { SANS, SERIF } from "./fonts";
+import { curlyQuote, formatDate, formatDateTime, pluralize, shortHash } from "./format";
+import type {
+  AppendixEntry,
+  BriefingPdfModel,
+  DealTermModel,
+  ModelItem,
+  NoteModel,
+  SectionModel,
+  TimelineModel,
+} from "./model";
+import type { PdfPageSize } from "./types";
+
+const INK = "#1b1d21";
+const MUTED = "#5d6470";
+const FAINT = "#8b919b";
+const RULE = "#d5d8dd";
+const ACCENT = "#9a2a1f";
+
+const STATUS_COLOURS: Record<DealTermStatus, { fg: string; bg: string }> = {
+  agreed: { fg: "#235c33", bg: "#e3f1e6" },
+  proposed: { fg: "#1f4a78", bg: "#e3ecf6" },
+  demanded: { fg: "#7a4b00", bg: "#f7ecd9" },
+  rejected: { fg: "#8c2318", bg: "#f6e1de" },
+};
+
+const MARGIN_X = 58;
+
+const s = StyleSheet.create({
+  // No lineHeight on the page: react-pdf 4.9 then silently drops fixed views whose
+  // children use a render prop (the "Page n of m" footer). Text styles set their own.
+  page: {
+    fontFamily: SERIF,
+    fontSize: 10.5,
+    color: INK,
+    paddingTop: 58,
+    paddingBottom: 66,
+    paddingHorizontal: MARGIN_X,
+  },
+  runningHead: {
+    position: "absolute",
+    top: 28,
+    left: MARGIN_X,
+    right: MARGIN_X,
+    fontFamily: SANS,
+    fontSize: 7.5,
+    color: FAINT,
+    textAlign: "right",
+  },
+  footer: {
+    position: "absolute",
+    bottom: 30,
+    left: MARGIN_X,
+    right: MARGIN_X,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    borderTopWidth: 0.5,
+    borderTopColor: RULE,
+    paddingTop: 6,
+    fontFamily: SANS,
+    fontSize: 7.5,
+    color: MUTED,
+  },
+  footerLeft: {},
+
+  kicker: {
+    fontFamily: SANS,
+    fontWeight: 600,
+    fontSize: 8,
+    letterSpacing: 1.2,
+    color: ACCENT,
+    textTransform: "uppercase",
+    marginBottom: 6,
+  },
+  title: { fontFamily: SERIF, fontWeight: 700, fontSize: 23, lineHeight: 1.18, marginBottom: 4 },
+  storyTitle: { fontFamily: SANS, fontSize: 11, color: MUTED, marginBottom: 2 },
+  metaRow: {
+    flexDirection: "row",
+    flexWrap: "wrap",
+    marginTop: 8,
+    paddingTop: 6,
+    paddingBottom: 6,
+    borderTopWidth: 1.2,
+    borderTopColor: INK,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+    fontFamily: SANS,
+    fontSize: 8.5,
+    color: MUTED,
+  },
+  metaItem: { marginRight: 14 },
+  metaStrong: { fontWeight: 600, color: INK },
+
+  summaryBox: { marginTop: 16, marginBottom: 6, paddingLeft: 10, borderLeftWidth: 2.5, borderLeftColor: ACCENT },
+  summaryLabel: {
+    fontFamily: SANS,
+    fontWeight: 600,
+    fontSize: 7.5,
+    letterSpacing: 1,
+    color: ACCENT,
+    textTransform: "uppercase",
+    marginBottom: 2,
+  },
+  summary: { fontSize: 12, lineHeight: 1.45 },
+
+  section: { marginTop: 16 },
+  sectionHeading: {
+    fontFamily: SANS,
+    fontWeight: 600,
+    fontSize: 10,
+    letterSpacing: 1.1,
+    textTransform: "uppercase",
+    color: ACCENT,
+    paddingBottom: 3,
+    marginBottom: 7,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+  },
+  groupHeading: { fontFamily: SERIF, fontWeight: 700, fontSize: 10.5, marginTop: 3, marginBottom: 2 },
+
+  itemRow: { flexDirection: "row", marginBottom: 5 },
+  bullet: { width: 12, color: FAINT, fontFamily: SANS },
+  itemBody: { flex: 1 },
+  // react-pdf resolves a unitless lineHeight against the fontSize of the same style
+  // (default 18pt), not the inherited one, so the two always travel together.
+  itemText: { fontSize: 10.5, lineHeight: 1.42 },
+  marker: { fontFamily: SANS, fontWeight: 600, fontSize: 6.5, color: ACCENT, verticalAlign: "super" },
+  corroboration: { fontFamily: SANS, fontSize: 7.5, color: FAINT },
+
+  dealMeta: { flexDirection: "row", flexWrap: "wrap", alignItems: "center", marginTop: 2 },
+  statusPill: {
+    fontFamily: SANS,
+    fontWeight: 600,
+    fontSize: 6.8,
+    letterSpacing: 0.8,
+    textTransform: "uppercase",
+    paddingHorizontal: 4,
+    paddingTop: 1.5,
+    paddingBottom: 0.5,
+    borderRadius: 2,
+    marginRight: 8,
+    lineHeight: 1.2,
+  },
+  dealMetaText: { fontFamily: SANS, fontSize: 8, color: MUTED, marginRight: 10 },
+
+  timelineRow: { flexDirection: "row", marginBottom: 5 },
+  timelineWhen: {
+    width: 86,
+    paddingRight: 8,
+    fontFamily: SANS,
+    fontWeight: 600,
+    fontSize: 8.5,
+    color: INK,
+    paddingTop: 1.2,
+  },
+  timelineBody: { flex: 1, borderLeftWidth: 0.75, borderLeftColor: RULE, paddingLeft: 9 },
+
+  notesHeading: { marginTop: 22 },
+  noteRow: { flexDirection: "row", marginBottom: 3, fontSize: 8.5, lineHeight: 1.35 },
+  noteNumber: { width: 20, fontFamily: SANS, fontWeight: 600, fontSize: 7.5, color: ACCENT, paddingTop: 0.8 },
+  noteBody: { flex: 1 },
+  noteSource: { fontFamily: SANS, fontWeight: 600, fontSize: 8 },
+  noteQuote: { color: INK },
+
+  appendixIntro: { fontFamily: SANS, fontSize: 8.5, lineHeight: 1.4, color: MUTED, marginBottom: 10 },
+  sourceEntry: { marginBottom: 10, paddingBottom: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
+  sourceHead: { flexDirection: "row", alignItems: "baseline" },
+  sourceId: { width: 28, fontFamily: SANS, fontSize: 7.5, color: FAINT },
+  sourceDetail: { flex: 1 },
+  sourceOutlet: { fontFamily: SANS, fontWeight: 600, fontSize: 10 },
+  sourceHeadline: { fontStyle: "italic", fontSize: 10 },
+  sourceLine: { fontFamily: SANS, fontSize: 8, color: MUTED, marginTop: 1 },
+  sourceUrl: { fontFamily: SANS, fontSize: 8, color: "#1f4a78", textDecoration: "none" },
+  fullHash: { fontFamily: SANS, fontSize: 6.5, color: FAINT, marginTop: 1 },
+});
+
+// react-pdf 4.9 line breaking treats every boundary between two text runs (and any run of
+// two or more spaces) as a hyphenation point and prints a "-" there. An infinite penalty
+// forbids those breaks, so a marker never parts from its word with a stray hyphen.
+const NO_RUN_BREAKS = 10_000;
+
+/** Single leading space, no-break spaces inside: the line may break before "·" only. */
+function corroborationLabel(count: number): string {
+  return ` ·\u00a0${pluralize(count, "outlet").replace(" ", "\u00a0")}`;
+}
+
+function ItemText({ item }: { item: ModelItem }) {
+  return (
+    <Text style={s.itemText} hyphenationPenalty={NO_RUN_BREAKS}>
+      {item.text}
+      {item.notes.length > 0 ? <Text style={s.marker}>{item.notes.join(",")}</Text> : null}
+      <Text style={s.corroboration}>{corroborationLabel(item.corroboration)}</Text>
+    </Text>
+  );
+}
+
+// wrap={false} keeps an item, its markers and its meta line on one page; items are a
+// sentence or two, so the cost is at most a few lines of white space at a page foot.
+function BulletItem({ item }: { item: ModelItem }) {
+  return (
+    <View style={s.itemRow} wrap={false}>
+      <Text style={s.bullet}>•</Text>
+      <View style={s.itemBody}>
+        <ItemText item={item} />
+      </View>
+    </View>
+  );
+}
+
+function DealTermItem({ item }: { item: DealTermModel }) {
+  const colour = STATUS_COLOURS[item.status];
+  return (
+    <View style={s.itemRow} wrap={false}>
+      <Text style={s.bullet}>•</Text>
+      <View style={s.itemBody}>
+        <ItemText item={item} />
+        <View style={s.dealMeta}>
+          <Text style={[s.statusPill, { color: colour.fg, backgroundColor: colour.bg }]}>{item.status}</Text>
+          {item.proposedBy ? <Text style={s.dealMetaText}>Proposed by {item.proposedBy}</Text> : null}
+          {item.figures.length > 0 ? (
+            <Text style={s.dealMetaText}>Figures: {item.figures.join(" · ")}</Text>
+          ) : null}
+        </View>
+      </View>
+    </View>
+  );
+}
+
+function TimelineItem({ item }: { item: TimelineModel }) {
+  return (
+    <View style={s.timelineRow} wrap={false}>
+      <Text style={s.timelineWhen}>{item.when}</Text>
+      <View style={s.timelineBody}>
+        <ItemText item={item} />
+      </View>
+    </View>
+  );
+}
+
+function SectionHeading({ title }: { title: string }) {
+  return <Text style={s.sectionHeading}>{title}</Text>;
+}
+
+/**
+ * A heading travels with the first entry under it. minPresenceAhead does not do this
+ * reliably when the next sibling is itself unbreakable, so the two share a wrap={false} box.
+ */
+function Headed({ heading, children }: { heading: ReactNode; children: ReactNode[] }) {
+  const [first, ...rest] = children;
+  return (
+    <>
+      <View wrap={false}>
+        {heading}
+        {first}
+      </View>
+      {rest}
+    </>
+  );
+}
+
+function Section({ section }: { section: SectionModel }) {
+  let entries: ReactNode[];
+  switch (section.kind) {
+    case "positions":
+      // Flattened so that only an actor's name and first position are bound together;
+      // a long group can still flow across a page break.
+      entries = section.groups.flatMap((group) => {
+        const [first, ...rest] = group.items.map((item, i) => <BulletItem key={`${group.actor}-${i}`} item={item} />);
+        return [
+          <View key={group.actor} wrap={false}>
+            <Text style={s.groupHeading}>{group.actor}</Text>
+            {first}
+          </View>,
+          ...rest,
+        ];
+      });
+      break;
+    case "dealTerms":
+      entries = section.items.map((item, i) => <DealTermItem key={i} item={item} />);
+      break;
+    case "list":
+      entries = section.items.map((item, i) => <BulletItem key={i} item={item} />);
+      break;
+    case "timeline":
+      entries = section.items.map((item, i) => <TimelineItem key={i} item={item} />);
+      break;
+  }
+  return (
+    <View style={s.section}>
+      <Headed heading={<SectionHeading title={section.title} />}>{entries}</Headed>
+    </View>
+  );
+}
+
+function Notes({ notes }: { notes: NoteModel[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <View style={[s.section, s.notesHeading]}>
+      <SectionHeading title="Notes" />
+      {notes.map((note) => (
+        <View key={note.n} style={s.noteRow} wrap={false}>
+          <Text style={s.noteNumber}>{note.n}</Text>
+          <Text style={s.noteBody}>
+            <Text style={s.noteSource}>{note.sourceLabel}</Text>
+            {" — "}
+            <Text style={s.noteQuote}>{curlyQuote(note.quote)}</Text>
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function SourceEntry({ entry }: { entry: AppendixEntry }) {
+  const retrieval = entry.retrievedAt ? `Retrieved ${formatDateTime(entry.retrievedAt)}` : undefined;
+  const cited =
+    entry.notes.length > 0
+      ? `Cited in ${entry.notes.length === 1 ? "note" : "notes"} ${entry.notes.join(", ")}`
+      : "Not cited in this briefing";
+  return (
+    <View style={s.sourceEntry} wrap={false}>
+      <View style={s.sourceHead}>
+        <Text style={s.sourceId}>{entry.id}</Text>
+        <View style={s.sourceDetail}>
+          <Text style={s.sourceOutlet}>{entry.outlet ?? entry.file ?? entry.label}</Text>
+          {entry.headline ? <Text style={s.sourceHeadline}>{entry.headline}</Text> : null}
+          {entry.outlet && entry.file ? <Text style={s.sourceLine}>File: {entry.file}</Text> : null}
+          {entry.url ? (
+            <Link src={entry.url} style={s.sourceUrl}>
+              {entry.url}
+            </Link>
+          ) : null}
+          <Text style={s.sourceLine}>
+            {[retrieval, cited].filter((part): part is string => part !== undefined).join(" · ")}
+          </Text>
+          {entry.contentHash ? (
+            <>
+              <Text style={s.sourceLine}>
+                Content hash <Text style={s.metaStrong}>{shortHash(entry.contentHash)}</Text>
+              </Text>
+              <Text style={s.fullHash}>{entry.contentHash}</Text>
+            </>
+          ) : (
+            <Text style={s.sourceLine}>Content hash not recorded</Text>
+          )}
+        </View>
+      </View>
+    </View>
+  );
+}
+
+export interface BriefingDocumentProps {
+  model: BriefingPdfModel;
+  title: string;
+  summary: string;
+  storyTitle: string;
+  version: number;
+  publishedAt: string;
+  pageSize: PdfPageSize;
+}
+
+export function BriefingDocument(props: BriefingDocumentProps) {
+  const { model, title, summary, storyTitle, version, publishedAt, pageSize } = props;
+  const showStoryTitle = storyTitle.trim() !== "" && storyTitle.trim() !== title.trim();
+  const footerLabel = `Briefing Desk · ${storyTitle || title} · Version ${version}`;
+
+  return (
+    <Document
+      title={`${title} (version ${version})`}
+      subject={storyTitle}
+      author="Briefing Desk"
+      creator="Briefing Desk"
+      producer="Briefing Desk"
+      language="en"
+    >
+      <Page size={pageSize} style={s.page} wrap>
+        <Text
+          style={s.runningHead}
+          fixed
+          render={({ pageNumber }) => (pageNumber > 1 ? `${title} — version ${version}` : "")}
+        />
+
+        <View style={s.footer} fixed>
+          <Text style={s.footerLeft}>{footerLabel}</Text>
+          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
+
+        <Text style={s.kicker}>Briefing Desk · Briefing</Text>
+        <Text style={s.title}>{title}</Text>
+        {showStoryTitle ? <Text style={s.storyTitle}>Story: {storyTitle}</Text> : null}
+        <View style={s.metaRow}>
+          <Text style={s.metaItem}>
+            Published <Text style={s.metaStrong}>{formatDateTime(publishedAt)}</Text>
+          </Text>
+          <Text style={s.metaItem}>
+            <Text style={s.metaStrong}>Version {version}</Text>
+          </Text>
+          <Text style={s.metaItem}>{pluralize(model.appendix.length, "source")}</Text>
+          <Text style={s.metaItem}>{pluralize(model.notes.length, "citation")}</Text>
+        </View>
+
+        {summary.trim() ? (
+          <View style={s.summaryBox}>
+            <Text style={s.summaryLabel}>Summary</Text>
+            <Text style={s.summary}>{summary}</Text>
+          </View>
+        ) : null}
+
+        {model.sections.map((section) => (
+          <Section key={section.kind === "list" ? section.key : section.kind} section={section} />
+        ))}
+
+        <Notes notes={model.notes} />
+
+        {model.appendix.length > 0 ? (
+          <View break>
+            <SectionHeading title="Sources" />
+            <Text style={s.appendixIntro}>
+              Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact
+              text that was retrieved and used for version {version}, published {formatDate(publishedAt)}.
+            </Text>
+            {model.appendix.map((entry) => (
+              <SourceEntry key={entry.id} entry={entry} />
+            ))}
+          </View>
+        ) : null}
+
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,88 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Font } from "@react-pdf/renderer";
+
+/** Body text: Source Serif 4 (OFL-1.1). Covers Latin Extended-A/B, Greek and Cyrillic. */
+export const SERIF = "BriefingSerif";
+/** Labels, headings, meta lines: Source Sans 3 (OFL-1.1). */
+export const SANS = "BriefingSans";
+
+const FONT_FILES = {
+  serifRegular: "source-serif-4-regular.ttf",
+  serifItalic: "source-serif-4-italic.ttf",
+  serifBold: "source-serif-4-bold.ttf",
+  sansRegular: "source-sans-3-regular.ttf",
+  sansSemibold: "source-sans-3-semibold.ttf",
+} as const;
+
+const PROBE_FILE = FONT_FILES.serifRegular;
+
+function moduleRelativeFontDir(): string | undefined {
+  // Bundlers may rewrite import.meta.url into something that is not a file: URL;
+  // in that case the cwd candidate is the one that has to work.
+  try {
+    const url = new URL("./fonts/", import.meta.url);
+    return url.protocol === "file:" ? fileURLToPath(url) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Candidate font directories, most robust first. A Next.js server runs with cwd at the
+ * project root while its compiled chunks live under .next/, so a module-relative path
+ * there points into the build output where the .ttf files were never copied; cwd wins.
+ * BRIEFING_PDF_FONT_DIR lets a standalone deployment point somewhere else entirely.
+ */
+export function fontDirCandidates(cwd: string = process.cwd()): string[] {
+  const candidates: string[] = [];
+  const fromEnv = process.env.BRIEFING_PDF_FONT_DIR;
+  if (fromEnv) candidates.push(path.resolve(fromEnv));
+  candidates.push(path.join(cwd, "lib", "pdf", "fonts"));
+  const relative = moduleRelativeFontDir();
+  if (relative) candidates.push(relative);
+  return [...new Set(candidates)];
+}
+
+export function resolveFontDir(candidates: string[] = fontDirCandidates()): string {
+  const found = candidates.find((dir) => existsSync(path.join(dir, PROBE_FILE)));
+  if (!found) {
+    throw new Error(
+      `Briefing PDF fonts not found (looked for ${PROBE_FILE} in: ${candidates.join(", ")}). ` +
+        "Ship lib/pdf/fonts with the server or set BRIEFING_PDF_FONT_DIR.",
+    );
+  }
+  return found;
+}
+
+let registeredDir: string | undefined;
+
+/** Idempotent: react-pdf's font store is process-global and caches parsed fonts. */
+export function registerBriefingFonts(): string {
+  if (registeredDir) return registeredDir;
+  const dir = resolveFontDir();
+  const file = (name: string): string => path.join(dir, name);
+
+  Font.register({
+    family: SERIF,
+    fonts: [
+      { src: file(FONT_FILES.serifRegular), fontWeight: 400, fontStyle: "normal" },
+      { src: file(FONT_FILES.serifItalic), fontWeight: 400, fontStyle: "italic" },
+      { src: file(FONT_FILES.serifBold), fontWeight: 700, fontStyle: "normal" },
+    ],
+  });
+  Font.register({
+    family: SANS,
+    fonts: [
+      { src: file(FONT_FILES.sansRegular), fontWeight: 400, fontStyle: "normal" },
+      { src: file(FONT_FILES.sansSemibold), fontWeight: 600, fontStyle: "normal" },
+    ],
+  });
+  // The default English hyphenator splits names and quoted words at odd points
+  // ("Zelen-skyy"); a briefing quotes sources verbatim, so words stay whole.
+  Font.registerHyphenationCallback((word) => [word]);
+
+  registeredDir = dir;
+  return dir;
+}

@@ -1,0 +1,38 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { BriefingDocument } from "./briefing-document";
+import { registerBriefingFonts } from "./fonts";
+import { buildPdfModel } from "./model";
+import type { BriefingPdfInput } from "./types";
+
+export async function renderBriefingPdf(input: BriefingPdfInput): Promise<Buffer> {
+  registerBriefingFonts();
+  const model = buildPdfModel(input);
+  return renderToBuffer(
+    <BriefingDocument
+      model={model}
+      title={input.briefing.title}
+      summary={input.briefing.summary}
+      storyTitle={input.storyTitle}
+      version={input.version}
+      publishedAt={input.publishedAt}
+      pageSize={input.pageSize ?? "A4"}
+    />,
+  );
+}
+
+/**
+ * `<slug>-v<n>.pdf`. The slug is reduced to characters that are safe in a
+ * Content-Disposition header and on every file system, since it ends up in both.
+ */
+export function briefingPdfFileName(slug: string, version: number): string {
+  if (!Number.isInteger(version) || version < 1) {
+    throw new RangeError(`Briefing version must be a positive integer, got ${version}`);
+  }
+  const safe = slug
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${safe || "briefing"}-v${version}.pdf`;
+}

@@ -155,7 +155,7 @@ describe("applyCuration", () => {
     expect(toPublishedBriefing(curate(state, b)).summary).toBe("Valmora's docks are shut.");
   });
 
-  it("records a move as the section.s explicit order", () => {
+  it("records a move as the section's explicit order", () => {
     let state = emptyCurationState();
     state = moveItem(state, curate(state), "positions", AUTHORITY, "up");
     expect(state.order.positions).toEqual([AUTHORITY, UNION]);

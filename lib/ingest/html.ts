@@ -1,0 +1,163 @@
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { nonEmpty, toIsoDate } from "./text";
+
+export interface HtmlExtraction {
+  /** Article text, paragraphs separated by a blank line. */
+  text: string;
+  title?: string;
+  byline?: string;
+  outlet?: string;
+  publishedAt?: string;
+  /** True when Readability found no article and we fell back to the page body. */
+  usedFallback: boolean;
+}
+
+// Elements that never carry article prose; removed before anything else looks at the DOM.
+const NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta[http-equiv]";
+// Page furniture, removed only on the fallback path (Readability already scores these down).
+const BOILERPLATE =
+  "nav, header, footer, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true]";
+
+const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
+  "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL",
+  "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "UL",
+]);
+const LINE_TAGS = new Set(["LI", "TR", "DT", "DD"]);
+const CELL_TAGS = new Set(["TD", "TH"]);
+
+/**
+ * Main-text extraction with Readability over jsdom. jsdom is created without
+ * `runScripts` and without a resource loader, so page scripts never run and nothing
+ * is fetched; scripts are also stripped before Readability sees the document.
+ */
+export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtraction {
+  const dom = new JSDOM(html, {
+    url: opts.url ?? "https://ingest.invalid/",
+    // A silent console: pages full of broken CSS would otherwise spam the server log.
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    const doc = dom.window.document;
+    for (const el of Array.from(doc.querySelectorAll(NEVER_CONTENT))) el.remove();
+
+    // Read meta tags first: Readability mutates the document it parses.
+    const meta = readMeta(doc);
+    const reader = new Readability<Node>(doc.cloneNode(true) as Document, {
+      serializer: (node) => node,
+      // Short news items are real articles too; the default 500 chars rejects briefs.
+      charThreshold: 200,
+    });
+    const article = reader.parse();
+    let text = article?.content ? nodeToText(article.content) : "";
+    let usedFallback = false;
+    if (text.trim() === "") {
+      usedFallback = true;
+      for (const el of Array.from(doc.querySelectorAll(BOILERPLATE))) el.remove();
+      text = doc.body ? nodeToText(doc.body) : "";
+    }
+
+    const result: HtmlExtraction = { text, usedFallback };
+    const title = meta.title ?? nonEmpty(article?.title) ?? nonEmpty(doc.title);
+    const byline = meta.byline ?? nonEmpty(article?.byline);
+    const outlet = nonEmpty(article?.siteName) ?? meta.outlet;
+    const publishedAt = toIsoDate(article?.publishedTime) ?? meta.publishedAt;
+    if (title) result.title = title;
+    if (byline) result.byline = byline;
+    if (outlet) result.outlet = outlet;
+    if (publishedAt) result.publishedAt = publishedAt;
+    return result;
+  } finally {
+    dom.window.close();
+  }
+}
+
+interface MetaFields {
+  title?: string;
+  byline?: string;
+  outlet?: string;
+  publishedAt?: string;
+}
+
+function readMeta(doc: Document): MetaFields {
+  const pick = (...selectors: string[]): string | undefined => {
+    for (const selector of selectors) {
+      const el = doc.querySelector(selector);
+      const value = nonEmpty(el?.getAttribute("content") ?? el?.getAttribute("datetime") ?? undefined);
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const fields: MetaFields = {};
+  // og:title is usually the bare headline; <title> often carries the site name too.
+  const title = pick('meta[property="og:title"]', 'meta[name="twitter:title"]');
+  const byline = pick('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator" i]');
+  const outlet = pick('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]');
+  const published = toIsoDate(
+    pick(
+      'meta[property="article:published_time"]',
+      'meta[property="og:published_time"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="date"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="dc.date" i]',
+      'meta[name="dcterms.date" i]',
+      'meta[name="citation_publication_date"]',
+      "time[datetime][pubdate]",
+      "article time[datetime]",
+    ),
+  );
+  if (title) fields.title = title;
+  // An article:author that is a profile URL is not a byline.
+  if (byline && !/^https?:\/\//i.test(byline)) fields.byline = byline;
+  if (outlet) fields.outlet = outlet;
+  if (published) fields.publishedAt = published;
+  return fields;
+}
+
+// Private-use markers for structure while flattening; they cannot occur in parsed HTML text
+// because we map them out of text nodes first.
+const PARA = "\uE000";
+const LINE = "\uE001";
+const PRE_NL = "\uE002";
+const PRE_SP = "\uE003";
+const MARKERS = /[\uE000-\uE003]/g;
+
+/**
+ * Flattens a DOM subtree to text: block elements become paragraphs (blank line),
+ * list items, table rows and <br> a line break, table cells are tab-separated, and
+ * whitespace collapses as a browser renders it (except inside <pre>).
+ */
+export function nodeToText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node, inPre: boolean): void => {
+    if (node.nodeType === 3) {
+      const raw = (node.nodeValue ?? "").replace(MARKERS, "");
+      parts.push(inPre ? raw.replace(/\r?\n/g, PRE_NL).replace(/[ \t]/g, PRE_SP) : raw.replace(/[ \t\n\r\f]+/g, " "));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === "BR") {
+      parts.push(LINE);
+      return;
+    }
+    const marker = LINE_TAGS.has(tag) ? LINE : BLOCK_TAGS.has(tag) ? PARA : CELL_TAGS.has(tag) ? "\t" : "";
+    if (marker && marker !== "\t") parts.push(marker);
+    if (marker === "\t" && (node as Element).previousElementSibling) parts.push("\t");
+    const pre = inPre || tag === "PRE";
+    for (const child of Array.from(node.childNodes)) walk(child, pre);
+    if (marker && marker !== "\t") parts.push(marker);
+  };
+  walk(root, false);
+  return parts
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .replace(/(?:[ \t]*[\uE000\uE001])+[ \t]*/g, (run: string) => (run.includes(PARA) ? "\n\n" : "\n"))
+    .replace(new RegExp(PRE_NL, "g"), "\n")
+    .replace(new RegExp(PRE_SP, "g"), " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -46,5 +46,10 @@ export async function patchPgCatalogTypes(): Promise<void> {
     return out instanceof Promise ? out.then(retypeFields) : out;
   };
   // text[] parsing for name[] columns.
-  pg.types.setTypeParser(NAME_ARRAY_OID, pg.types.getTypeParser(TEXT_ARRAY_OID));
+  // pg's TypeId enum lacks the array OIDs; the parser registry itself accepts any OID.
+  const types = pg.types as unknown as {
+    setTypeParser(oid: number, parse: (value: string) => unknown): void;
+    getTypeParser(oid: number): (value: string) => unknown;
+  };
+  types.setTypeParser(NAME_ARRAY_OID, types.getTypeParser(TEXT_ARRAY_OID));
 }

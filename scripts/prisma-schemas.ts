@@ -27,3 +27,19 @@ datasource db {
   const next = `${header}\n${models}`;
   if (!fs.existsSync(target) || fs.readFileSync(target, "utf8") !== next) fs.writeFileSync(target, next);
 }
+
+// `--generate`: also generate both clients. Prisma picks the schema and adapter from DATABASE_URL
+// (prisma.config.ts), and a URL of the wrong provider makes it look for a native engine, so each
+// client is generated with a URL of its own provider.
+if (process.argv.includes("--generate")) {
+  const { execFileSync } = await import("node:child_process");
+  const prismaCli = path.join(root, "node_modules/prisma/build/index.js");
+  const urls = { sqlite: "file:./data/generate.db", postgres: "postgresql://localhost:5432/generate" };
+  for (const [dir, url] of Object.entries(urls)) {
+    execFileSync(process.execPath, [prismaCli, "generate", "--schema", `prisma/${dir}/schema.prisma`], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+  }
+}

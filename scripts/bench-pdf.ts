@@ -1,0 +1,93 @@
+// Median warm render time of a briefing PDF.
+//   npx tsx scripts/bench-pdf.ts [briefing.json] [--runs 20] [--page-size LETTER]
+// The JSON may be a Briefing (as printed by `npm run brief -- --json`) or a whole
+// BriefingPdfInput; without a file the shared test fixture is rendered.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import type { Briefing } from "../lib/briefing/types";
+import { FIXTURE_INPUT } from "../lib/pdf/fixtures";
+import { renderBriefingPdf, type BriefingPdfInput, type PdfPageSize } from "../lib/pdf/index";
+
+const WARM_UPS = 3;
+
+function parseArgs(argv: string[]): { file?: string; runs: number; pageSize: PdfPageSize } {
+  let file: string | undefined;
+  let runs = 20;
+  let pageSize: PdfPageSize = "A4";
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === "--runs") runs = Number(argv[++i]);
+    else if (arg === "--page-size") pageSize = argv[++i] === "LETTER" ? "LETTER" : "A4";
+    else if (arg !== undefined) file = arg;
+  }
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+  return { file, runs, pageSize };
+}
+
+function isPdfInput(value: unknown): value is BriefingPdfInput {
+  return typeof value === "object" && value !== null && "briefing" in value && "sources" in value;
+}
+
+function isBriefing(value: unknown): value is Briefing {
+  return typeof value === "object" && value !== null && "schemaVersion" in value && "positions" in value;
+}
+
+function loadInput(file: string | undefined): BriefingPdfInput {
+  if (!file) return FIXTURE_INPUT;
+  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  if (isPdfInput(parsed)) return parsed;
+  if (!isBriefing(parsed)) throw new Error(`${file} is neither a Briefing nor a BriefingPdfInput`);
+  // A bare Briefing has no retrieval metadata; a stand-in hash keeps the appendix the
+  // same shape (and the same amount of work) as a published one.
+  return {
+    briefing: parsed,
+    storyTitle: parsed.title,
+    slug: "bench",
+    version: 1,
+    publishedAt: new Date().toISOString(),
+    sources: parsed.sources.map((s) => ({
+      id: s.id,
+      outlet: s.outlet,
+      headline: s.headline,
+      url: s.url,
+      contentHash: createHash("sha256").update(s.id).digest("hex"),
+    })),
+  };
+}
+
+function pageCount(pdf: Buffer): number {
+  // pdfkit writes uncompressed page dictionaries; "/Type /Pages" is the tree root.
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const hi = sorted[mid] ?? 0;
+  return sorted.length % 2 === 0 ? ((sorted[mid - 1] ?? hi) + hi) / 2 : hi;
+}
+
+const { file, runs, pageSize } = parseArgs(process.argv.slice(2));
+const input: BriefingPdfInput = { ...loadInput(file), pageSize };
+
+const coldStart = performance.now();
+let pdf = await renderBriefingPdf(input);
+const cold = performance.now() - coldStart;
+for (let i = 1; i < WARM_UPS; i += 1) pdf = await renderBriefingPdf(input);
+
+const times: number[] = [];
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  pdf = await renderBriefingPdf(input);
+  times.push(performance.now() - start);
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+console.log(`briefing: ${file ?? "lib/pdf/fixtures.ts (FIXTURE_INPUT)"} · ${pageSize}`);
+console.log(`pages: ${pageCount(pdf)} · size: ${(pdf.length / 1024).toFixed(1)} KiB`);
+console.log(`first render (fonts cold): ${fmt(cold)}`);
+console.log(
+  `median warm render over ${runs} runs (after ${WARM_UPS} warm-ups): ${fmt(median(times))}` +
+    ` (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})`,
+);

@@ -23,7 +23,7 @@ function escapeXml(s: string): string {
 
 export async function buildDocx(paragraphs: readonly string[], opts: { title?: string } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
-  const file = (path: string, content: string) => zip.file(path, content, { date: FIXED_DATE });
+  const file = (path: string, content: string) => zip.file(path, content, { date: FIXED_DATE, createFolders: false });
   file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

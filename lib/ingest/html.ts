@@ -15,9 +15,12 @@ export interface HtmlExtraction {
 
 // Elements that never carry article prose; removed before anything else looks at the DOM.
 const NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta[http-equiv]";
-// Page furniture, removed only on the fallback path (Readability already scores these down).
+// Page furniture. Readability scores it down on long pages, but on short pages it keeps
+// the whole body, so we remove it up front. A <header> inside an article usually holds
+// the headline and byline, so only page-level headers go.
 const BOILERPLATE =
-  "nav, header, footer, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true]";
+  "nav, footer, aside, form, button, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], [hidden]";
+const PAGE_HEADER = "header";
 
 const BLOCK_TAGS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
@@ -41,6 +44,10 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   try {
     const doc = dom.window.document;
     for (const el of Array.from(doc.querySelectorAll(NEVER_CONTENT))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll(BOILERPLATE))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll(PAGE_HEADER))) {
+      if (!el.closest("article, main, [role=main]")) el.remove();
+    }
 
     // Read meta tags first: Readability mutates the document it parses.
     const meta = readMeta(doc);
@@ -54,7 +61,6 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
     let usedFallback = false;
     if (text.trim() === "") {
       usedFallback = true;
-      for (const el of Array.from(doc.querySelectorAll(BOILERPLATE))) el.remove();
       text = doc.body ? nodeToText(doc.body) : "";
     }
 

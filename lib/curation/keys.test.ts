@@ -23,6 +23,10 @@ describe("normalisation", () => {
     expect(normaliseText("Israel’s 1,200 “hostages” — 2.5%")).toBe("israel 1200 hostages 2.5 percent");
   });
 
+  it("keeps a dot only inside numbers", () => {
+    expect(normaliseText("Talks end. U.S. offers 12.5% (v.2)")).toBe("talks end u s offers 12.5 percent v 2");
+  });
+
   it("drops stop words and attribution verbs, folds suffixes, sorts", () => {
     expect(contentTokens("The union said it demanded the releases")).toEqual(["demand", "releas", "union"]);
     expect(contentTokens("Demands releasing the union")).toEqual(["demand", "releas", "union"]);

@@ -42,9 +42,9 @@ export function normaliseText(text: string): string {
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/'s\b/g, "")
     .replace(/(\w)'(\w)/g, "$1$2")
-    .replace(/(\d)\.(?=\d)/g, "$1\u0000")
-    .replace(/[^a-z0-9\u0000]+/g, " ")
-    .replace(/\u0000/g, ".")
+    // A dot survives only inside a number.
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .replace(/[^a-z0-9.]+/g, " ")
     .trim();
 }
 

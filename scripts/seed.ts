@@ -1,5 +1,5 @@
 // The setup command's seed: the first administrator and the demo story (the five sample
-// articles), with its briefing built. Safe to run again: it creates only
+// articles), with its briefing built and version 1 published. Safe to run again: it creates only
 // what is missing.
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { addSources } from "@/lib/server/sources";
 import { ingestFile } from "@/lib/ingest";
 import type { Actor } from "@/lib/server/authz";
 import { generatePassword } from "./create-user";
+import { getCuratedDraft, publishBriefing } from "@/lib/server/curation";
 
 const DEMO_DIR = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");
 
@@ -55,7 +56,10 @@ async function ensureDemoStory(actor: Actor): Promise<string> {
   }
   const result = await addSources(actor, story.id, sources);
   if (result.refused.length) throw new Error(`Demo sources refused: ${result.refused.map((r) => r.reason).join("; ")}`);
-  return `Demo story created with ${result.added.length} sources: /desk/${story.slug}`;
+  const draft = await getCuratedDraft(actor, story.id);
+  if (!draft) throw new Error("The demo briefing was not built.");
+  const published = await publishBriefing(actor, story.id, draft.revision);
+  return `Demo story created with ${result.added.length} sources: /desk/${story.slug}\nPublished briefing v${published.version}: /b/${story.slug}`;
 }
 
 async function main() {

@@ -9,7 +9,7 @@ import { buildSource } from "./build-source";
 import { decodeHtml, decodeTextStrict } from "./decode";
 import { formatBytes, IngestError } from "./errors";
 import { extractHtml } from "./html";
-import { ADDRESS_CLASS_LABEL, classifyAddress } from "./ip-policy";
+import { ADDRESS_CLASS_LABEL, classifyAddress, isPublicAddress } from "./ip-policy";
 import { fail, urlSubject, type Subject } from "./subject";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "./file";
 import type { IngestedSource, IngestWarning } from "./types";
@@ -35,6 +35,11 @@ export interface IngestUrlOptions {
   maxRedirects?: number;
   /** DNS resolver; injectable so tests can map names to addresses without real DNS. */
   lookup?: HostLookup;
+  /**
+   * Replaces the public-address rule when `allowPrivate` is false, e.g. to allowlist one
+   * internal mirror. Applied to IP literals and to every resolved address of every hop.
+   */
+  isAllowedAddress?: (address: string) => boolean;
   userAgent?: string;
 }
 
@@ -63,7 +68,7 @@ export async function ingestUrl(url: string, opts: IngestUrlOptions = {}): Promi
   const timeoutMs = opts.timeoutMs ?? DEFAULT_URL_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const allowPrivate = opts.allowPrivate ?? false;
+  const policy: AddressPolicy = opts.allowPrivate ? () => true : (opts.isAllowedAddress ?? isPublicAddress);
   const resolve = opts.lookup ?? defaultLookup;
 
   let current = parseHttpUrl(url, subject);
@@ -71,10 +76,10 @@ export async function ingestUrl(url: string, opts: IngestUrlOptions = {}): Promi
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (let hop = 0; ; hop += 1) {
-      assertHostAllowed(current, subject, allowPrivate);
+      assertHostAllowed(current, subject, policy, opts.allowPrivate ?? false);
       const res = await sendRequest(current, {
         signal: controller.signal,
-        lookup: guardedLookup(resolve, allowPrivate, subject),
+        lookup: guardedLookup(resolve, policy, subject),
         userAgent: opts.userAgent ?? "BriefingDesk/0.1 (+source ingest)",
       });
       const status = res.statusCode ?? 0;
@@ -205,29 +210,32 @@ function parseHttpUrl(raw: string, subject: Subject, verb = "is"): URL {
   return parsed;
 }
 
+type AddressPolicy = (address: string) => boolean;
+
 /** Checks that need no DNS: IP literals and names that always mean this machine. */
-function assertHostAllowed(url: URL, subject: Subject, allowPrivate: boolean): void {
-  if (allowPrivate) return;
+function assertHostAllowed(url: URL, subject: Subject, policy: AddressPolicy, allowPrivate: boolean): void {
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
-  if (host === "localhost" || host.endsWith(".localhost")) {
+  if (!allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) {
     throw fail(subject, "blocked-address", `${subject.display} points to this server (localhost); internal addresses cannot be fetched.`);
   }
   const cls = classifyAddress(host);
-  if (cls !== "invalid" && cls !== "public") {
+  if (cls !== "invalid" && !policy(host.replace(/^\[|\]$/g, ""))) {
     throw fail(subject, "blocked-address", `${subject.display} points to ${ADDRESS_CLASS_LABEL[cls]}; internal addresses cannot be fetched.`);
   }
 }
 
 /**
- * Resolves `hostname` and refuses it unless every address is public. Refusing when *any*
- * address is internal (rather than filtering) stops a name that mixes public and
- * internal answers from reaching the internal one on a retry.
+ * Resolves `hostname` and refuses it unless every address passes the policy (public
+ * addresses only, by default). Refusing when *any* address is internal, rather than
+ * filtering, stops a name that mixes public and internal answers from reaching the
+ * internal one on a retry or a happy-eyeballs fallback.
  */
 export async function resolvePublicAddresses(
   hostname: string,
-  opts: { allowPrivate?: boolean; lookup?: HostLookup; subject?: Subject } = {},
+  opts: { allowPrivate?: boolean; lookup?: HostLookup; isAllowedAddress?: AddressPolicy; subject?: Subject } = {},
 ): Promise<ResolvedAddress[]> {
   const subject = opts.subject ?? urlSubject(hostname);
+  const policy: AddressPolicy = opts.allowPrivate ? () => true : (opts.isAllowedAddress ?? isPublicAddress);
   let addresses: readonly ResolvedAddress[];
   try {
     addresses = await (opts.lookup ?? defaultLookup)(hostname);
@@ -237,20 +245,21 @@ export async function resolvePublicAddresses(
   if (addresses.length === 0) {
     throw fail(subject, "fetch-failed", `${subject.display} could not be found: the name "${hostname}" has no addresses.`);
   }
-  if (!opts.allowPrivate) {
-    for (const { address } of addresses) {
-      const cls = classifyAddress(address);
-      if (cls !== "public") {
-        throw fail(subject, "blocked-address", `${subject.display} resolves to ${address}, ${ADDRESS_CLASS_LABEL[cls]}; internal addresses cannot be fetched.`);
-      }
+  for (const { address } of addresses) {
+    if (!policy(address)) {
+      throw fail(
+        subject,
+        "blocked-address",
+        `${subject.display} resolves to ${address}, ${ADDRESS_CLASS_LABEL[classifyAddress(address)]}; internal addresses cannot be fetched.`,
+      );
     }
   }
   return [...addresses];
 }
 
-function guardedLookup(resolve: HostLookup, allowPrivate: boolean, subject: Subject): LookupFunction {
+function guardedLookup(resolve: HostLookup, policy: AddressPolicy, subject: Subject): LookupFunction {
   return (hostname: string, options: LookupOptions, callback) => {
-    resolvePublicAddresses(hostname, { allowPrivate, lookup: resolve, subject }).then(
+    resolvePublicAddresses(hostname, { lookup: resolve, isAllowedAddress: policy, subject }).then(
       (addresses) => {
         const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
         const usable = wanted.length > 0 ? wanted : addresses;

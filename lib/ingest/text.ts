@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 
-// Characters that render as nothing but would make two identical texts hash differently.
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+// Characters that render as nothing and carry no meaning in display text.
+const INVISIBLE = /\u200B|\u2060|\uFEFF/g;
+// For hashing we also drop joiners and soft hyphens: they change nothing a reader would
+// call "different text". Display keeps them (ZWNJ matters in Persian, ZWJ in emoji).
+const HASH_INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
 // Every Unicode space separator except the newline family, which carries paragraph structure.
 const INLINE_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
- * Whitespace-tidied text for display: newlines unified to \n, invisible characters
- * dropped, runs of inline spaces collapsed, trailing spaces removed, at most one blank
+ * Whitespace-tidied text for display: newlines unified to \n, zero-width spaces and
+ * stray BOMs dropped, runs of inline spaces collapsed, trailing spaces removed, at most one blank
  * line between paragraphs, trimmed. Words and punctuation are never changed.
  */
 export function toCleanText(text: string): string {
@@ -21,12 +24,13 @@ export function toCleanText(text: string): string {
 }
 
 /**
- * The form hashed for duplicate detection: Unicode NFC, invisible characters removed,
+ * The form hashed for duplicate detection: Unicode NFC; zero-width spaces, joiners, word
+ * joiners, BOMs and soft hyphens removed;
  * every whitespace run (spaces, tabs, newlines, NBSP...) collapsed to one space, trimmed.
  * Case and punctuation are kept: "Mayor" and "mayor" are different texts to an editor.
  */
 export function normalizeForHash(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  return text.normalize("NFC").replace(HASH_INVISIBLE, "").replace(/\s+/gu, " ").trim();
 }
 
 /** sha256 hex of `normalizeForHash(text)`; equal hashes mean "the same text" for a story. */
@@ -46,6 +50,7 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** True when nothing but whitespace and invisible characters is left. */
 export function isBlank(text: string): boolean {
   return normalizeForHash(text).length === 0;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { DealTermStatus } from "../briefing/types";
 import { SANS, SERIF } from "./fonts";
-import { curlyQuote, formatDate, formatDateTime, pluralize, shortHash } from "./format";
+import { curlyQuote, formatDate, formatDateTime, pluralize, shortHash, urlLines } from "./format";
 import type {
   AppendixEntry,
   BriefingPdfModel,
@@ -184,7 +184,9 @@ const NO_RUN_BREAKS = 10_000;
 
 /** Single leading space, no-break spaces inside: the line may break before "·" only. */
 function corroborationLabel(count: number): string {
-  return ` ·\u00a0${pluralize(count, "outlet").replace(" ", "\u00a0")}`;
+  // An uncited item is a defect upstream; say so rather than print "0 outlets".
+  const label = count === 0 ? "unsourced" : pluralize(count, "outlet");
+  return ` ·\u00a0${label.replace(" ", "\u00a0")}`;
 }
 
 function ItemText({ item }: { item: ModelItem }) {
@@ -315,6 +317,7 @@ function Notes({ notes }: { notes: NoteModel[] }) {
 }
 
 function SourceEntry({ entry }: { entry: AppendixEntry }) {
+  const url = entry.url;
   const retrieval = entry.retrievedAt ? `Retrieved ${formatDateTime(entry.retrievedAt)}` : undefined;
   const cited =
     entry.notes.length > 0
@@ -328,11 +331,15 @@ function SourceEntry({ entry }: { entry: AppendixEntry }) {
           <Text style={s.sourceOutlet}>{entry.outlet ?? entry.file ?? entry.label}</Text>
           {entry.headline ? <Text style={s.sourceHeadline}>{entry.headline}</Text> : null}
           {entry.outlet && entry.file ? <Text style={s.sourceLine}>File: {entry.file}</Text> : null}
-          {entry.url ? (
-            <Link src={entry.url} style={s.sourceUrl}>
-              {entry.url}
-            </Link>
-          ) : null}
+          {/* One Link per line: a "\n" inside a Text is a character the embedded fonts lack,
+              so react-pdf would pull in Helvetica just to draw it. */}
+          {url
+            ? urlLines(url).map((line, i) => (
+                <Link key={i} src={url} style={s.sourceUrl}>
+                  {line}
+                </Link>
+              ))
+            : null}
           <Text style={s.sourceLine}>
             {[retrieval, cited].filter((part): part is string => part !== undefined).join(" · ")}
           </Text>

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Font } from "@react-pdf/renderer";
+import { splitOverlongWord } from "./format";
 
 /** Body text: Source Serif 4 (OFL-1.1). Covers Latin Extended-A/B, Greek and Cyrillic. */
 export const SERIF = "BriefingSerif";
@@ -79,9 +80,7 @@ export function registerBriefingFonts(): string {
       { src: file(FONT_FILES.sansSemibold), fontWeight: 600, fontStyle: "normal" },
     ],
   });
-  // The default English hyphenator splits names and quoted words at odd points
-  // ("Zelen-skyy"); a briefing quotes sources verbatim, so words stay whole.
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback(splitOverlongWord);
 
   registeredDir = dir;
   return dir;

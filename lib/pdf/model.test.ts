@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Briefing } from "../briefing/types";
 import { FIXTURE_INPUT } from "./fixtures";
-import { curlyQuote, formatDate, formatDateTime, shortHash } from "./format";
+import { curlyQuote, formatDate, formatDateTime, shortHash, splitOverlongWord, urlLines } from "./format";
 import { buildPdfModel, type ModelItem, type SectionModel } from "./model";
 import { briefingPdfFileName } from "./render-briefing-pdf";
 import type { BriefingPdfInput } from "./types";
@@ -134,6 +134,27 @@ describe("format helpers", () => {
 
   it("wraps passages in curly quotes without touching their own", () => {
     expect(curlyQuote(" said “we’re ready” ")).toBe("“said “we’re ready””");
+  });
+});
+
+describe("line breaking helpers", () => {
+  it("keeps names whole and cuts only tokens too long for a line", () => {
+    expect(splitOverlongWord("Zelenskyy")).toEqual(["Zelenskyy"]);
+    const hash = "3fa9c2e1b0d47a6e5c21f08b9d3e7a41c6b2d85f09e1a3c7b4d6f8e0a2c4e6b8";
+    expect(splitOverlongWord(hash).join("")).toBe(hash);
+    expect(splitOverlongWord(hash).length).toBeGreaterThan(1);
+  });
+
+  it("breaks URLs where the Chicago Manual allows and loses no character", () => {
+    const url = `https://news.example/${"segment-of-a-path/".repeat(10)}story.html?utm_source=x&utm_medium=y`;
+    const lines = urlLines(url, 60);
+    expect(lines.join("")).toBe(url);
+    expect(lines.every((l) => l.length <= 60)).toBe(true);
+    expect(urlLines("https://a.example/world/2025/grain-corridor-talks-ready-to-extend", 50)).toEqual([
+      "https://a.example/world/2025/grain-corridor-talks",
+      "-ready-to-extend",
+    ]);
+    expect(urlLines("https://short.example/a")).toEqual(["https://short.example/a"]);
   });
 });
 

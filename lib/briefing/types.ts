@@ -21,6 +21,8 @@ export interface Citation {
 export interface BriefingItemBase {
   text: string;
   citations: Citation[];
+  /** Independent sources backing the item (near-copies of one another count once). Optional: added by the engine. */
+  corroboration?: number;
 }
 
 export interface Position extends BriefingItemBase {

@@ -1,0 +1,286 @@
+// Stages 3–4 per sentence: quotation spans, the speaker of each quote, and the actor a sentence
+// speaks for. The actor is found by walking back from the first reporting or stance verb to its
+// subject; a reported clause whose own subject takes a stance ("Zelenskyy said the U.S.
+// proposed …") hands the position to that subject; an outlet as subject ("the Post reported")
+// never counts as a party.
+
+import type { CleanLine } from "./clean";
+import { GROUP_ANAPHORA, OUTLET_HEAD, TITLE_HOME } from "./gazetteer";
+import { AUX, CLAUSE_BREAK, REPORTING, STANCE } from "./lexicon";
+import type { Mention, PartyResolver } from "./parties";
+import type { RawSentence, Span } from "./sentences";
+import { tokenize, type Token } from "./text";
+
+export interface QuoteSpan extends Span {
+  /** Party of the speaker, when known. */
+  party?: string;
+  /** How the speaker is named in the text ("Steve Witkoff"). */
+  speakerName?: string;
+}
+
+export interface Analysis {
+  /** Party the sentence's statement belongs to. */
+  actor?: string;
+  /** Party that is speaking (may differ from actor in reported speech). */
+  speaker?: string;
+  speakerName?: string;
+  verb?: string;
+  /** The statement sits inside quotation marks. */
+  quoted: boolean;
+  /** Character range of the quote inside the sentence (absolute offsets). */
+  quote?: Span;
+}
+
+const OPEN_Q = new Set(["“", "‘", "«"]);
+const CLOSE_Q = new Set(["”", "’", "»"]);
+
+/** Quotation spans of one line, including orphans (a closing mark with no opening one). */
+export function quoteSpans(text: string, line: CleanLine): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let straightOpen = -1;
+  const s = line.text;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    const prev = s.charAt(i - 1);
+    const next = s.charAt(i + 1);
+    if (c === "‘" && !/[\p{L}\p{N}]/u.test(prev) && open < 0) {
+      open = i;
+      continue;
+    }
+    if (c === "’" && /[\p{L}\p{N}]/u.test(next)) continue; // apostrophe: Hamas’s
+    if (c === "’" && open >= 0 && s.charAt(open) !== "‘") continue;
+    if (OPEN_Q.has(c) && c !== "‘" && open < 0) {
+      open = i;
+      continue;
+    }
+    if (CLOSE_Q.has(c)) {
+      if (open >= 0) {
+        if (i - open > 3) spans.push({ start: line.start + open + 1, end: line.start + i });
+        open = -1;
+      } else if (spans.length === 0 && c === "”" && i > 20) {
+        spans.push({ start: line.start, end: line.start + i });
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        if (i - straightOpen > 3) spans.push({ start: line.start + straightOpen + 1, end: line.start + i });
+        straightOpen = -1;
+      }
+    }
+  }
+  // A quotation left open runs to the end of the paragraph (news style for multi-paragraph quotes).
+  if (open >= 0 && s.length - open > 20) spans.push({ start: line.start + open + 1, end: line.start + s.length });
+  if (straightOpen >= 0 && s.length - straightOpen > 20 && spans.length === 0)
+    spans.push({ start: line.start + straightOpen + 1, end: line.start + s.length });
+  void text;
+  return spans;
+}
+
+interface Subject {
+  party?: string;
+  name?: string;
+  outlet?: boolean;
+  pronoun?: boolean;
+}
+
+export interface SourceContext {
+  lastSpeaker?: { party: string; name?: string };
+  resolver: PartyResolver;
+}
+
+const PRONOUN = /^(he|she|they|we|i)$/iu;
+
+function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: SourceContext): Subject | undefined {
+  const trimmed = np.trim();
+  if (!trimmed) return undefined;
+  if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed)) return { outlet: true };
+  const inside = mentions.filter(
+    (m) =>
+      m.start >= npStart &&
+      m.start < npStart + np.length &&
+      !m.asPlace &&
+      !/\b(in|at|into|near|inside|outside|across)\s+(the\s+)?$/iu.test(np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart)),
+  );
+  const person = inside.find((m) => m.kind === "person");
+  if (person) return { party: person.party, name: person.text };
+  if (/\bmediators?\b/iu.test(trimmed) && ctx.resolver.mediators) return { party: ctx.resolver.mediators.name };
+  if (inside.length > 0) {
+    // "The U.S. and Israel both withdrew": a joint subject speaks for both sides.
+    const joint: string[] = [];
+    for (let i = 0; i < inside.length; i++) {
+      const m = inside[i];
+      if (!m) continue;
+      const prev = inside[i - 1];
+      const between = prev ? np.slice(prev.end - npStart, m.start - npStart) : "";
+      if (prev && !/^\s*(,|,?\s*and|&)\s*(the\s+)?$/iu.test(between)) joint.length = 0;
+      if (!joint.includes(m.party)) joint.push(m.party);
+    }
+    if (joint.length > 1) return { party: joint.join(" and ") };
+    const last = inside[inside.length - 1];
+    if (last) return { party: last.party };
+  }
+  const home = TITLE_HOME.find(([rx]) => rx.test(trimmed));
+  if (home) return { party: home[1] };
+  const bare = trimmed.replace(/^(the|a|an)\s+/iu, "").replace(/[,\s]+$/u, "");
+  if (PRONOUN.test(bare) && ctx.lastSpeaker) return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };
+  if (GROUP_ANAPHORA.test(trimmed.replace(/[,\s]+$/u, "")) && ctx.resolver.dominantGroup) return { party: ctx.resolver.dominantGroup };
+  return undefined;
+}
+
+/** Walks back from verb token i to the start of its subject phrase. */
+function subjectBefore(tokens: Token[], i: number, text: string, base: number): { start: number; end: number } | undefined {
+  let j = i - 1;
+  while (j >= 0 && AUX.has((tokens[j]?.lower ?? ""))) j--;
+  if (j < 0) return undefined;
+  const end = tokens[j]?.end ?? 0;
+  // "Russia's envoy, Kirill Dmitriev, said": the subject precedes an appositive set off by commas.
+  const tail = text.slice(end - base, (tokens[i]?.start ?? end) - base);
+  if (/,/u.test(tail)) {
+    for (let k = j - 1; k >= 0; k--) {
+      const t = tokens[k];
+      const n = tokens[k + 1];
+      if (!t || !n) break;
+      const gap = text.slice(t.end - base, n.start - base);
+      if (/[;:“”"]|\.\s/u.test(gap)) break;
+      if (/,/u.test(gap)) {
+        const inner = subjectBefore(tokens, k + 1, text, base);
+        if (inner) return { start: inner.start, end };
+        break;
+      }
+    }
+  }
+  let start = tokens[j]?.start ?? 0;
+  let count = 0;
+  for (let k = j; k >= 0 && count < 22; k--, count++) {
+    const t = tokens[k];
+    if (!t) break;
+    const gapEnd = start;
+    const gap = text.slice(t.end - base, gapEnd - base);
+    if (k !== j && (/[;:“”"]/u.test(gap) || (/\.\s/u.test(gap) && !/^\p{Lu}$/u.test(t.text)))) break;
+    const nextCap = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
+    const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+    if ((CLAUSE_BREAK.has(t.lower) && !coordinated) || (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")) break;
+    start = t.start;
+  }
+  return { start, end };
+}
+
+export function analyzeSentence(
+  sent: RawSentence,
+  quotes: QuoteSpan[],
+  ctx: SourceContext,
+): Analysis {
+  const inQuotes = quotes.filter((q) => q.start < sent.end && q.end > sent.start);
+  // Mask quoted text so a verb inside a quotation is not read as the narrator's.
+  let masked = sent.text;
+  for (const q of inQuotes) {
+    const a = Math.max(q.start, sent.start) - sent.start;
+    const b = Math.min(q.end, sent.end) - sent.start;
+    masked = masked.slice(0, a) + " ".repeat(Math.max(0, b - a)) + masked.slice(b);
+  }
+  const quotedChars = inQuotes.reduce((n, q) => n + Math.min(q.end, sent.end) - Math.max(q.start, sent.start), 0);
+  const quoted = quotedChars > 0.5 * sent.text.length;
+  const quoteSpan = inQuotes[0]
+    ? { start: Math.max(inQuotes[0].start, sent.start), end: Math.min(inQuotes[0].end, sent.end) }
+    : undefined;
+
+  const mentions = ctx.resolver.mentions(sent.text, sent.start);
+  const tokens = tokenize(masked, sent.start);
+  let main: { subj: Subject; verbIdx: number; verb: string } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const lower = t.lower;
+    if (/^\p{Lu}/u.test(t.text)) continue; // "States", "Press": names, not verbs
+    const isVerb = REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
+    if (!isVerb) continue;
+    if (lower === "according") {
+      const rest = sent.text.slice(t.end - sent.start + 3).replace(/^\s*/u, "");
+      const restStart = sent.end - rest.length;
+      const np = rest.split(/[,.;]/u)[0] ?? "";
+      const subj = resolveNP(np, restStart, mentions, ctx);
+      if (subj?.party) {
+        main = { subj, verbIdx: i, verb: "according to" };
+        break;
+      }
+      continue;
+    }
+    const span = subjectBefore(tokens, i, sent.text, sent.start);
+    let subj = span ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx) : undefined;
+    if (!subj && REPORTING.has(lower)) {
+      // Inverted attribution: "…,” said Rustem Umerov.
+      const after = sent.text.slice(t.end - sent.start);
+      const np = after.split(/[,.;:]/u)[0] ?? "";
+      if (np.trim().split(/\s+/u).length <= 8) subj = resolveNP(np, t.end, mentions, ctx);
+    }
+    if (subj && (subj.party || subj.outlet)) {
+      main = { subj, verbIdx: i, verb: lower };
+      break;
+    }
+  }
+
+  let actor: string | undefined;
+  let speaker: string | undefined;
+  let speakerName: string | undefined;
+  if (main) {
+    speaker = main.subj.party;
+    speakerName = main.subj.name;
+    actor = main.subj.party;
+    // Reported clause with its own acting subject.
+    if (REPORTING.has(main.verb) || main.subj.outlet || main.verb === "according to") {
+      for (let k = main.verbIdx + 1; k < Math.min(tokens.length, main.verbIdx + 14); k++) {
+        const t = tokens[k];
+        if (!t || !STANCE.has(t.lower) || REPORTING.has(t.lower) && !STANCE.has(t.lower)) continue;
+        const span = subjectBefore(tokens, k, sent.text, sent.start);
+        if (!span || span.start <= (tokens[main.verbIdx]?.end ?? 0)) continue;
+        const subj = resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx);
+        if (subj?.party && !subj.pronoun) {
+          actor = subj.party;
+          break;
+        }
+      }
+      if (main.subj.outlet && actor === undefined) {
+        const m = mentions.find((x) => !x.asPlace && x.start > (tokens[main.verbIdx]?.end ?? 0));
+        actor = m?.party;
+      }
+    }
+  }
+  // A sentence inside a quotation speaks for the quote's speaker.
+  const q = inQuotes.find((x) => x.party);
+  if (q && (quoted || !actor)) {
+    actor = actor && !quoted ? actor : q.party;
+    speaker = speaker ?? q.party;
+    speakerName = speakerName ?? q.speakerName;
+  }
+  if (speaker && !main?.subj.outlet) ctx.lastSpeaker = { party: speaker, name: speakerName };
+  return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan };
+}
+
+/** Speaker of each quotation: from the unquoted text of the sentences it touches. */
+export function attributeQuotes(
+  spans: Span[],
+  sentences: RawSentence[],
+  ctx: SourceContext,
+  prevLineSpeaker?: { party: string; name?: string },
+): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const span of spans) {
+    const touched = sentences.filter((s) => s.start < span.end && s.end > span.start);
+    let found: { party: string; name?: string } | undefined;
+    // Prefer the sentence holding the closing mark ("…,” Zelenskyy said."), then the opening.
+    const order = [...touched].reverse();
+    for (const s of order) {
+      const a = analyzeSentence(s, [span], { ...ctx });
+      if (a.speaker) {
+        found = { party: a.speaker, name: a.speakerName };
+        break;
+      }
+    }
+    if (!found && prevLineSpeaker) found = prevLineSpeaker;
+    out.push({ ...span, party: found?.party, speakerName: found?.name });
+  }
+  return out;
+}

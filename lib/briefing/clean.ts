@@ -1,0 +1,146 @@
+// Stage 1: separate the story from page furniture without touching the text.
+// We never rewrite the uploaded text: every kept line is a [start, end) window into it, so a
+// citation cut from a kept line is always a verbatim passage of the source.
+
+export type LineKind = "content" | "heading";
+
+export interface CleanLine {
+  start: number;
+  end: number;
+  text: string;
+  kind: LineKind;
+  /** Index among the source's lines (paragraph number), used for "same paragraph" context. */
+  para: number;
+}
+
+export interface RemovedLine {
+  text: string;
+  reason: string;
+}
+
+export interface CleanResult {
+  lines: CleanLine[];
+  removed: RemovedLine[];
+  headline?: string;
+  /** Section labels typical of machine-written roundups ("Story Summary", "Source Articles"). */
+  aggregatorMarks: number;
+}
+
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
+/** Whole-line furniture: each rule describes a kind of page element, not a particular site. */
+const FURNITURE: Array<[RegExp, string]> = [
+  [/^[\W\d_]*$/u, "number-or-symbols"], // stray page numbers ("262"), "()", "---"
+  [/^[a-z][a-z_]*:\s*\S+$/u, "front-matter"], // "word_count: 1068"
+  [/^(share|tweet|email|print|follow)\b.{0,60}$/iu, "share-widget"],
+  [/\S+@\S+\.\w+/u, "share-widget"],
+  [/^skip to\b/iu, "navigation"],
+  [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more"],
+  [/\bread more\s*$/iu, "related-link"],
+  [/\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu, "promo"],
+  [/^\W*(list|item|slide|image|photo|picture|video)\s+\d+\s+of\s+\d+(?!\d)/iu, "gallery-counter"],
+  [/^\W*\[\d+\s*\/\s*\d+\]/u, "gallery-counter"],
+  [/^[a-z]+(?:-[a-z]+)+(?=\p{Lu})/u, "icon-label"], // "notification-importantGet instant alerts"
+  [/\b(photograph|photo|image|picture|illustration|credit)\s*:/iu, "photo-caption"],
+  [/\((AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(photo|images?)[^)]*\)\s*$/iu, "photo-caption"],
+  [/\bin this (image|photo|picture|screengrab|handout|still)\b/iu, "photo-caption"],
+  [/\b(via|for|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$/u, "photo-credit"],
+  [/\bpurchase licensing rights\b/iu, "photo-credit"],
+  [/\bcontributed to this report\b/iu, "byline"],
+  [/^(reporting|writing|editing|additional reporting) by\b/iu, "byline"],
+  [/^by [A-Z][a-z]+ [A-Z][a-z]+\s*$/u, "byline"],
+  [/^(advertisement|sponsored|related:?|watch:?|listen:?|more on this story|recommended)\s*$/iu, "advert"],
+];
+
+const CAPTION_DATE = new RegExp(`,\\s*(?:\\w+day,\\s*)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, "u");
+const CREDIT_LINE = /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
+
+/** Prefixes that are furniture glued to a real sentence: datelines, empty credits, bullets. */
+const PREFIXES: RegExp[] = [
+  /^\(\s*\)\s*/u, // "() The U.S. is withdrawing…" (a stripped credit)
+  /^[*•·▪–-]\s+/u, // list bullets
+  /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
+];
+
+const AGGREGATOR_HEADING = /^(story summary|summary|full story|source articles?|sources|key (developments|points|takeaways)|background( and context)?|reactions?( and implications)?|current status|what we know|story:.*)$/iu;
+
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  const minor = /^(a|an|the|and|or|of|to|in|on|at|for|with|from|by|as|vs\.?|but|over|into)$/iu;
+  let caps = 0;
+  for (const w of words) if (/^\P{L}*\p{Lu}/u.test(w) || minor.test(w)) caps++;
+  return caps === words.length;
+}
+
+function endsLikeSentence(s: string): boolean {
+  return /[.!?…:]["'”’)\]]*\s*$/u.test(s);
+}
+
+export function cleanSource(text: string): CleanResult {
+  const lines: CleanLine[] = [];
+  const removed: RemovedLine[] = [];
+  const seen = new Set<string>();
+  let aggregatorMarks = 0;
+  let headline: string | undefined;
+
+  const raw: Array<{ start: number; end: number }> = [];
+  const re = /[^\r\n]+/gu;
+  for (const m of text.matchAll(re)) raw.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+  let para = 0;
+  let firstContentSeen = false;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    if (!r) continue;
+    let start = r.start;
+    let end = r.end;
+    // Trim whitespace inside the window so offsets point at visible text.
+    while (start < end && /\s/u.test(text.charAt(start))) start++;
+    while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+    if (start >= end) continue;
+    const full = text.slice(start, end);
+
+    const rule = FURNITURE.find(([rx]) => rx.test(full));
+    if (rule) {
+      removed.push({ text: full, reason: rule[1] });
+      continue;
+    }
+    const next = raw[i + 1];
+    const nextText = next ? text.slice(next.start, next.end).trim() : "";
+    if (CREDIT_LINE.test(nextText) || (CAPTION_DATE.test(full) && /^\p{Lu}/u.test(full) && !/\b(said|says|told)\b/u.test(full))) {
+      removed.push({ text: full, reason: "photo-caption" });
+      continue;
+    }
+    const key = full.replace(/\s+/g, " ").toLowerCase();
+    if (seen.has(key)) {
+      removed.push({ text: full, reason: "repeated" });
+      continue;
+    }
+    seen.add(key);
+
+    for (const p of PREFIXES) {
+      const m = p.exec(text.slice(start, end));
+      if (m && m[0].length < end - start) start += m[0].length;
+    }
+    const body = text.slice(start, end);
+    const words = body.split(/\s+/).length;
+    const bullet = /^[*•·▪]\s/u.test(full);
+
+    if (AGGREGATOR_HEADING.test(body)) {
+      aggregatorMarks++;
+      removed.push({ text: body, reason: "section-heading" });
+      continue;
+    }
+    if (!bullet && !endsLikeSentence(body) && words <= 24 && !/[,;]\s*$/u.test(body)) {
+      // A line without a full stop is a headline or a section label, not reporting.
+      if (!firstContentSeen && !headline) headline = body.replace(/["”]+$/u, "").trim();
+      else if (isTitleCase(body) && words <= 6) aggregatorMarks += 0;
+      lines.push({ start, end, text: body, kind: "heading", para: para++ });
+      continue;
+    }
+    firstContentSeen = true;
+    lines.push({ start, end, text: body, kind: "content", para: para++ });
+  }
+  return { lines, removed, headline, aggregatorMarks };
+}

@@ -1,0 +1,179 @@
+// Stage 9: the same fact reported differently. Candidates come from pairs of similar sentences
+// in different sources (found through the stem index, never all pairs): different counts of
+// the same thing, different wording of the same quotation, different venues, and one outlet
+// giving an order of events where another has them simultaneous.
+
+import { clusterItems } from "./cluster";
+import { NAME_INDEX } from "./gazetteer";
+import { citationFor } from "./items";
+import type { Doc, Sent } from "./pipeline";
+import { clipWords, containment, jaccard } from "./text";
+import type { Discrepancy } from "./types";
+
+export interface DiscrepancyResult {
+  items: Discrepancy[];
+  /** Sources whose rendering of a quotation differs from the majority. */
+  paraphrasing: Set<number>;
+}
+
+const UNIT_SYNONYM: Record<string, string> = { pow: "prisoner", captive: "hostage", fatalitie: "death", death: "death" };
+const unitOf = (u: string) => UNIT_SYNONYM[u] ?? u;
+
+/** Pairs (i < j) of sentences from different sources sharing enough rare stems. */
+export function similarPairs(sents: Sent[], minShared: number, minJaccard: number): Array<[Sent, Sent, number]> {
+  const index = new Map<string, number[]>();
+  sents.forEach((s, i) => {
+    for (const st of s.stems) {
+      let l = index.get(st);
+      if (!l) index.set(st, (l = []));
+      l.push(i);
+    }
+  });
+  const maxDf = Math.max(30, Math.floor(sents.length * 0.05));
+  const out: Array<[Sent, Sent, number]> = [];
+  sents.forEach((a, i) => {
+    const shared = new Map<number, number>();
+    for (const st of a.stems) {
+      const l = index.get(st);
+      if (!l || l.length > maxDf) continue;
+      for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const b = sents[j];
+      if (!b || b.src === a.src || n < minShared) continue;
+      const jac = jaccard(a.stems, b.stems);
+      if (jac >= minJaccard) out.push([a, b, jac]);
+    }
+  });
+  return out;
+}
+
+const outlet = (doc: Doc, s: Sent) => {
+  const src = doc.sources[s.src]?.input;
+  return src?.outlet ?? s.sourceId;
+};
+
+function placesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:in|to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]+\s?){1,3})/gu)) {
+    const name = (m[1] ?? "").trim().replace(/[.,]$/u, "");
+    const e = NAME_INDEX.get(name);
+    out.add(e ? e.entry.canonical : name);
+  }
+  return out;
+}
+
+export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
+  const items: Array<Discrepancy & { score: number }> = [];
+  const paraphrasing = new Set<number>();
+  const content = doc.sents.filter((s) => s.kind === "content");
+  const pairs = similarPairs(content, 2, 0.12);
+  const seen = new Set<string>();
+  const add = (key: string, text: string, ss: Sent[], score: number) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const bySrc = new Map<number, Sent>();
+    for (const s of ss) if (!bySrc.has(s.src)) bySrc.set(s.src, s);
+    items.push({ text, citations: [...bySrc.values()].map((s) => citationFor(doc, s)), score, corroboration: bySrc.size });
+  };
+
+  // 1. Different numbers for the same counted thing in similar sentences.
+  const numericGroups = new Map<string, Sent[]>();
+  for (const [a, b, jac] of pairs) {
+    if (jac < 0.15) continue;
+    for (const fa of a.figures) {
+      for (const fb of b.figures) {
+        if (unitOf(fa.unit) !== unitOf(fb.unit) || fa.kind !== fb.kind || fa.value === fb.value) continue;
+        if (fa.kind === "duration" || fa.kind === "distance") continue;
+        // Both numbers present in both sentences means they describe different things.
+        if (b.figures.some((f) => f.value === fa.value) || a.figures.some((f) => f.value === fb.value)) continue;
+        const key = unitOf(fa.unit);
+        const list = numericGroups.get(key) ?? [];
+        list.push(a, b);
+        numericGroups.set(key, list);
+      }
+    }
+  }
+  for (const [unit, ss] of numericGroups) {
+    const uniq = [...new Map(ss.map((s) => [s.gid, s])).values()];
+    const variants = new Map<string, string[]>();
+    for (const s of uniq) {
+      const f = s.figures.find((x) => unitOf(x.unit) === unit);
+      if (!f) continue;
+      const list = variants.get(f.text) ?? [];
+      list.push(outlet(doc, s));
+      variants.set(f.text, list);
+    }
+    if (variants.size < 2) continue;
+    const text = `Sources give different figures for ${unit === "%" ? "the percentage" : `the number of ${unit}s`}: ${[...variants.entries()]
+      .map(([v, who]) => `${v} (${[...new Set(who)].join(", ")})`)
+      .join(" vs ")}`;
+    add(`num:${unit}`, clipWords(text, 40), uniq, 3 + variants.size);
+  }
+
+  // 2. One statement quoted in different words: same speaker, overlapping content, different wording.
+  const quoted = content.filter((s) => s.a.quoted && s.a.speaker && s.stems.size >= 6);
+  const qPairs = similarPairs(quoted, 4, 0.12);
+  const wordingGroups = clusterItems(
+    qPairs.filter(([a, b, jac]) => a.a.speaker === b.a.speaker && jac < 0.6 && containment(a.stems, b.stems) < 0.8).flatMap(([a, b]) => [a, b]),
+    { stems: (s) => s.stems, minJaccard: 0.12 },
+  );
+  for (const group of wordingGroups) {
+    const uniq = [...new Map(group.map((s) => [s.gid, s])).values()];
+    if (new Set(uniq.map((s) => s.src)).size < 2) continue;
+    // The majority wording is the reference; outlets with another wording paraphrase.
+    const exactCount = new Map<number, number>();
+    for (const s of uniq) {
+      let n = 0;
+      for (const o of quoted) if (o.src !== s.src && jaccard(o.stems, s.stems) >= 0.8) n++;
+      exactCount.set(s.gid, n);
+    }
+    const minority = uniq.filter((s) => (exactCount.get(s.gid) ?? 0) === 0);
+    const majority = uniq.filter((s) => (exactCount.get(s.gid) ?? 0) > 0);
+    if (minority.length > 0 && majority.length > 0) for (const s of minority) paraphrasing.add(s.src);
+    const speaker = uniq[0]?.a.speakerName ?? uniq[0]?.a.speaker ?? "a speaker";
+    const who = [...new Set(minority.map((s) => outlet(doc, s)))].join(", ");
+    const text = minority.length && majority.length
+      ? `Quote wording differs: ${who} renders ${speaker}'s statement in different words from other outlets (paraphrase presented as a quote)`
+      : `Outlets quote ${speaker}'s statement in different words`;
+    add(`quote:${uniq.map((s) => s.gid).sort().join(",")}`, text, [...majority.slice(0, 3), ...minority], 4);
+  }
+
+  // 3. Venue: similar sentences about where something will be held, naming different places.
+  for (const [a, b, jac] of pairs) {
+    if (jac < 0.2) continue;
+    const venue = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
+    if (!venue.test(a.text) || !venue.test(b.text)) continue;
+    const pa = placesIn(a.text);
+    const pb = placesIn(b.text);
+    if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
+    const text = `Sources differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
+    add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
+  }
+
+  // 4. Order of events: "following X's previous action" against "both … on Thursday".
+  const ORDER = /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
+  const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/iu;
+  const ordered = content.filter((s) => ORDER.test(s.text));
+  for (const o of ordered) {
+    const verbStems = [...o.stems].filter((st) => /^(withd|recal|pull|launc|attac|signe|agree|annou|suspe|resum|leave|left|quit)/u.test(st));
+    if (verbStems.length === 0) continue;
+    const joint = content.find((s) => s.src !== o.src && JOINT.test(s.text) && verbStems.some((st) => s.stems.has(st)) && s.a.actor?.includes(" and "));
+    if (!joint) continue;
+    const text = `Order of events differs: ${outlet(doc, o)} says one side acted first and the other followed; ${outlet(doc, joint)} reports both acting together`;
+    add(`order:${o.gid}`, text, [o, joint], 3.8);
+  }
+
+  // 5. Day of an event: very similar sentences naming different weekdays.
+  for (const [a, b, jac] of pairs) {
+    if (jac < 0.4) continue;
+    const da = a.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
+    const db = b.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
+    if (!da || !db || da === db) continue;
+    add(`day:${a.gid}:${b.gid}`, `Sources date the same event differently: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
+  }
+
+  items.sort((x, y) => y.score - x.score);
+  const limit = Math.max(2, Math.min(6, doc.sources.length));
+  return { items: items.slice(0, limit).map(({ score: _score, ...rest }) => rest), paraphrasing };
+}

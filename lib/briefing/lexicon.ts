@@ -1,0 +1,87 @@
+// Cue words of news English: reporting verbs, stance verbs, modality, uncertainty, deal
+// vocabulary. These are general properties of the genre, independent of any one story.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/u));
+
+/** Verbs that introduce what someone said. */
+export const REPORTING = words(`
+said says say told tells tell added adds wrote writes stated states noted notes announced announces declared
+explained argued argues claimed claims reported reports confirmed confirms posted tweeted asserted asserts stressed
+stresses emphasized emphasised emphasizes reiterated reiterates maintained maintains insisted insists warned warns
+acknowledged indicated communicated expressed described called dismissed accused accuses urged urges repeated
+signaled signalled suggested suggests believes believed hopes hoped sees saw alleged alleges criticized criticised
+conceded admitted denied denies responded replied commented testified revealed disclosed mentioned observed
+issued released telling saying announcing
+`);
+
+/** Verbs that take a position or act on the story: they make their subject the actor. */
+export const STANCE = words(`
+demanded demands demanding demand insisted insists insisting proposed proposes proposing propose offered offers
+offering offer wants wanted want desires desired rejected rejects rejecting reject refused refuses refusing refuse
+agreed agrees agreeing agree accepted accepts accept pressing pressed presses press urged urging accused accusing
+threatened threatens vowed vows pledged pledges committed commits given gave presented presents reaffirmed
+reaffirms confirmed withdrew withdrawn withdrawing withdraw recalled recalls recall recalling pulled pulling launched
+launches suspended suspends resumed resumes seeks sought seeking considering considers mulling weighing blamed blames
+warned warns denied dismissed dismisses criticized criticised condemned condemns welcomed welcomes praised ruled
+expects expected hopes plans planned intends intended calls called maintained maintains stressed reiterated
+asserted expressed declined declines vetoed approved approves signed signs imposed imposes lifted banned bans
+ordered orders announced announces halted halts blocked blocks backed backs opposed opposes supports supported
+dropped drops cited citing appealed appeals sued sues struck strikes attacked attacks fired shelled deployed
+`);
+
+/** Auxiliaries and adverbs that may sit between a subject and its verb. */
+export const AUX = words(`
+has have had is are was were be been being will would shall should can could may might must do does did also again
+further now currently publicly repeatedly reportedly previously already firmly still later subsequently originally
+once not never just recently earlier then additionally on its part however jointly both separately formally
+officially initially quickly swiftly flatly largely strongly clearly openly privately directly
+`);
+
+/** Words that end a subject phrase when walking back from a verb. */
+export const CLAUSE_BREAK = words(`
+that which who whom whose when where after before while because although though since if unless than but and or
+as said says told wrote added so until whether how what why during despite amid following
+`);
+
+export const POSITION_CUE: Array<[RegExp, number, string]> = [
+  [/\b(demand(ed|s|ing)?|insist(ed|s|ing)?|call(ed|s|ing)? for|press(ed|es|ing)? (for|ukraine|russia|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu, 3, "demand"],
+  [/\b(as a condition|on condition|conditions?|unless|only if|contingent on|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
+  [/\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|flatly|denie[sd]|deny)\b/iu, 3, "refusal"],
+  [/\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/iu, 3, "accusation"],
+  [/\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu, 2.5, "commitment"],
+  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
+  [/\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu, 2, "assessment"],
+  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|suspend(ed|s|ing)?|resum(ed|es|ing)|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
+  [/\b(sanctions?|tariffs?|security guarantees?|troops|forces)\b/iu, 1, "topic"],
+];
+
+export const DEAL_NOUN = /\b(cease-?fire|truce|deal|agreement|accord|proposal|offer|package|exchange|swap|prisoners?|hostages?|bodies|zone|framework|terms|dialogue|next round|another round|new round|round of (talks|negotiations)|settlement|compromise|roadmap|plan|pause|treaty|tariffs?|contract|pact)\b/iu;
+export const DEAL_VERB = /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/iu;
+
+export const UNCERTAINTY: Array<[RegExp, number]> = [
+  [/\b(it is|it was|it's|it remains|remains|remained|is still|was) (not |still |also )?(immediately |yet )?(unclear|not clear|uncertain|unknown|not known)\b/iu, 5],
+  [/\b(unclear|uncertain|unknown|undecided|unresolved|undetermined)\b/iu, 4],
+  [/\bremains? to be (seen|decided|determined|negotiated|agreed)\b/iu, 5],
+  [/\b(yet to be|still to be|has yet to|have yet to|not yet)\b/iu, 3.5],
+  [/\bdid not (say|state|specify|disclose|elaborate|explain|detail|indicate)\b/iu, 4.5],
+  [/\b(declined to (comment|say|elaborate)|did not (immediately )?respond|no immediate (response|comment)|(had|has|gave) no (immediate )?(response|comment)|requests? for comment)\b/iu, 4.5],
+  [/\b(key|open|outstanding|main|central) (questions?|issues?|sticking points?)\b/iu, 4],
+  [/\b(one of the )?(most )?(complicated|difficult|contentious|thorny|divisive) (issues?|questions?|topics?)\b/iu, 4],
+  [/\b(areas?|points?) of (divergence|disagreement|contention)\b/iu, 4],
+  [/\bno common ground\b/iu, 4],
+  [/\b(under discussion|being discussed|discussed how|discussed whether|to be discussed|being reviewed)\b/iu, 3.5],
+  [/\b(would|will|could) depend on\b/iu, 4],
+  [/\b(potential|possible) (meeting|summit|talks|deal)\b/iu, 3],
+  [/\b(mooted|floated)\b/iu, 3],
+  [/\b(reportedly|are expected to|is expected to|set to)\b/iu, 1.5],
+  [/\blikely\b/iu, 1.5],
+  [/\bwhether\b/iu, 2],
+  [/\bno breakthrough\b/iu, 2],
+  [/\b(remain|remains) (elusive|unresolved|unclear)\b/iu, 4],
+  [/\bdoes not know|do not know|don't know\b/iu, 3.5],
+];
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+export const MONTHS = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];

@@ -1,0 +1,323 @@
+// Stage 3: who is speaking, and for which side.
+// Mentions come from the gazetteer (countries, capitals-as-metonyms, demonyms, organisations),
+// from capitalised organisation phrases ("… Media Office") and from person names. A person takes
+// the side named next to them ("U.S. Special Envoy Steve Witkoff", "Rustem Umerov, Ukraine's
+// chief negotiator"), voted over every mention in every source, and keeps it when later named
+// by surname alone.
+
+import {
+  GAZETTEER,
+  GROUP_ANAPHORA,
+  NAME_INDEX,
+  NAME_LIST,
+  ORG_HEAD,
+  OUTLET_HEAD,
+  TITLE_HOME,
+  type PartyKind,
+} from "./gazetteer";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  party: string;
+  kind: PartyKind | "person";
+  /** The capital/seat stands after a place preposition: a location, not a party. */
+  asPlace: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${NAME_LIST.map(escape).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+  "gu",
+);
+const PLACE_PREP = /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
+
+/** Capitalised words that start a title, not a name. */
+const TITLE_WORDS = new Set(
+  (
+    "President Vice Prime Minister Foreign Defence Defense Secretary State Special Envoy Ambassador Spokesman Spokeswoman " +
+    "Spokesperson Chief General Director Head Deputy Senior Senator Representative Governor Mayor Judge Justice King Queen " +
+    "Prince Sheikh Emir Chancellor Commander Colonel Lt Gen Dr Mr Mrs Ms Prof Professor Sir Lord Lady Dame Pope Leader " +
+    "Speaker Attorney Treasury Interior Finance Energy National Security Council Adviser Advisor Negotiator Official CEO " +
+    "Chairman Chairwoman Chair Founder Minister's Peace Missions Mideast Middle East For Of The A An And In On At By " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
+    "October November December Story Full Source Summary Key Background Current Reactions Despite However Although While " +
+    "Meanwhile Earlier Later After Before Since Under Over Amid Speaking Asked Among Both Neither Such This That These " +
+    "Those Also Secretary-General Director-General Photograph Read Share Sign Skip Item Trump's Several Many Other " +
+    "Israeli Ukrainian Russian American Palestinian Arab Western Eastern Southern Northern European Soviet-era"
+  ).split(" "),
+);
+
+/** Lowercase words allowed between a side and the person it qualifies ("U.S. special envoy, …"). */
+const ROLE_WORDS = new Set(
+  (
+    "special envoy president prime minister secretary general chief negotiator negotiators spokesman spokeswoman spokesperson " +
+    "official officials head director ambassador adviser advisor foreign defence defense interior finance state " +
+    "deputy senior top investment former leader commander mayor governor ceo chairman presidential peace mideast " +
+    "the of for to a an 's chief's team delegation military intelligence security national council media office " +
+    "representative envoy's formerly now serving as current acting new veteran longtime"
+  ).split(" "),
+);
+
+/** Words that make a capitalised phrase a place or thing, not a person. */
+const PLACE_WORDS = /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council)$/u;
+
+export interface PersonRecord {
+  key: string;
+  display: string;
+  votes: Map<string, number>;
+}
+
+export interface PartyResolver {
+  mentions(text: string, base?: number): Mention[];
+  personParty(surname: string): string | undefined;
+  persons: Map<string, PersonRecord>;
+  dominantGroup?: string;
+  mediators?: { name: string; members: string[] };
+  partyCounts: Map<string, number>;
+}
+
+const PERSON_RE = /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
+
+interface PersonHit {
+  start: number;
+  end: number;
+  full: string;
+  surname: string;
+}
+
+function personsIn(text: string, base: number): PersonHit[] {
+  const out: PersonHit[] = [];
+  for (const m of text.matchAll(PERSON_RE)) {
+    const words = m[0].split(/[ \u00a0]/u);
+    let offset = m.index ?? 0;
+    // Strip leading titles and sides: "Special Envoy Steve Witkoff" -> "Steve Witkoff".
+    while (words.length > 0) {
+      const w = (words[0] ?? "").replace(/[’']s$/u, "").replace(/\.$/u, "");
+      if (TITLE_WORDS.has(w) || NAME_INDEX.has(w) || NAME_INDEX.has(words[0] ?? "")) {
+        offset += (words[0] ?? "").length + 1;
+        words.shift();
+      } else break;
+    }
+    // Trailing title-like words are not part of the name ("Netanyahu Office").
+    while (words.length > 0 && TITLE_WORDS.has((words[words.length - 1] ?? "").replace(/[’']s$/u, ""))) words.pop();
+    if (words.length < 2 || words.length > 4) continue;
+    if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, "")))) continue;
+    NAME_RE.lastIndex = 0;
+    if (NAME_RE.test(words.join(" "))) continue;
+    NAME_RE.lastIndex = 0;
+    if (words.some((w) => PLACE_WORDS.test(w))) continue;
+    const last = (words[words.length - 1] ?? "").replace(/[’']s$/u, "");
+    if (ORG_HEAD.test(last) || OUTLET_HEAD.test(words.join(" "))) continue;
+    const full = words.join(" ").replace(/[’']s$/u, "");
+    out.push({ start: base + offset, end: base + offset + full.length, full, surname: surnameKey(last) });
+  }
+  return out;
+}
+
+export function surnameKey(word: string): string {
+  return word.replace(/^(al|el)-/iu, "").toLowerCase();
+}
+
+/** Surnames spelt two ways by different outlets (Zelenskyy/Zelenskiy, a typo) still meet. */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const p = Math.min(a.length, b.length) - 2;
+  return a.slice(0, Math.max(4, p)) === b.slice(0, Math.max(4, p));
+}
+
+const ORG_STOP = /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
+
+/** Capitalised phrases headed by an organisation noun: "Gaza Government Media Office". */
+function orgPhrases(text: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || !ORG_HEAD.test(w[0]) ) continue;
+    let first = i;
+    while (first > 0) {
+      const prev = words[first - 1];
+      if (!prev) break;
+      const connector = /^(and|of|for)$/u.test(prev[0]) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? "");
+      if ((!/^\p{Lu}/u.test(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
+      const gap = text.slice((prev.index ?? 0) + prev[0].length, words[first]?.index ?? 0);
+      if (!/^\s+$/u.test(gap)) break;
+      first--;
+    }
+    let last = i;
+    // "Security Service of Ukraine", "Ministry of Defence".
+    const of = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4})/u.exec(text.slice((w.index ?? 0) + w[0].length));
+    const startAt = words[first]?.index ?? 0;
+    let endAt = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
+    if (of?.[1]) endAt += of[0].trimEnd().length;
+    void last;
+    const phrase = text.slice(startAt, endAt).replace(/[’']s$/u, "");
+    if (OUTLET_HEAD.test(phrase)) continue;
+    const inner = [...phrase.matchAll(NAME_RE)];
+    const hit = inner[0];
+    const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
+    if (e && e.type !== "metonym") {
+      out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: e.entry.canonical, kind: e.entry.kind, asPlace: false });
+      continue;
+    }
+    // "Ukraine's National Security and Defense Council" belongs to Ukraine.
+    const owner = /(\S+?)[’']s\s+$/u.exec(text.slice(Math.max(0, startAt - 40), startAt))?.[1];
+    const ownerEntry = owner ? NAME_INDEX.get(owner) : undefined;
+    if (ownerEntry) {
+      out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: ownerEntry.entry.canonical, kind: ownerEntry.entry.kind, asPlace: false });
+      continue;
+    }
+    if (phrase.split(/\s+/u).length < 2 || first === i && !of) continue;
+    out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: phrase, kind: "organisation", asPlace: false });
+  }
+  return out;
+}
+
+function gazetteerMentions(text: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const e = NAME_INDEX.get(m[0]);
+    if (!e) continue;
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 20), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 12);
+    // "Jerusalem Post", "Washington-based think tank": part of another name.
+    if (/^\s+(Post|Times|Journal|Free Beacon|Herald|Institute)\b/u.test(after) || /^-based\b/u.test(after)) continue;
+    const asPlace = e.type === "metonym" && PLACE_PREP.test(before);
+    out.push({ start: base + at, end: base + at + m[0].length, text: m[0], party: e.entry.canonical, kind: e.entry.kind, asPlace });
+  }
+  return out;
+}
+
+export function createResolver(texts: string[]): PartyResolver {
+  const persons = new Map<string, PersonRecord>();
+  const partyCounts = new Map<string, number>();
+  const groupCounts = new Map<string, number>();
+  const mediatorCounts = new Map<string, number>();
+
+  const findPerson = (surname: string): PersonRecord | undefined => {
+    const exact = persons.get(surname);
+    if (exact) return exact;
+    for (const p of persons.values()) if (sameSurname(p.key, surname)) return p;
+    return undefined;
+  };
+
+  for (const text of texts) {
+    const gm = gazetteerMentions(text, 0).filter((m) => !m.asPlace);
+    const om = orgPhrases(text, 0);
+    for (const m of gm) {
+      partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
+      if (m.kind === "group") groupCounts.set(m.party, (groupCounts.get(m.party) ?? 0) + 1);
+    }
+    const sides = [...gm, ...om].sort((a, b) => a.start - b.start);
+    for (const p of personsIn(text, 0)) {
+      let rec = findPerson(p.surname);
+      if (!rec) {
+        rec = { key: p.surname, display: p.full, votes: new Map() };
+        persons.set(p.surname, rec);
+      }
+      const side = sideNear(text, p, sides);
+      if (side) rec.votes.set(side, (rec.votes.get(side) ?? 0) + 1);
+      else {
+        const home = TITLE_HOME.find(([rx]) => rx.test(text.slice(Math.max(0, p.start - 40), p.start)));
+        if (home) rec.votes.set(home[1], (rec.votes.get(home[1]) ?? 0) + 0.5);
+      }
+    }
+    // Mediators: parties named in the same clause as the noun "mediator(s)"/"intermediary".
+    for (const clause of text.split(/[.;\n]/u)) {
+      if (!/\b(mediators?|intermediar(y|ies))\b/iu.test(clause)) continue;
+      for (const m of gazetteerMentions(clause, 0)) {
+        if (m.kind === "country") mediatorCounts.set(m.party, (mediatorCounts.get(m.party) ?? 0) + 1);
+      }
+    }
+  }
+
+  // A mediator is named as one more often than it acts as a side of its own.
+  const mediatorMembers = [...mediatorCounts.entries()]
+    .filter(([party, n]) => n >= 2 || n / Math.max(1, partyCounts.get(party) ?? 1) >= 0.3)
+    .filter(([party]) => (partyCounts.get(party) ?? 0) <= 3 * (mediatorCounts.get(party) ?? 0))
+    .sort((a, b) => b[1] - a[1])
+    .map(([p]) => p);
+  const mediators =
+    mediatorMembers.length > 0
+      ? { name: `${mediatorMembers.join(" and ")} (mediator${mediatorMembers.length > 1 ? "s" : ""})`, members: mediatorMembers }
+      : undefined;
+
+  const dominantGroup = [...groupCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  const personParty = (surname: string): string | undefined => {
+    const rec = findPerson(surnameKey(surname));
+    if (!rec) return undefined;
+    const best = [...rec.votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best?.[0];
+  };
+
+  const mentions = (text: string, base = 0): Mention[] => {
+    const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0)];
+    for (const p of personsIn(text, 0)) {
+      const party = personParty(p.surname);
+      if (party) out.push({ start: p.start, end: p.end, text: p.full, party, kind: "person", asPlace: false });
+    }
+    // Surname alone ("Witkoff said"), including variant spellings.
+    for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+      const w = m[0].replace(/[’']s$/u, "");
+      if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w)) continue;
+      const rec = findPerson(surnameKey(w));
+      if (!rec || rec.display.split(" ")[0] === w) continue;
+      const party = personParty(rec.key);
+      if (!party) continue;
+      const at = m.index ?? 0;
+      if (out.some((o) => o.start <= at && o.end >= at + w.length)) continue;
+      out.push({ start: at, end: at + w.length, text: w, party, kind: "person", asPlace: false });
+    }
+    // Longer mentions win over mentions nested inside them ("Russian Defense Ministry" over "Russian").
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Mention[] = [];
+    for (const m of out) {
+      const last = kept[kept.length - 1];
+      if (last && m.start < last.end) continue;
+      kept.push(m);
+    }
+    return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  };
+
+  return { mentions, personParty, persons, dominantGroup, mediators, partyCounts };
+}
+
+/** The side written next to a person: just before ("Israeli PM X") or in an appositive after. */
+function sideNear(text: string, p: PersonHit, sides: Mention[]): string | undefined {
+  // Before: walk back over role words only.
+  const before = text.slice(Math.max(0, p.start - 90), p.start);
+  const words = before.split(/(?=[\s,])/u);
+  let reach = p.start;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const raw = words[i] ?? "";
+    const w = raw.replace(/^[\s,]+/u, "").replace(/[’']s$/u, "").replace(/\.$/u, "");
+    if (w === "" || ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(U\.S|U\.K|U\.N)$/u.test(w)) {
+      if (/[.;:!?"“”()]/u.test(raw.trim().replace(/^(U\.S\.|U\.K\.|U\.N\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.)$/u, ""))) break;
+      reach -= raw.length;
+      continue;
+    }
+    break;
+  }
+  const pre = sides.filter((s) => s.start >= reach && s.end <= p.start);
+  const nearest = pre[pre.length - 1];
+  if (nearest) return nearest.party;
+  // After: ", Ukraine's chief negotiator", ", Director General of the Gaza Government Media Office,".
+  const after = text.slice(p.end, p.end + 120);
+  if (/^[’']s\b/u.test(after)) return undefined;
+  const appos = /^,\s*([^,.;:"“”]{0,100})/u.exec(after);
+  if (appos?.[1] && !/\b(said|says|told|wrote|added)\b/u.test(appos[1])) {
+    const limit = p.end + 1 + appos[0].length;
+    const post = sides.filter((s) => s.start > p.end && s.end <= limit);
+    const org = post.find((s) => s.kind === "organisation" && s.party.split(" ").length > 1);
+    return (org ?? post[0])?.party;
+  }
+  return undefined;
+}
+
+export { GROUP_ANAPHORA, GAZETTEER };

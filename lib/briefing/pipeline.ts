@@ -1,0 +1,86 @@
+// Builds the analysed document model every section extractor reads: cleaned lines, sentences
+// with offsets, quotation spans and speakers, actors, figures and content stems.
+
+import { analyzeSentence, attributeQuotes, quoteSpans, type Analysis, type QuoteSpan, type SourceContext } from "./analyze";
+import { cleanSource, type CleanResult } from "./clean";
+import { extractFigures, type Figure } from "./figures";
+import { createResolver, type PartyResolver } from "./parties";
+import { splitSentences, type RawSentence } from "./sentences";
+import { contentStems, wordCount } from "./text";
+import type { SourceInput } from "./types";
+
+export interface Sent extends RawSentence {
+  gid: number;
+  src: number;
+  sourceId: string;
+  idx: number;
+  stems: Set<string>;
+  a: Analysis;
+  figures: Figure[];
+}
+
+export interface SourceDoc {
+  input: SourceInput;
+  clean: CleanResult;
+  sents: Sent[];
+  quotes: QuoteSpan[];
+  words: number;
+}
+
+export interface Doc {
+  sources: SourceDoc[];
+  sents: Sent[];
+  resolver: PartyResolver;
+}
+
+export function buildDoc(inputs: SourceInput[]): Doc {
+  const cleaned = inputs.map((s) => cleanSource(s.text ?? ""));
+  // The resolver learns people's sides from the kept text of every source.
+  const keptTexts = inputs.map((s, i) =>
+    (cleaned[i]?.lines ?? []).map((l) => (s.text ?? "").slice(l.start, l.end)).join("\n"),
+  );
+  const resolver = createResolver(keptTexts);
+  const sources: SourceDoc[] = [];
+  const all: Sent[] = [];
+  inputs.forEach((input, src) => {
+    const text = input.text ?? "";
+    const clean = cleaned[src] ?? { lines: [], removed: [], aggregatorMarks: 0 };
+    const raw = splitSentences(text, clean.lines);
+    const ctx: SourceContext = { resolver };
+    const quotes: QuoteSpan[] = [];
+    let prevColonSpeaker: { party: string; name?: string } | undefined;
+    for (const line of clean.lines) {
+      const lineSents = raw.filter((r) => r.start >= line.start && r.end <= line.end);
+      let spans = quoteSpans(text, line);
+      // A statement set off after "… issued a statement:" is a block quotation.
+      if (spans.length === 0 && prevColonSpeaker && line.kind === "content") spans = [{ start: line.start, end: line.end }];
+      const attributed = attributeQuotes(spans, lineSents, ctx, prevColonSpeaker);
+      quotes.push(...attributed);
+      prevColonSpeaker = undefined;
+      if (/:\s*$/u.test(line.text)) {
+        const last = lineSents[lineSents.length - 1];
+        if (last) {
+          const a = analyzeSentence(last, [], { ...ctx });
+          if (a.speaker) prevColonSpeaker = { party: a.speaker, name: a.speakerName };
+        }
+      }
+    }
+    const sents: Sent[] = raw.map((r, idx) => {
+      const a = analyzeSentence(r, quotes, ctx);
+      return {
+        ...r,
+        gid: all.length + idx,
+        src,
+        sourceId: input.id,
+        idx,
+        stems: contentStems(r.text),
+        a,
+        figures: extractFigures(r.text, r.start),
+      };
+    });
+    all.push(...sents);
+    const words = clean.lines.filter((l) => l.kind === "content").reduce((n, l) => n + wordCount(l.text), 0);
+    sources.push({ input, clean, sents, quotes, words });
+  });
+  return { sources, sents: all, resolver };
+}

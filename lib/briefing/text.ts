@@ -1,0 +1,103 @@
+// Small text helpers shared by every stage. Everything here is pure and allocation-light
+// because it runs once per sentence on stories of hundreds of articles.
+
+/** Folds typography so comparisons ignore curly/straight quotes, dashes and case. */
+export function fold(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
+}
+
+export function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if of to in on at by for with from into onto over under about after before " +
+    "as is are was were be been being has have had do does did will would shall should can could may might must " +
+    "this that these those it its it's he she they them their his her him we our us you your i me my " +
+    "not no nor so than then there here which who whom whose what when where why how also just only " +
+    "said says say told tell added wrote according any all some more most other such very same both each " +
+    "while during since until up down out off again further once s t"
+  ).split(" "),
+);
+
+/** Letters of any script (so "Зеленський" and "محمد" are words too) plus digits. */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(s: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD_RE)) {
+    const raw = m[0].replace(/['’]s$/u, "").replace(/['’\-]+$/u, "");
+    if (!raw) continue;
+    const start = base + (m.index ?? 0);
+    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
+  }
+  return out;
+}
+
+/** A crude stem: enough to let "withdrew"/"withdrawn" or "recall"/"recalled" meet. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/u, "");
+  if (/^\d/.test(w)) return w.replace(/,/g, "");
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+/** Content stems of a text: what similarity and clustering compare. */
+export function contentStems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(s)) {
+    if (STOPWORDS.has(t.lower) || t.lower.length < 2) continue;
+    out.add(stem(t.lower));
+  }
+  return out;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Share of the smaller set found in the larger: catches a sentence quoted inside a longer one. */
+export function containment(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  return inter / small.size;
+}
+
+export function wordCount(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Cuts text to at most `max` words at a word boundary, marking the cut. */
+export function clipWords(s: string, max: number): string {
+  const words = squash(s).split(" ");
+  if (words.length <= max) return squash(s);
+  return words.slice(0, max).join(" ").replace(/[,;:\-–—]+$/u, "") + " …";
+}
+
+export function capitalize(s: string): string {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+export function uniq<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocx, buildPlainZip, tinyPng } from "./fixture-builders";
+import { SAMPLE_DOCX_PARAGRAPHS, SAMPLE_DOCX_TITLE } from "../../scripts/make-fixtures";
 import { DEFAULT_MAX_UPLOAD_BYTES, IngestError, ingestFile, ingestFiles, MIME_DOCX, type IngestErrorCode } from "./index";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -122,6 +123,13 @@ describe(".docx", () => {
     expect(source.originalText).toBe("Ferry service resumes in April.\n\nTickets go on sale next week & cost €4.");
     expect(source.title).toBe("Ferry memo");
     expect(source.fileType).toBe(MIME_DOCX);
+  });
+
+  it("reads the e2e fixture", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, "sample.docx")));
+    const source = await ingestFile({ name: "sample.docx", bytes });
+    expect(source.originalText).toBe(SAMPLE_DOCX_PARAGRAPHS.join("\n\n"));
+    expect(source.title).toBe(SAMPLE_DOCX_TITLE);
   });
 
   it("refuses a zip without word/document.xml", async () => {

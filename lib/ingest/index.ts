@@ -6,7 +6,7 @@
  *   ingestPastedText(input, { maxBytes? })          → IngestedSource            (sync)
  *   ingestFile({ name, bytes, declaredType? }, { maxBytes? }) → Promise<IngestedSource>
  *   ingestFiles(files, { maxBytes? })                → Promise<{ ok, errors }>   (never throws per file)
- *   ingestUrl(url, { allowPrivate?, timeoutMs?, maxBytes?, maxRedirects?, lookup?, userAgent? })
+ *   ingestUrl(url, { allowPrivate?, timeoutMs?, maxBytes?, maxRedirects?, lookup?, isAllowedAddress?, userAgent? })
  *                                                    → Promise<IngestedSource>
  *
  * Everything refused is an `IngestError` with a `code` and an editor-facing `message`

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { citationAnchorId, excerpt, formatDateTime, formatIsoDate, itemAnchorId, parseVersionParam, shortHash } from "./format";
+
+describe("reader formatting", () => {
+  it("formats dates in UTC whatever the server's zone", () => {
+    expect(formatDateTime(new Date("2025-07-24T23:30:00Z"))).toBe("24 July 2025 at 23:30 UTC");
+    expect(formatIsoDate("2025-07-25T08:00:00.000Z")).toBe("25 July 2025");
+    expect(formatIsoDate("yesterday")).toBe("yesterday");
+    expect(formatIsoDate(null)).toBeNull();
+  });
+
+  it("shortens hashes and keeps short values whole", () => {
+    expect(shortHash("sha256:0123456789abcdef0123")).toBe("0123456789ab");
+    expect(shortHash("abc")).toBe("abc");
+  });
+
+  it("cuts excerpts at a word boundary", () => {
+    const text = "The United States and Israel recalled their negotiators from Doha on Thursday, a blow to ceasefire talks.";
+    const cut = excerpt(text, 60);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(61);
+    expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(excerpt("Short.", 60)).toBe("Short.");
+  });
+
+  it("makes fragment-safe anchors from item keys", () => {
+    expect(itemAnchorId("pos-1a2b3c4d-2")).toBe("item-pos-1a2b3c4d-2");
+    expect(citationAnchorId("added:x y", 1)).toBe("cite-added_x_y-1");
+  });
+
+  it("accepts only plain positive version numbers", () => {
+    expect(parseVersionParam("1")).toBe(1);
+    expect(parseVersionParam("12")).toBe(12);
+    for (const bad of ["0", "-1", "01", "1e3", "1.0", "abc", "", "99999999999"]) {
+      expect(parseVersionParam(bad)).toBeNull();
+    }
+  });
+});

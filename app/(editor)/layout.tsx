@@ -25,6 +25,13 @@ export default async function EditorLayout({ children }: { children: React.React
                 </Link>
               </li>
             ) : null}
+            {hasRole(actor, "ADMIN") ? (
+              <li>
+                <Link href="/admin/audit" className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white">
+                  Audit log
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link href="/" className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white">
                 Reader site

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/prisma/sqlite/generated/client.ts";
 import { db } from "./db";
-import type { Actor } from "./authz";
+import { assertRole, type Actor } from "./authz";
 
 export type AuditAction =
   | "user.sign-in"
@@ -38,3 +38,55 @@ export async function recordAudit(
     },
   });
 }
+
+export interface AuditFilters {
+  action?: string;
+  actor?: string;
+  entityType?: string;
+  from?: Date;
+  to?: Date;
+  page?: number;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Admin-only read of the audit log, newest first, with filters. */
+export async function listAuditEvents(actor: Actor | null, filters: AuditFilters) {
+  assertRole(actor, "ADMIN");
+  const where = {
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.actor ? { actorEmail: { contains: filters.actor.toLowerCase() } } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } }
+      : {}),
+  };
+  const page = Math.max(1, filters.page ?? 1);
+  const [events, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, action: true, actorEmail: true, entityType: true, entityId: true, details: true, createdAt: true },
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  return { events, total, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+export const AUDIT_ACTIONS: AuditAction[] = [
+  "user.sign-in",
+  "user.create",
+  "user.disable",
+  "user.enable",
+  "story.create",
+  "source.add",
+  "source.include",
+  "source.exclude",
+  "source.delete",
+  "briefing.rebuild",
+  "briefing.curate",
+  "briefing.publish",
+  "briefing.unpublish",
+];

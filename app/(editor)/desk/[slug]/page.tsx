@@ -4,30 +4,54 @@ import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { requirePageRole } from "@/lib/server/auth";
 import { getStoryForEditor } from "@/lib/server/stories";
-import { getDraftBriefing } from "@/lib/server/briefings";
+import { diffVersions, getCuratedDraft, listVersions } from "@/lib/server/curation";
+import { describeDiff } from "@/lib/curation";
 import { AddSourcesPanel } from "@/components/sources/add-sources-panel";
 import { SourceList, sourceLabel } from "@/components/sources/source-list";
-import { DraftBriefingView } from "@/components/briefing/draft-briefing-view";
 import type { SourceRef } from "@/components/briefing/item-citations";
+import { CurationBoard } from "@/components/curation/curation-board";
+import { AddItemFromPassage } from "@/components/curation/add-item-from-passage";
+import { PublishPanel, type VersionRow } from "@/components/curation/publish-panel";
 import { addPastedSourceAction, addUrlSourceAction, uploadFilesAction } from "./actions";
+import { addItemAction, curateAction, publishAction, setVersionVisibilityAction } from "./curation-actions";
 
-type Params = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+};
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   return { title: `Story: ${slug}` };
 }
 
-export default async function StoryPage({ params }: Params) {
-  const { slug } = await params;
+function versionParam(value: string | undefined): number | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export default async function StoryPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePageRole("EDITOR", `/desk/${slug}`);
   const story = await getStoryForEditor(actor, slug);
   if (!story) notFound();
-  const draft = await getDraftBriefing(actor, story.id);
-  const sourceRefs = new Map<string, SourceRef>(
-    story.sources.map((s, i) => [s.id, { id: s.id, number: i + 1, label: sourceLabel(s, i), text: s.originalText }]),
+  const [draft, versions] = await Promise.all([getCuratedDraft(actor, story.id), listVersions(actor, story.id)]);
+  const from = versionParam(query.from);
+  const to = versionParam(query.to);
+  const diff = from && to && from !== to ? await diffVersions(actor, story.id, Math.min(from, to), Math.max(from, to)) : null;
+
+  const sourceRefs: SourceRef[] = story.sources.map((s, i) => ({ id: s.id, number: i + 1, label: sourceLabel(s, i), text: s.originalText }));
+  const includedRefs = sourceRefs.filter((_, i) => story.sources[i]!.included);
+  const includedCount = includedRefs.length;
+  const versionRows: VersionRow[] = versions.map((v) => ({
+    version: v.version,
+    status: v.status,
+    publishedAt: v.publishedAt?.toISOString() ?? null,
+    publishedBy: v.publishedBy?.name ?? null,
+  }));
+  const visibilityActions = Object.fromEntries(
+    versions.map((v) => [v.version, setVersionVisibilityAction.bind(null, story.id, v.version)]),
   );
-  const includedCount = story.sources.filter((s) => s.included).length;
 
   return (
     <div className="space-y-8">
@@ -38,6 +62,14 @@ export default async function StoryPage({ params }: Params) {
         <h1 className="mt-2 font-serif text-3xl font-bold">{story.title}</h1>
         <p className="mt-1 text-sm text-stone-600">
           {story.sources.length} {story.sources.length === 1 ? "source" : "sources"}, {includedCount} in the briefing
+          {versions[0] ? (
+            <>
+              {" · "}
+              <Link href={`/b/${story.slug}`} className="underline">
+                reader page
+              </Link>
+            </>
+          ) : null}
         </p>
       </div>
 
@@ -48,7 +80,12 @@ export default async function StoryPage({ params }: Params) {
           </h2>
           <div className="mt-3">
             {draft && includedCount > 0 ? (
-              <DraftBriefingView briefing={draft.content} sources={sourceRefs} />
+              <CurationBoard
+                curated={draft.curated}
+                revision={draft.revision}
+                sources={sourceRefs}
+                action={curateAction.bind(null, story.id)}
+              />
             ) : (
               <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-sm text-stone-600">
                 The briefing appears here once the story has included sources.
@@ -58,6 +95,29 @@ export default async function StoryPage({ params }: Params) {
         </section>
 
         <div className="space-y-6">
+          <PublishPanel
+            slug={story.slug}
+            versions={versionRows}
+            publishAction={publishAction.bind(null, story.id, draft?.revision ?? 0)}
+            visibilityActions={visibilityActions}
+            canPublish={!!draft && includedCount > 0}
+          />
+          {diff ? (
+            <section aria-labelledby="diff-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm" data-testid="version-diff">
+              <h2 id="diff-heading" className="text-base font-semibold">
+                Changes from v{Math.min(from!, to!)} to v{Math.max(from!, to!)}
+              </h2>
+              {diff.hasChanges ? (
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                  {describeDiff(diff).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-stone-600">The two versions are the same.</p>
+              )}
+            </section>
+          ) : null}
           <AddSourcesPanel
             pasteAction={addPastedSourceAction.bind(null, story.id)}
             uploadAction={uploadFilesAction.bind(null, story.id)}
@@ -70,6 +130,9 @@ export default async function StoryPage({ params }: Params) {
             </h2>
             <SourceList sources={story.sources} />
           </section>
+          {draft && includedCount > 0 ? (
+            <AddItemFromPassage sources={includedRefs} revision={draft.revision} action={addItemAction.bind(null, story.id)} />
+          ) : null}
         </div>
       </div>
     </div>

@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import Link from "next/link";
+import type { CurateState } from "@/app/(editor)/desk/[slug]/curation-actions";
+import { ConflictNotice } from "./conflict-notice";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+
+export interface VersionRow {
+  version: number;
+  status: "DRAFT" | "PUBLISHED" | "UNPUBLISHED";
+  publishedAt: string | null;
+  publishedBy: string | null;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function VisibilityButton({ row, action }: { row: VersionRow; action: (visible: boolean) => Promise<CurateState> }) {
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<string>();
+  const visible = row.status === "PUBLISHED";
+  return (
+    <span className="inline-flex flex-col items-end">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => start(async () => setMessage((await action(!visible)).message))}
+        className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium hover:bg-stone-50 disabled:opacity-50"
+        aria-label={`${visible ? "Unpublish" : "Republish"} version ${row.version}`}
+      >
+        {pending ? "Saving…" : visible ? "Unpublish" : "Republish"}
+      </button>
+      {message ? <span className="text-xs text-stone-600">{message}</span> : null}
+    </span>
+  );
+}
+
+export function PublishPanel({
+  slug,
+  versions,
+  publishAction,
+  visibilityActions,
+  canPublish,
+}: {
+  slug: string;
+  versions: VersionRow[];
+  publishAction: (prev: CurateState) => Promise<CurateState>;
+  visibilityActions: Record<number, (visible: boolean) => Promise<CurateState>>;
+  canPublish: boolean;
+}) {
+  const [state, publish, pending] = useActionState(publishAction, {});
+  const published = versions.filter((v) => v.status === "PUBLISHED").length;
+  return (
+    <section aria-labelledby="publish-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+      <h2 id="publish-heading" className="text-base font-semibold">
+        Publish
+      </h2>
+      <p className="mt-1 text-xs text-stone-600">
+        Publishing freezes the curated briefing as the next numbered version, with the ids and content hashes of its sources. Rejected items are left out.
+      </p>
+      <form action={publish} className="mt-3 space-y-2">
+        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage message={state.message} tone={state.tone} />}
+        {canPublish ? <SubmitButton pending={pending}>Publish new version</SubmitButton> : <p className="text-sm text-stone-500">Add sources to build a briefing first.</p>}
+      </form>
+      <h3 className="mt-5 text-sm font-semibold">Version history</h3>
+      {versions.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-500">Nothing published yet.</p>
+      ) : (
+        <>
+          <ul className="mt-2 divide-y divide-stone-100 text-sm" data-testid="version-history">
+            {versions.map((row) => (
+              <li key={row.version} className="flex flex-wrap items-center gap-2 py-2">
+                <span className="font-semibold">v{row.version}</span>
+                <span className={`rounded px-1.5 py-0.5 text-xs ${row.status === "PUBLISHED" ? "bg-green-100 text-green-800" : "bg-stone-100 text-stone-600"}`}>
+                  {row.status === "PUBLISHED" ? "public" : "unpublished"}
+                </span>
+                <span className="min-w-0 flex-1 text-xs text-stone-600">
+                  {row.publishedAt ? `${dateFormat.format(new Date(row.publishedAt))} UTC` : ""}
+                  {row.publishedBy ? ` by ${row.publishedBy}` : ""}
+                </span>
+                {row.status === "PUBLISHED" ? (
+                  <Link href={`/b/${slug}/v/${row.version}`} className="text-xs underline">
+                    Read
+                  </Link>
+                ) : null}
+                {visibilityActions[row.version] ? <VisibilityButton row={row} action={visibilityActions[row.version]!} /> : null}
+              </li>
+            ))}
+          </ul>
+          {versions.length >= 2 ? (
+            <form method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm" aria-label="Compare versions">
+              <label className="text-xs font-medium">
+                From
+                <select name="from" defaultValue={versions[1]!.version} className="ml-1 rounded border border-stone-300 px-1 py-0.5">
+                  {versions.map((v) => (
+                    <option key={v.version} value={v.version}>
+                      v{v.version}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="text-xs font-medium">
+                To
+                <select name="to" defaultValue={versions[0]!.version} className="ml-1 rounded border border-stone-300 px-1 py-0.5">
+                  {versions.map((v) => (
+                    <option key={v.version} value={v.version}>
+                      v{v.version}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium">
+                Compare
+              </button>
+            </form>
+          ) : null}
+          <p className="mt-2 text-xs text-stone-500">{published} of {versions.length} versions are public.</p>
+        </>
+      )}
+    </section>
+  );
+}

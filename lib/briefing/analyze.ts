@@ -162,7 +162,9 @@ function subjectBefore(tokens: Token[], i: number, text: string, base: number): 
     if (k !== j && (/[;:“”"]/u.test(gap) || (/\.\s/u.test(gap) && !/^\p{Lu}$/u.test(t.text)))) break;
     const nextCap = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
     const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
-    if ((CLAUSE_BREAK.has(t.lower) && !coordinated) || (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")) break;
+    // "Dmitriev -- who has been … -- told": a relative clause set off by a comma or dash belongs to the subject.
+    const relative = (t.lower === "who" || t.lower === "which") && /[,—–-]\s*$/u.test(text.slice(Math.max(0, t.start - base - 4), t.start - base));
+    if ((CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) || (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")) break;
     start = t.start;
   }
   return { start, end };
@@ -222,6 +224,17 @@ export function analyzeSentence(
     }
   }
 
+  if (!main) {
+    // "The head of the state corporation said that Moscow was ready …": the reported clause's subject.
+    const rv = tokens.findIndex((t) => REPORTING.has(t.lower) && !/^\p{Lu}/u.test(t.text));
+    const rt = tokens[rv];
+    if (rt) {
+      const after = sent.text.slice(rt.end - sent.start);
+      const lead = /^\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:that\s+)?/u.exec(after)?.[0] ?? "";
+      const m = mentions.find((x) => x.start === rt.end + lead.length && !x.asPlace);
+      if (m) main = { subj: { party: m.party }, verbIdx: rv, verb: "reported-clause" };
+    }
+  }
   let actor: string | undefined;
   let speaker: string | undefined;
   let speakerName: string | undefined;
@@ -236,6 +249,9 @@ export function analyzeSentence(
         if (!t || !STANCE.has(t.lower) || REPORTING.has(t.lower) && !STANCE.has(t.lower)) continue;
         const span = subjectBefore(tokens, k, sent.text, sent.start);
         if (!span || span.start <= (tokens[main.verbIdx]?.end ?? 0)) continue;
+        // Only the subject that opens the reported clause ("said [that] the U.S. proposed …").
+        const lead = sent.text.slice((tokens[main.verbIdx]?.end ?? 0) - sent.start, span.start - sent.start);
+        if (!/^[\s,]*((on|in|earlier|later|this|last|that|again|also|\p{Lu}\p{L}*day|week|month)\b[\s,]*)*$/u.test(lead)) break;
         const subj = resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx);
         if (subj?.party && !subj.pronoun) {
           actor = subj.party;

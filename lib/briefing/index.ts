@@ -4,7 +4,7 @@
 import { clusterItems } from "./cluster";
 import { buildDiscrepancies } from "./discrepancies";
 import { buildDoc, type Doc } from "./pipeline";
-import { buildDealTerms, buildKeyFigures, buildOpenQuestions, buildPositions, type SectionContext } from "./sections";
+import { buildDealTerms, computeCentrality, buildKeyFigures, buildOpenQuestions, buildPositions, type SectionContext } from "./sections";
 import { clipWords, squash } from "./text";
 import { buildTimeline } from "./timeline";
 import type { Briefing, BriefingSource, Position, SourceInput } from "./types";
@@ -71,7 +71,7 @@ function summarize(positions: Position[], others: Array<{ text: string; corrobor
 export function buildBriefing(sources: SourceInput[], options: BuildOptions = {}): Briefing {
   const doc = buildDoc(sources);
   const nearCopyOf = detectNearCopies(doc);
-  const ctx: SectionContext = { doc, nearCopyOf, used: new Set() };
+  const ctx: SectionContext = { doc, nearCopyOf, used: new Set(), centrality: computeCentrality(doc) };
   const { items: positions } = buildPositions(ctx);
   const dealTerms = buildDealTerms(ctx);
   const keyFigures = buildKeyFigures(ctx);

@@ -3,7 +3,7 @@
 
 import { clusterItems } from "./cluster";
 import type { Doc, Sent } from "./pipeline";
-import { clipWords, squash } from "./text";
+import { clipWords, containment, squash } from "./text";
 import type { Citation } from "./types";
 
 export interface Candidate {
@@ -48,7 +48,7 @@ export function mergeCandidates(cands: Candidate[], minJaccard = 0.34): Merged[]
     stems: (c) => c.sent.stems,
     key: (c) => c.key,
     minJaccard,
-    minContainment: 0.75,
+    minContainment: 0.6,
   });
   return clusters.map((cl) => {
     const sorted = [...cl].sort((a, b) => b.score - a.score || a.sent.gid - b.sent.gid);
@@ -104,17 +104,33 @@ export function attributed(actor: string, s: Sent, maxWords = 34): string {
   return verb === "—" ? `${actor}${named}: ${body}${speakerNote}` : `${actor}${named} ${verb}: ${body}${speakerNote}`;
 }
 
-export function pickTop(merged: Merged[], limit: number, perKey = Infinity, keyOf: (m: Merged) => string = (m) => m.best.key): Merged[] {
+export function pickTop(
+  merged: Merged[],
+  limit: number,
+  perKey = Infinity,
+  keyOf: (m: Merged) => string = (m) => m.best.key,
+  absorb = 0.5,
+  quota?: Map<string, number>,
+): Merged[] {
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const counts = new Map<string, number>();
   const out: Merged[] = [];
   for (const m of sorted) {
-    if (out.length >= limit) break;
     const k = keyOf(m);
+    // A weaker restatement of a kept item (same key, mostly the same words) adds its sources there.
+    const twin = out.find((o) => keyOf(o) === k && containment(o.best.sent.stems, m.best.sent.stems) >= absorb);
+    if (twin) {
+      for (const c of m.cands) if (!twin.sources.includes(c.sent.src)) {
+        twin.cands.push(c);
+        twin.sources.push(c.sent.src);
+      }
+      continue;
+    }
+    if (out.length >= limit) continue;
     const n = counts.get(k) ?? 0;
-    if (n >= perKey) continue;
+    if (n >= Math.min(perKey, quota?.get(k) ?? Infinity)) continue;
     counts.set(k, n + 1);
-    out.push(m);
+    out.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }
   return out;
 }

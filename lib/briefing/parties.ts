@@ -31,6 +31,7 @@ const NAME_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?:${NAME_LIST.map(escape).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
   "gu",
 );
+const NAME_TEST = new RegExp(NAME_RE.source, "u");
 const PLACE_PREP = /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
 
 /** Capitalised words that start a title, not a name. */
@@ -104,9 +105,7 @@ function personsIn(text: string, base: number): PersonHit[] {
     while (words.length > 0 && TITLE_WORDS.has((words[words.length - 1] ?? "").replace(/[’']s$/u, ""))) words.pop();
     if (words.length < 2 || words.length > 4) continue;
     if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, "")))) continue;
-    NAME_RE.lastIndex = 0;
-    if (NAME_RE.test(words.join(" "))) continue;
-    NAME_RE.lastIndex = 0;
+    if (NAME_TEST.test(words.join(" "))) continue;
     if (words.some((w) => PLACE_WORDS.test(w))) continue;
     const last = (words[words.length - 1] ?? "").replace(/[’']s$/u, "");
     if (ORG_HEAD.test(last) || OUTLET_HEAD.test(words.join(" "))) continue;

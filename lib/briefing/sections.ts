@@ -12,6 +12,7 @@ import {
   type Candidate,
   type Merged,
 } from "./items";
+import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, UNCERTAINTY } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { capitalize, clipWords, squash } from "./text";
@@ -19,9 +20,37 @@ import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from
 
 export interface SectionContext {
   doc: Doc;
+  /** How central each sentence is to what the sources share (0..1), by source-frequency of its stems. */
+  centrality?: Map<number, number>;
   nearCopyOf: Map<number, number>;
   /** Sentences already used by an earlier section that should not repeat elsewhere. */
   used: Set<number>;
+}
+
+/** Centroid-style centrality: the share of sources that also use a sentence's words. */
+export function computeCentrality(doc: Doc): Map<number, number> {
+  const df = new Map<string, number>();
+  for (const src of doc.sources) {
+    const seen = new Set<string>();
+    for (const s of src.sents) for (const st of s.stems) seen.add(st);
+    for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+  }
+  const n = Math.max(1, doc.sources.length);
+  const out = new Map<number, number>();
+  for (const s of doc.sents) {
+    if (s.stems.size === 0 || n < 2) {
+      out.set(s.gid, 0.5);
+      continue;
+    }
+    let sum = 0;
+    for (const st of s.stems) sum += ((df.get(st) ?? 1) - 1) / (n - 1);
+    out.set(s.gid, sum / s.stems.size);
+  }
+  return out;
+}
+
+function central(ctx: SectionContext, s: Sent): number {
+  return ctx.centrality?.get(s.gid) ?? 0.5;
 }
 
 function contentSents(doc: Doc): Sent[] {
@@ -57,6 +86,8 @@ function limitFor(doc: Doc, perSource: number, min: number, max: number): number
 
 // ---------------------------------------------------------------- positions
 
+const NOMINAL_PROPOSAL = /\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s)?\s+(?:proposal|plan|offer|initiative|demand|suggestion|ultimatum)\b/gu;
+
 export function buildPositions(ctx: SectionContext): { items: Position[]; merged: Merged[] } {
   const { doc } = ctx;
   const cands: Candidate[] = [];
@@ -65,16 +96,35 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (!actor) continue;
     const { score, kinds } = cueScore(s.text);
     if (kinds.length === 0 || (kinds.length === 1 && kinds[0] === "topic")) continue;
-    let total = score + (s.a.quoted ? 0.8 : 0) + (s.a.speaker ? 0.4 : 0);
+    let total = score + (s.a.quoted ? 0.4 : 0) + (s.a.speaker ? 0.4 : 0);
     // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
     if (!s.a.verb && !s.a.quoted) total -= 1;
-    if (uncertaintyScore(s.text) >= 4) total -= 1;
+    if (uncertaintyScore(s.text) >= 4) total -= 0.4;
+    // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
+    if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
     if (total < 2.4) continue;
+    total += 2.5 * central(ctx, s);
     cands.push({ sent: s, score: total, key: actor });
   }
+  // "a U.S. proposal to turn the region into a free economic zone": the proposal is that side's position.
+  for (const s of contentSents(doc)) {
+    for (const m of s.text.matchAll(NOMINAL_PROPOSAL)) {
+      const e = NAME_INDEX.get((m[1] ?? "").trim());
+      const party = e?.entry.canonical;
+      if (!party || party === s.a.actor) continue;
+      cands.push({ sent: s, score: 3.2 + 2.5 * central(ctx, s), key: party });
+    }
+  }
   const merged = mergeCandidates(cands);
-  const limit = limitFor(doc, 3.2, 6, 16);
-  const top = pickTop(merged, limit, Math.max(3, Math.ceil(limit / 3)));
+  const contentCount = contentSents(doc).length;
+  const limit = Math.max(6, Math.min(20, Math.round(contentCount / 5)));
+  // Each side gets a share of the section in proportion to how much it says, so a talkative
+  // speaker cannot crowd out the other parties.
+  const perActor = new Map<string, number>();
+  for (const m of merged) perActor.set(m.best.key, (perActor.get(m.best.key) ?? 0) + 1);
+  const quota = new Map<string, number>();
+  for (const [actor, n] of perActor) quota.set(actor, Math.max(1, Math.round((limit * n) / Math.max(1, merged.length))));
+  const top = pickTop(merged, limit, Math.max(3, Math.ceil(limit / 3)), (m) => m.best.key, 0.5, quota);
   const items = top.map((m) => ({
     actor: m.best.key,
     text: attributed(m.best.key, m.best.sent),

@@ -77,6 +77,15 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     items.push({ text, citations: [...bySrc.values()].map((s) => citationFor(doc, s)), score, corroboration: bySrc.size });
   };
 
+  // The day a sentence is about: its own weekday/date, else the latest one named just before it.
+  const anchorOf = (s: Sent): string | undefined => {
+    const sents = doc.sources[s.src]?.sents ?? [];
+    for (let i = s.idx; i >= Math.max(0, s.idx - 6); i--) {
+      const m = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(sents[i]?.text ?? "");
+      if (m?.[1]) return m[1];
+    }
+    return undefined;
+  };
   // 1. Different numbers for the same counted thing in similar sentences.
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
@@ -87,6 +96,11 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         if (fa.kind === "duration" || fa.kind === "distance") continue;
         // Both numbers present in both sentences means they describe different things.
         if (b.figures.some((f) => f.value === fa.value) || a.figures.some((f) => f.value === fb.value)) continue;
+        // Counts on different days are different events (e.g. two nights of strikes), not a conflict.
+        const da = anchorOf(a);
+        const db = anchorOf(b);
+        if (da !== db) continue;
+        if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
         const list = numericGroups.get(key) ?? [];
         list.push(a, b);

@@ -50,6 +50,8 @@ export function extractFigures(text: string, base = 0): Figure[] {
     if (!isWord && !currency && !pct && /^\d{4}$/u.test(numRaw) && value >= 1900 && value <= 2100) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/iu.test(after) || /:\s*$/u.test(before)) continue;
     if (/^(st|nd|rd|th)\b/iu.test(after)) continue;
+    // Part of a name: "France 2", "MiG-29", "Channel 4".
+    if (!isWord && !currency && /\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/[.!?]\s*\p{Lu}[\p{L}]*\s$/u.test(before) && value < 100 && !hyphenUnit && !pct) continue;
     if (/\b(of|list|item)\s*$/iu.test(before) && /^\s*of\s+\d/u.test(after)) continue;
     if (isWord && value === 1 && !/^[\s-]*(day|week|month|year)/iu.test(after)) continue;
     if (isWord && value < 2 && !hyphenUnit) continue;

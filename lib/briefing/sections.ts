@@ -259,7 +259,12 @@ export function asQuestion(s: Sent): string {
     return `Unclear ${wh} ${clip(unclear[3])}?`;
   }
   const remain = /^(.{8,160}?)\s+(?:remains?|remained|is still|are still)\s+(?:to be seen|unclear|unresolved|undecided|elusive|one of the|among the)/iu.exec(t);
-  if (remain?.[1]) return `How will ${clip(remain[1].replace(/^(the)\s/iu, "the "))} be resolved?`;
+  if (remain?.[1]) {
+    // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects").
+    const parts = remain[1].split(/,\s+/u);
+    const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so|any)\s+/iu, "");
+    return `How will ${clip(subject)} be resolved?`;
+  }
   const comment = /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(t);
   if (comment) {
     const who = /^(?:neither\s+)?(.{3,80}?)\s+(?:had|has|have|did|declined|gave|nor)\b/iu.exec(t)?.[1] ?? "officials";

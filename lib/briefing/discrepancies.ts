@@ -99,7 +99,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         // Counts on different days are different events (e.g. two nights of strikes), not a conflict.
         const da = anchorOf(a);
         const db = anchorOf(b);
-        if (da !== db) continue;
+        if (da && db && da !== db) continue;
         if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
         const list = numericGroups.get(key) ?? [];

@@ -50,5 +50,7 @@ test("an admin creates an editor on the users page", async ({ page }) => {
   await page.getByLabel("Initial password").fill("a-long-password-1");
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Created ${email}` })).toBeVisible();
-  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
+  await page.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(page.getByRole("button", { name: `Enable ${email}` })).toBeVisible();
 });

@@ -20,9 +20,9 @@ test("an editor creates a story and uploads the five sample files in one go", as
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added 5 sources." })).toBeVisible();
   await expect(page.getByTestId("source-row")).toHaveCount(5);
-  await expect(page.getByText("Internewscast")).toBeVisible();
+  await expect(page.getByTestId("source-list")).toContainText("003_bc5c66fe0f957d4d.txt");
   // The briefing is rebuilt from the new sources, with cited, corroborated items.
-  await expect(page.getByTestId("briefing-item").first()).toBeVisible();
+  await expect(page.getByTestId("curation-item").first()).toBeVisible();
   await expect(page.getByTestId("corroboration").first()).toContainText("source");
 
   // The dashboard counts them.

@@ -1,15 +1,11 @@
 // npm run user:create -- --email ed@example.org --name "Ed Itor" --role EDITOR [--password …]
 // Without --password a strong one is generated and printed once.
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "./cli-args";
 import { createUserAsOperator, DuplicateUserError, resetPasswordAsOperator } from "@/lib/server/users";
+import { generatePassword } from "@/lib/server/passwords";
 
 const USAGE = `usage: npm run user:create -- --email EMAIL [--name NAME] [--role EDITOR|ADMIN] [--password PASSWORD]
        npm run user:create -- --email EMAIL --reset-password [--password PASSWORD]`;
-
-export function generatePassword(): string {
-  return randomBytes(12).toString("base64url");
-}
 
 async function main() {
   const { flags, values } = parseArgs(process.argv.slice(2));

@@ -9,7 +9,7 @@ import { createStory } from "@/lib/server/stories";
 import { addSources } from "@/lib/server/sources";
 import { ingestFile } from "@/lib/ingest";
 import type { Actor } from "@/lib/server/authz";
-import { generatePassword } from "./create-user";
+import { generatePassword } from "@/lib/server/passwords";
 import { getCuratedDraft, publishBriefing } from "@/lib/server/curation";
 
 const DEMO_DIR = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // @node-rs/argon2 defaults to Argon2id; the parameters follow OWASP's minimum for argon2id
@@ -17,4 +18,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     // A malformed stored hash must read as a failed sign-in, not a server error.
     return false;
   }
+}
+
+/** A strong first password for accounts made from the command line, shown once. */
+export function generatePassword(): string {
+  return randomBytes(12).toString("base64url");
 }

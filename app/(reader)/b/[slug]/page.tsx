@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PublishedBriefingView } from "@/components/reader/published-briefing";
+import { ReaderHeader } from "@/components/reader/reader-header";
+import { excerpt } from "@/lib/reader/format";
+import { loadPublishedBriefing } from "./load";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const view = await loadPublishedBriefing(slug);
+  if (!view) return { title: "Briefing not found" };
+  return { title: view.story.title, description: excerpt(view.briefing.summary, 200) };
+}
+
+export default async function LatestBriefingPage({ params }: Params) {
+  const { slug } = await params;
+  const view = await loadPublishedBriefing(slug);
+  if (!view) notFound();
+  return (
+    <>
+      <ReaderHeader />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <PublishedBriefingView view={view} pinned={false} />
+      </main>
+    </>
+  );
+}

@@ -30,7 +30,7 @@ const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 
 /** Whole-line furniture: each rule describes a kind of page element, not a particular site. */
 const FURNITURE: Array<[RegExp, string]> = [
-  [/^[\W\d_]*$/u, "number-or-symbols"], // stray page numbers ("262"), "()", "---"
+  [/^[^\p{L}]*$/u, "number-or-symbols"], // stray page numbers ("262"), "()", "---"
   [/^[a-z][a-z_]*:\s*\S+$/u, "front-matter"], // "word_count: 1068"
   [/^(share|tweet|email|print|follow)\b.{0,60}$/iu, "share-widget"],
   [/\S+@\S+\.\w+/u, "share-widget"],

@@ -67,6 +67,8 @@ export function extractFigures(text: string, base = 0): Figure[] {
       unit = hyphenUnit.toLowerCase().replace(/s$/u, "");
       if (DURATION.test(unit)) kind = "duration";
       else if (DISTANCE.test(unit)) kind = "distance";
+    } else if (currency) {
+      unit = "money";
     } else {
       // The counted noun: next content word, skipping adjectives/quantifiers.
       const words = [...after.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);

@@ -43,8 +43,12 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
         best = b;
       }
     });
-    // The later of two near-identical sources is the copy.
-    if (bestShare >= 0.6 && best >= 0 && !(out.get(best) === a)) out.set(a, best);
+    // Of two near-identical sources the later one is counted as the copy.
+    if (bestShare >= 0.6 && best >= 0) {
+      const copy = Math.max(a, best);
+      const original = Math.min(a, best);
+      if (!out.has(original)) out.set(copy, original);
+    }
   });
   return out;
 }

@@ -59,7 +59,7 @@ export const DEAL_NOUN = /\b(cease-?fire|truce|deal|agreement|accord|proposal|of
 export const DEAL_VERB = /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/iu;
 
 export const UNCERTAINTY: Array<[RegExp, number]> = [
-  [/\b(it is|it was|it's|it remains|remains|remained|is still|was) (not |still |also )?(immediately |yet )?(unclear|not clear|uncertain|unknown|not known)\b/iu, 5],
+  [/\b(it is|it was|it's|it remains|remains|remained|is still|was) (still |also )?(not (immediately |yet )?(clear|certain|known)|(immediately |yet )?(unclear|uncertain|unknown))\b/iu, 5],
   [/\b(unclear|uncertain|unknown|undecided|unresolved|undetermined)\b/iu, 4],
   [/\bremains? to be (seen|decided|determined|negotiated|agreed)\b/iu, 5],
   [/\b(yet to be|still to be|has yet to|have yet to|not yet)\b/iu, 3.5],

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { cleanSource } from "./clean";
+import { splitSentences } from "./sentences";
+
+describe("cleanSource", () => {
+  it("drops page furniture and keeps offsets into the original text", () => {
+    const text = [
+      "262",
+      "Share this @example.com",
+      "The council voted 7-2 to approve the budget on Monday.",
+      "Read the full article here",
+      "Story Summary",
+      "The mayor said the vote was a victory.",
+      "The council voted 7-2 to approve the budget on Monday.",
+      "Sign up here for our daily newsletter.",
+      "Item 2 of 6 Protesters gather outside city hall.",
+      "notification-importantGet instant alerts and updates.",
+      "Protesters outside city hall, March 3, 2026.",
+      "City Hall Press Office via Reuters",
+    ].join("\n");
+    const r = cleanSource(text);
+    const kept = r.lines.filter((l) => l.kind === "content").map((l) => l.text);
+    expect(kept).toEqual(["The council voted 7-2 to approve the budget on Monday.", "The mayor said the vote was a victory."]);
+    for (const l of r.lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+    const reasons = r.removed.map((x) => x.reason);
+    expect(reasons).toEqual(
+      expect.arrayContaining(["number-or-symbols", "share-widget", "read-more", "section-heading", "repeated", "promo", "gallery-counter", "photo-caption", "photo-credit"]),
+    );
+  });
+
+  it("strips datelines and empty credits but keeps the sentence", () => {
+    const text = "() The U.S. is withdrawing negotiators.\nKYIV, Feb 5 (Reuters) - Ukraine and Russia concluded talks.";
+    const r = cleanSource(text);
+    expect(r.lines.map((l) => l.text)).toEqual(["The U.S. is withdrawing negotiators.", "Ukraine and Russia concluded talks."]);
+  });
+
+  it("treats a first line without a full stop as the headline", () => {
+    const r = cleanSource("Strike Shuts Ports Across the Country\nDock workers walked out on Tuesday.");
+    expect(r.headline).toBe("Strike Shuts Ports Across the Country");
+    expect(r.lines[0]?.kind).toBe("heading");
+  });
+
+  it("handles an empty source and a source with only boilerplate", () => {
+    expect(cleanSource("").lines).toEqual([]);
+    const r = cleanSource("Share this @site.com\n262\nRead the full article here\nSource Articles");
+    expect(r.lines).toEqual([]);
+    expect(r.removed.length).toBe(4);
+  });
+
+  it("counts aggregator section labels", () => {
+    const r = cleanSource("Story Summary\nA thing happened.\nFull Story\nThe thing happened on Monday.\nSource Articles");
+    expect(r.aggregatorMarks).toBe(3);
+  });
+});
+
+describe("splitSentences", () => {
+  const split = (text: string) => splitSentences(text, cleanSource(text).lines).map((s) => s.text);
+
+  it("does not split on abbreviations, initials or dates", () => {
+    expect(split("Dr. Ismail spoke to Gen. Smith on Feb. 5 in the U.S. capital. He left.")).toEqual([
+      "Dr. Ismail spoke to Gen. Smith on Feb. 5 in the U.S. capital.",
+      "He left.",
+    ]);
+    expect(split("The talks in the U.S. It was the first round.")).toEqual(["The talks in the U.S.", "It was the first round."]);
+    expect(split("J. R. Smith said no.")).toEqual(["J. R. Smith said no."]);
+  });
+
+  it("splits after closing quotes and keeps multi-sentence quotes whole per sentence", () => {
+    expect(split("“We studied it. We decided,” an official said. “We will return.”")).toEqual([
+      "“We studied it.",
+      "We decided,” an official said.",
+      "“We will return.”",
+    ]);
+    expect(split('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', "Then he left."]);
+  });
+
+  it("ends sentences at line breaks (headlines without full stops)", () => {
+    expect(split("Talks Collapse in Geneva\nNegotiators left on Friday.")).toEqual(["Talks Collapse in Geneva", "Negotiators left on Friday."]);
+  });
+
+  it("copes with non-Latin text and a one-sentence source", () => {
+    expect(split("Володимир Зеленський заявив про перемовини. Це важливо.")).toEqual(["Володимир Зеленський заявив про перемовини.", "Це важливо."]);
+    expect(split("قال محمد إن المحادثات انتهت.")).toEqual(["قال محمد إن المحادثات انتهت."]);
+    expect(split("Only one sentence here.")).toEqual(["Only one sentence here."]);
+  });
+});

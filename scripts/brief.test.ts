@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..");
+const doha = path.join(root, "prisma/seed/doha-withdrawal");
+const files = fs.readdirSync(doha).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(doha, f));
+
+function run(args: string[]) {
+  const r = spawnSync("npx", ["tsx", "scripts/brief.ts", ...args], { cwd: root, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split("\n").filter((l) => !l.startsWith("npm warn")).join("\n") };
+}
+
+describe("brief CLI", () => {
+  it("prints Briefing JSON with sources s1… named by file", () => {
+    const r = run(["--json", ...files]);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout);
+    expect(b.schemaVersion).toBe(1);
+    expect(b.sources.map((s: { id: string }) => s.id)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
+    expect(b.sources[0].file).toBe(path.basename(files[0] ?? ""));
+    expect(b.sources[4].headline).toMatch(/^Ceasefire Talks Hit a Wall/u);
+    expect(b.positions.length).toBeGreaterThan(0);
+  });
+
+  it("prints Markdown with footnoted citations by default", () => {
+    const r = run(files);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /u);
+    expect(r.stdout).toContain("## Positions");
+    expect(r.stdout).toMatch(/\[\^1\]/u);
+    expect(r.stdout).toMatch(/^\[\^1\]: .+“/mu);
+  });
+
+  it("fails cleanly on a missing file, an empty file, a directory and binary input", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brief-cli-"));
+    const empty = path.join(dir, "empty.txt");
+    fs.writeFileSync(empty, "");
+    const bin = path.join(dir, "bin.txt");
+    fs.writeFileSync(bin, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3]));
+    for (const [args, reason] of [
+      [[path.join(dir, "nope.txt")], "not found"],
+      [[empty], "empty"],
+      [[dir], "directory"],
+      [[bin], "binary"],
+    ] as const) {
+      const r = run(["--json", files[0] ?? "", ...args]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(path.basename(args[0]));
+      expect(r.stderr).toContain(reason);
+    }
+  });
+
+  it("prints usage with --help", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("usage:");
+  });
+});

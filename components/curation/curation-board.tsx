@@ -62,7 +62,9 @@ function ItemCard({
   pending: boolean;
 }) {
   const [editing, setEditing] = useState(false);
-  const lead = item.section === "positions" ? item.actor : item.section === "timeline" ? item.when : undefined;
+  const label = item.section === "positions" ? item.actor : item.section === "timeline" ? item.when : undefined;
+  // Attributed wording ("Israel says …") already names the party; do not say it twice.
+  const lead = label && !item.text.toLowerCase().startsWith(label.toLowerCase()) ? label : undefined;
   const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
   return (
     <li

@@ -28,7 +28,7 @@ export function SourceList({ sources }: { sources: EditorStory["sources"] }) {
               {source.outlet ?? <span className="font-normal italic text-stone-500">Outlet not named</span>}
             </p>
             <p className="truncate text-sm text-stone-700" title={source.headline ?? undefined}>
-              {source.headline ?? source.fileName ?? "Untitled"}
+              {source.headline ?? <span className="italic text-stone-500">No headline</span>}
             </p>
             <p className="mt-0.5 text-xs text-stone-500">
               {source.wordCount.toLocaleString("en")} words · {ORIGIN_LABEL[source.origin]}

@@ -1,12 +1,12 @@
 import type { BriefingSection } from "@/lib/briefing/types";
 import type { PublishedBriefing } from "@/lib/curation";
 import { SECTION_EMPTY, SECTION_TITLES } from "@/components/briefing/section-meta";
-import { citationAnchorId, itemAnchorId } from "@/lib/reader/format";
+import { citationAnchorId, excerpt, itemAnchorId } from "@/lib/reader/format";
 import { derivePartyTermOverview } from "@/lib/reader/party-term-overview";
 import { BriefingItem, ItemEvidence } from "./briefing-item";
 import { DealTermBadge } from "./deal-term-badge";
 import { PartyTermTable } from "./party-term-table";
-import type { SourceIndex } from "./source-index";
+import { citationsBySource, type SourceIndex } from "./source-index";
 
 export function sectionId(section: BriefingSection): string {
   return `section-${section}`;
@@ -127,21 +127,20 @@ export function DiscrepanciesSection({ briefing, sources }: { briefing: Publishe
             data-testid="reader-item"
           >
             <p className="leading-relaxed">{item.text}</p>
-            <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="How each outlet puts it">
-              {item.citations.map((citation, i) => {
-                const source = sources.get(citation.sourceId);
-                return (
-                  <li key={i} className="flex flex-col rounded-md border border-stone-300 bg-white p-3 shadow-sm print:shadow-none">
+            <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label="How each outlet puts it">
+              {citationsBySource(item.citations, sources).map(({ citation, index: i, source }) => (
+                  <li key={i} className="break-inside-avoid rounded-md border border-stone-300 bg-white p-3 shadow-sm print:shadow-none">
                     <p className="text-sm font-semibold">
-                      <a href={`#${citationAnchorId(item.key, i)}`} className="text-accent hover:underline">
+                      <a href={`#${citationAnchorId(item.key, i)}`} className="text-accent hover:underline" aria-label={`[${source?.number ?? "?"}] passage in context`}>
                         [{source?.number ?? "?"}]
                       </a>{" "}
-                      {source?.label ?? "Source not listed"}
+                      {source ? excerpt(source.label, 60) : "Source not listed"}
                     </p>
-                    <blockquote className="mt-1 font-serif text-sm leading-relaxed text-stone-800">“{citation.quote}”</blockquote>
+                    <blockquote className="mt-1.5 border-l-2 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800">
+                      {citation.quote}
+                    </blockquote>
                   </li>
-                );
-              })}
+                ))}
             </ul>
             <ItemEvidence item={item} sources={sources} />
           </li>

@@ -1,17 +1,14 @@
 import type { Citation } from "@/lib/briefing/types";
 import { citationAnchorId } from "@/lib/reader/format";
-import type { SourceIndex } from "./source-index";
+import { citationsBySource, type SourceIndex } from "./source-index";
 
 /** "[1] [3]" after an item: each opens the quoted passage in the cited-passages list. */
 export function CitationLinks({ itemKey, citations, sources }: { itemKey: string; citations: Citation[]; sources: SourceIndex }) {
   return (
     <span className="ml-1 inline-flex flex-wrap gap-x-0.5 align-baseline text-xs font-semibold">
-      {citations
-        .map((citation, i) => ({ citation, i, source: sources.get(citation.sourceId) }))
-        // Shown in source order; each keeps its own index, which names its passage anchor.
-        .sort((a, b) => (a.source?.number ?? Infinity) - (b.source?.number ?? Infinity))
-        .map(({ i, source }) => {
-        const label = source ? `Source ${source.number}, ${source.label}: cited passage` : "Cited passage";
+      {citationsBySource(citations, sources).map(({ index: i, source }) => {
+        // The accessible name starts with the visible "[n]", so voice users can say what they see.
+        const label = source ? `[${source.number}] ${source.label}: cited passage` : "[?] Cited passage";
         return (
           <a
             key={i}
@@ -23,7 +20,7 @@ export function CitationLinks({ itemKey, citations, sources }: { itemKey: string
             [{source?.number ?? "?"}]
           </a>
         );
-        })}
+      })}
     </span>
   );
 }

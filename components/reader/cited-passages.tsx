@@ -3,7 +3,7 @@ import type { PublishedBriefing, PublishedItem } from "@/lib/curation";
 import { SECTION_TITLES } from "@/components/briefing/section-meta";
 import { passageInContext } from "@/lib/citations/locate";
 import { citationAnchorId, excerpt, itemAnchorId, sourceAnchorId } from "@/lib/reader/format";
-import type { SourceIndex } from "./source-index";
+import { citationsBySource, type SourceIndex } from "./source-index";
 
 function Passage({ text, quote }: { text: string | null; quote: string }) {
   const context = text === null ? null : passageInContext(text, quote, 200);
@@ -56,9 +56,7 @@ export function CitedPassages({ briefing, sources }: { briefing: PublishedBriefi
               </a>
             </p>
             <ul className="mt-2 space-y-3">
-              {item.citations.map((citation, i) => {
-                const source = sources.get(citation.sourceId);
-                return (
+              {citationsBySource(item.citations, sources).map(({ citation, index: i, source }) => (
                   <li
                     key={i}
                     id={citationAnchorId(item.key, i)}
@@ -69,7 +67,7 @@ export function CitedPassages({ briefing, sources }: { briefing: PublishedBriefi
                     <p className="mb-1 text-sm font-semibold">
                       {source ? (
                         <a href={`#${sourceAnchorId(source.number)}`} className="hover:underline">
-                          [{source.number}] {source.label}
+                          [{source.number}] {excerpt(source.label, 80)}
                         </a>
                       ) : (
                         "Source not listed"
@@ -77,8 +75,7 @@ export function CitedPassages({ briefing, sources }: { briefing: PublishedBriefi
                     </p>
                     <Passage text={source?.text ?? null} quote={citation.quote} />
                   </li>
-                );
-              })}
+                ))}
             </ul>
           </li>
         ))}

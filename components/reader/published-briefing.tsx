@@ -3,6 +3,7 @@ import type { PublishedView } from "@/lib/server/published";
 import { SECTION_TITLES } from "@/components/briefing/section-meta";
 import { BRIEFING_SECTIONS } from "@/lib/briefing/types";
 import { briefingPath, formatDate, formatDateTime } from "@/lib/reader/format";
+import { nameSourcesInBriefing } from "@/lib/reader/source-names";
 import {
   DealTermsSection,
   DiscrepanciesSection,
@@ -68,7 +69,7 @@ function VersionList({ view }: { view: PublishedView }) {
 
 /** A published briefing version as readers see it. `pinned`: reached at /b/<slug>/v/<n>. */
 export function PublishedBriefingView({ view, pinned }: { view: PublishedView; pinned: boolean }) {
-  const { briefing } = view;
+  const briefing = nameSourcesInBriefing(view.briefing, view.sources);
   const sources = indexSources(view.sources);
   const basePath = pinned ? briefingPath(view.story.slug, view.version) : briefingPath(view.story.slug);
   const isLatest = view.version === view.latestVersion;

@@ -25,3 +25,17 @@ export function outletCount(citations: Citation[], sources: SourceIndex): number
   const flags = new Map([...sources].map(([id, s]) => [id, s.flags]));
   return independentSourceCount(citations, flags);
 }
+
+export interface NumberedCitation {
+  citation: Citation;
+  /** Position in the item's own list: it names the passage anchor, whatever the display order. */
+  index: number;
+  source: IndexedSource | undefined;
+}
+
+/** An item's citations in source-number order, the order readers scan "[1] [2] [4]" in. */
+export function citationsBySource(citations: Citation[], sources: SourceIndex): NumberedCitation[] {
+  return citations
+    .map((citation, index) => ({ citation, index, source: sources.get(citation.sourceId) }))
+    .sort((a, b) => (a.source?.number ?? Number.MAX_SAFE_INTEGER) - (b.source?.number ?? Number.MAX_SAFE_INTEGER));
+}

@@ -16,13 +16,19 @@ function term(key: string, text: string, extra: Partial<Terms[number]> = {}): Te
 }
 
 describe("stanceOf", () => {
-  it("reads the position's own verb, negated acceptance as rejection", () => {
-    expect(stanceOf("Israel rejects a full withdrawal")).toBe("rejects");
-    expect(stanceOf("Hamas will not accept a partial deal")).toBe("rejects");
-    expect(stanceOf("Hamas demands guarantees the war will end")).toBe("demands");
-    expect(stanceOf("Qatar proposed a 60-day truce")).toBe("proposed");
-    expect(stanceOf("Israel agreed to the framework")).toBe("accepts");
-    expect(stanceOf("The US discussed the 60-day truce")).toBe("mentions");
+  it("reads the verb the party itself opens with, negated acceptance as rejection", () => {
+    expect(stanceOf("Israel", "Israel rejects a full withdrawal")).toBe("rejects");
+    expect(stanceOf("Hamas", "Hamas (Taher al-Nunu) says it will not accept a partial deal")).toBe("rejects");
+    expect(stanceOf("Hamas", "Hamas demands guarantees the war will end")).toBe("demands");
+    expect(stanceOf("Qatar", "Qatar has proposed a 60-day truce")).toBe("proposed");
+    expect(stanceOf("United States", "The United States agreed to the framework")).toBe("accepts");
+  });
+
+  it("takes no stance from a verb that belongs to someone else, or from a mere mention", () => {
+    expect(stanceOf("United States", "The United States recalled its team after the terror group rejected the offer")).toBeNull();
+    expect(stanceOf("United States", "United States (Steve Witkoff) says: Hamas rejected the 60-day deal")).toBeNull();
+    expect(stanceOf("Israel", "Officials in Israel reject the plan")).toBeNull();
+    expect(stanceOf("Hamas", "Hamas says it will not stop the war")).toBeNull();
   });
 });
 
@@ -51,7 +57,8 @@ describe("derivePartyTermOverview", () => {
     position("pos-1", "Hamas", "Hamas demands that any 60-day ceasefire ends the war for good"),
     position("pos-2", "Israel", "Israel rejects the release of 200 Palestinian prisoners serving life sentences"),
     position("pos-3", "Israel", "Israel says its negotiators will continue from home"),
-    position("pos-4", "Gaza Media Office", "The recall is psychological warfare"),
+    position("pos-4", "United States", "The United States recalled its team after Hamas rejected the 60-day ceasefire offer"),
+    position("pos-5", "Gaza Media Office", "The recall is psychological warfare"),
   ];
   const dealTerms = [
     term("deal-1", "60-day ceasefire", { figures: ["60-day"], proposedBy: "Qatar", status: "proposed" }),
@@ -66,11 +73,25 @@ describe("derivePartyTermOverview", () => {
   it("builds cells only from backing items, and drops parties and terms without any", () => {
     const overview = derivePartyTermOverview({ positions, dealTerms });
     expect(overview).not.toBeNull();
+    // The United States only mentions the truce (the rejection is Hamas's): no column for it.
     expect(overview!.parties).toEqual(["Hamas", "Israel", "Qatar"]);
     expect(overview!.rows.map((r) => r.termKey)).toEqual(["deal-1", "deal-2"]);
     const [truce, prisoners] = overview!.rows;
     expect(truce!.cells).toEqual([{ stance: "demands", itemKeys: ["pos-1"] }, null, { stance: "proposed", itemKeys: ["deal-1"] }]);
     expect(prisoners!.cells).toEqual([{ stance: "demands", itemKeys: ["deal-2"] }, { stance: "rejects", itemKeys: ["pos-2"] }, null]);
+  });
+
+  it("keeps the proposer's cell from the deal term, whatever the term's status", () => {
+    const overview = derivePartyTermOverview({
+      positions: [position("pos-1", "Hamas", "Hamas rejects the 60-day ceasefire as proposed")],
+      dealTerms: [
+        term("deal-1", "60-day ceasefire", { figures: ["60-day"], proposedBy: "United States", status: "rejected" }),
+        term("deal-2", "Release of 200 prisoners", { figures: ["200"], proposedBy: "Hamas", status: "demanded" }),
+      ],
+    });
+    expect(overview!.parties).toEqual(["Hamas", "United States"]);
+    expect(overview!.rows[0]!.cells).toEqual([{ stance: "rejects", itemKeys: ["pos-1"] }, { stance: "proposed", itemKeys: ["deal-1"] }]);
+    expect(overview!.rows[0]!.status).toBe("rejected");
   });
 
   it("merges a proposer named slightly differently into the position's party", () => {
@@ -82,7 +103,8 @@ describe("derivePartyTermOverview", () => {
       ],
     });
     expect(overview!.parties).toEqual(["Hamas", "Israel"]);
-    expect(overview!.rows[0]!.cells[0]).toEqual({ stance: "demands", itemKeys: ["deal-1", "pos-1"] });
+    expect(overview!.rows[0]!.cells[0]).toEqual({ stance: "demands", itemKeys: ["deal-1"] });
+    expect(overview!.rows[1]!.cells[1]).toEqual({ stance: "rejects", itemKeys: ["pos-2"] });
   });
 
   it("is not shown with fewer than two parties or two terms", () => {

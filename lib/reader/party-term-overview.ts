@@ -2,10 +2,13 @@
 //
 // A cell exists only when an item backs it:
 //   - a deal term whose proposedBy names the party: "demands" when the term's status is
-//     "demanded", otherwise "proposed" (a rejected or agreed term was still put forward by them);
+//     "demanded", otherwise "proposed" (a rejected or agreed term was still put forward by them;
+//     the row shows the term's own status);
 //   - a position of that party that mentions the term (shares one of its figures, or enough of
-//     its content words): its stance is read from the position's own verb ("rejects", "demands",
-//     "proposed", "accepts"), else it only "mentions" the term.
+//     its content words) AND whose wording opens with the party taking a stance ("Israel rejects
+//     …", "Hamas (spokesman) says it will not accept …"). A stance verb further into the text
+//     may belong to someone else ("… after Hamas rejected the offer"), so it does not count, and
+//     a mere mention is not a stance: neither makes a cell.
 // Every cell keeps the keys of the items behind it so the page can link to them. The table is
 // only worth showing with at least two parties and two terms that have cells.
 
@@ -13,7 +16,7 @@ import { contentTokens, normaliseText } from "@/lib/curation";
 import type { DealTermStatus } from "@/lib/briefing/types";
 import type { PublishedBriefing } from "@/lib/curation";
 
-export type Stance = "proposed" | "demands" | "rejects" | "accepts" | "mentions";
+export type Stance = "proposed" | "demands" | "rejects" | "accepts";
 
 export interface OverviewCell {
   stance: Stance;
@@ -34,21 +37,31 @@ export interface PartyTermOverview {
   rows: OverviewRow[];
 }
 
-// A position's own wording decides its stance; negated acceptance reads as rejection, so that
-// pattern is tried first.
+// Tried in order: negated acceptance reads as rejection, so rejection comes first.
 const STANCE_PATTERNS: [Stance, RegExp][] = [
-  ["rejects", /\b(reject\w*|refus\w*|oppos\w*|dismiss\w*|(?:not|never|won't|will not|cannot) (?:accept|agree)\w*)\b/],
-  ["demands", /\b(demand\w*|insist\w*|requir\w*|call(?:s|ed)? for)\b/],
-  ["proposed", /\b(propos\w*|offer\w*|suggest\w*|put forward|tabl(?:ed|es))\b/],
-  ["accepts", /\b(accept\w*|agree\w*|approv\w*|endors\w*)\b/],
+  ["rejects", /^(reject|refus|oppos|dismiss|(?:not|never|wont|will not|cannot|can not) (?:accept|agree))/],
+  ["demands", /^(demand|insist|requir|call(?:s|ed)? for)/],
+  ["proposed", /^(propos|offer|suggest|put forward|tabl(?:ed|es)\b)/],
+  ["accepts", /^(accept|agree|approv|endors)/],
 ];
 
-const STANCE_RANK: Record<Stance, number> = { rejects: 0, demands: 1, proposed: 2, accepts: 3, mentions: 4 };
+const STANCE_RANK: Record<Stance, number> = { rejects: 0, demands: 1, proposed: 2, accepts: 3 };
 
-export function stanceOf(text: string): Stance {
-  const lower = normaliseText(text).replace(/\bwon t\b/g, "won't");
-  for (const [stance, pattern] of STANCE_PATTERNS) if (pattern.test(lower)) return stance;
-  return "mentions";
+// What may sit between the party's name and its verb: a named speaker, an attribution verb,
+// a pronoun and an auxiliary ("Hamas (Taher al-Nunu) says it would not accept …").
+const LEAD_IN =
+  /^(?:\([^)]*\)\s*)?(?:(?:says?|said|stated|announced|insists? that|made clear)\s*:?\s*(?:that\s+)?)?(?:(?:it|they|the group|the government)\s+)?(?:(?:has|have|had|will|would|is|are|was|were|again|also|firmly|flatly)\s+)*/i;
+
+/** The stance a position takes with its own verb, or null when it does not open with one. */
+export function stanceOf(actor: string, text: string): Stance | null {
+  const actorWords = words(actor);
+  const textWords = words(text.replace(/\([^)]*\)/g, " "));
+  let at = textWords[0] === "the" && actorWords[0] !== "the" ? 1 : 0;
+  if (actorWords.length === 0 || !actorWords.every((w, i) => textWords[at + i] === w)) return null;
+  at += actorWords.length;
+  const rest = textWords.slice(at).join(" ").replace(LEAD_IN, "");
+  for (const [stance, pattern] of STANCE_PATTERNS) if (pattern.test(rest)) return stance;
+  return null;
 }
 
 function words(text: string): string[] {
@@ -113,10 +126,14 @@ export function derivePartyTermOverview(
       if (p >= 0) cells.set(p, addToCell(null, term.status === "demanded" ? "demands" : "proposed", term.key));
     }
     for (const position of briefing.positions) {
-      if (!mentionsTerm(position.text, term)) continue;
+      const stance = stanceOf(position.actor, position.text);
+      if (!stance || !mentionsTerm(position.text, term)) continue;
       const p = partyIndex(position.actor);
       if (p < 0) continue;
-      cells.set(p, addToCell(cells.get(p) ?? null, stanceOf(position.text), position.key));
+      const current = cells.get(p);
+      // The deal term's own record of its proposer outranks a position's wording.
+      if (current?.itemKeys[0] === term.key) continue;
+      cells.set(p, addToCell(current ?? null, stance, position.key));
     }
     return { term, cells };
   });

@@ -1,11 +1,15 @@
 // Engine flags are free-form strings (docs/briefing-schema.md). Readers get the known ones in
-// plain words; an unknown flag is still shown, humanised, rather than hidden.
+// plain words; an unknown flag is still shown, humanised, rather than hidden. The engine marks a
+// near-copy twice ("near-copy" and "near-copy-of:<sourceId>"); readers see one note naming the
+// original.
+
+import type { Citation } from "@/lib/briefing/types";
 
 export interface SourceFlagNote {
   flag: string;
   label: string;
   explanation: string;
-  /** The source does not count towards corroboration: readers should weigh it less. */
+  /** Readers should weigh the source less (it is not independent or not first-hand). */
   caution: boolean;
 }
 
@@ -32,6 +36,8 @@ const KNOWN: Record<string, Omit<SourceFlagNote, "flag">> = {
   },
 };
 
+const NEAR_COPY_OF = /^near-copy-of:(.+)$/;
+
 function normaliseFlag(flag: string): string {
   return flag.trim().toLowerCase().replace(/[\s_]+/g, "-");
 }
@@ -42,4 +48,57 @@ export function describeSourceFlag(flag: string): SourceFlagNote {
   const words = flag.trim().replace(/[-_]+/g, " ");
   const label = words.charAt(0).toUpperCase() + words.slice(1);
   return { flag, label, explanation: `Marked by the engine: ${words}.`, caution: false };
+}
+
+/** The id of the source this one nearly copies, if the engine said so. */
+export function nearCopyOf(flags: readonly string[]): string | null {
+  for (const flag of flags) {
+    const match = NEAR_COPY_OF.exec(flag.trim());
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+/** All of a source's flags as reader notes; `describe` names another source ("source 2, Reuters"). */
+export function describeSourceFlags(flags: readonly string[], describe: (sourceId: string) => string | null): SourceFlagNote[] {
+  const original = nearCopyOf(flags);
+  const notes: SourceFlagNote[] = [];
+  let nearCopyShown = false;
+  for (const flag of flags) {
+    const isNearCopy = normaliseFlag(flag) === "near-copy" || NEAR_COPY_OF.test(flag.trim());
+    if (isNearCopy) {
+      if (nearCopyShown) continue;
+      nearCopyShown = true;
+      const name = original ? describe(original) : null;
+      notes.push({
+        ...describeSourceFlag("near-copy"),
+        flag: "near-copy",
+        explanation: name
+          ? `Near-copy of ${name}: not counted as independent.`
+          : "Near-copy of another source: not counted as independent.",
+      });
+      continue;
+    }
+    notes.push(describeSourceFlag(flag));
+  }
+  return notes;
+}
+
+/**
+ * Independent outlets behind an item: distinct cited sources, with a near-copy counted as the
+ * source it copies (so a story syndicated twice counts once).
+ */
+export function independentSourceCount(citations: readonly Citation[], flagsById: ReadonlyMap<string, readonly string[]>): number {
+  const rootOf = (sourceId: string): string => {
+    const path = [sourceId];
+    let next = nearCopyOf(flagsById.get(sourceId) ?? []);
+    while (next && !path.includes(next)) {
+      path.push(next);
+      next = nearCopyOf(flagsById.get(next) ?? []);
+    }
+    // Sources that claim to copy each other are one outlet; any member names it consistently.
+    if (next) return path.slice(path.indexOf(next)).sort()[0] ?? sourceId;
+    return path[path.length - 1] ?? sourceId;
+  };
+  return new Set(citations.map((c) => rootOf(c.sourceId))).size;
 }

@@ -39,8 +39,8 @@ export function PositionsSection({ briefing, sources }: { briefing: PublishedBri
       {overview ? <PartyTermTable overview={overview} /> : null}
       <div className="mt-4 space-y-6">
         {groupByActor(briefing.positions).map(([actor, items]) => (
-          <div key={actor} className="break-inside-avoid-page">
-            <h3 className="font-serif text-lg font-semibold text-accent-dark">{actor}</h3>
+          <div key={actor}>
+            <h3 className="font-serif text-lg font-semibold text-accent-dark print:break-after-avoid">{actor}</h3>
             <ul className="mt-1 divide-y divide-stone-200">
               {items.map((item) => (
                 <BriefingItem key={item.key} item={item} sources={sources} />

@@ -5,7 +5,7 @@ import { citationsBySource, type SourceIndex } from "./source-index";
 /** "[1] [3]" after an item: each opens the quoted passage in the cited-passages list. */
 export function CitationLinks({ itemKey, citations, sources }: { itemKey: string; citations: Citation[]; sources: SourceIndex }) {
   return (
-    <span className="ml-1 inline-flex flex-wrap gap-x-0.5 align-baseline text-xs font-semibold">
+    <span className="inline-flex flex-wrap gap-x-0.5 align-baseline text-sm font-semibold">
       {citationsBySource(citations, sources).map(({ index: i, source }) => {
         // The accessible name starts with the visible "[n]", so voice users can say what they see.
         const label = source ? `[${source.number}] ${source.label}: cited passage` : "[?] Cited passage";
@@ -13,7 +13,7 @@ export function CitationLinks({ itemKey, citations, sources }: { itemKey: string
           <a
             key={i}
             href={`#${citationAnchorId(itemKey, i)}`}
-            className="rounded px-0.5 text-accent no-underline hover:bg-accent/10 hover:underline"
+            className="rounded px-1 py-0.5 text-accent no-underline hover:bg-accent/10 hover:underline"
             aria-label={label}
             data-testid="citation-link"
           >

@@ -48,7 +48,7 @@ export function CitedPassages({ briefing, sources }: { briefing: PublishedBriefi
       </p>
       <ol className="mt-4 space-y-6">
         {items.map(({ section, item }) => (
-          <li key={item.key} className="break-inside-avoid-page">
+          <li key={item.key}>
             <p className="text-sm text-stone-700">
               <span className="font-semibold text-ink">{section}:</span> {excerpt(item.text, 140)}{" "}
               <a href={`#${itemAnchorId(item.key)}`} className="no-print whitespace-nowrap text-accent hover:underline">

@@ -65,7 +65,7 @@ export function PartyTermTable({ overview }: { overview: PartyTermOverview }) {
           <tbody className="divide-y divide-stone-200">
             {overview.rows.map((row) => (
               <tr key={row.termKey}>
-                <th scope="row" className="min-w-48 max-w-xs px-3 py-2 align-top font-normal">
+                <th scope="row" className="min-w-40 max-w-xs px-3 py-2 align-top font-normal sm:min-w-48">
                   <DealTermBadge status={row.status} />{" "}
                   <a href={`#${itemAnchorId(row.termKey)}`} className="hover:underline" title={row.termText}>
                     {excerpt(row.termText, 90)}

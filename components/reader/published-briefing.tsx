@@ -121,7 +121,7 @@ export function PublishedBriefingView({ view, pinned }: { view: PublishedView; p
         <h2 id="summary-heading" className="sr-only">
           Summary
         </h2>
-        <p className="border-l-4 border-accent pl-4 font-serif text-xl leading-relaxed text-ink">
+        <p className="border-l-4 border-accent pl-4 font-serif text-lg leading-relaxed text-ink sm:text-xl">
           {briefing.summary || "The sources do not yet support a summary."}
         </p>
       </section>

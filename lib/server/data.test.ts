@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { attachTestDatabase } from "./test-database";
 import type { Actor } from "./authz";
 
-const cleanup = useTestDatabase();
+const cleanup = attachTestDatabase();
 const { db } = await import("./db");
 const users = await import("./users");
 const stories = await import("./stories");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { attachTestDatabase } from "./test-database";
 import type { Actor } from "./authz";
 
-const cleanup = useTestDatabase();
+const cleanup = attachTestDatabase();
 const { db } = await import("./db");
 const users = await import("./users");
 const stories = await import("./stories");
@@ -67,8 +67,8 @@ describe("curating and publishing", () => {
     const items = firstItem(view);
     const rejected = items[0]!;
     const edited = items[1]!;
-    let rev = (await curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => rejectItem(s, c, rejected.key, who), "reject")).revision;
-    rev = (await curation.changeCuration(editor, storyId, rev, (s, c, who) => editItemText(s, c, edited.key, "The desk's own careful wording of this item.", who), "edit")).revision;
+    const rev = (await curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => rejectItem(s, c, rejected.key, who), "reject")).revision;
+    await curation.changeCuration(editor, storyId, rev, (s, c, who) => editItemText(s, c, edited.key, "The desk's own careful wording of this item.", who), "edit");
     view = await curation.getCuratedDraft(editor, storyId);
     const v1 = await curation.publishBriefing(editor, storyId, view!.revision);
     expect(v1.version).toBe(1);

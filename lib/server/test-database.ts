@@ -20,7 +20,7 @@ export function createTestDatabase(): { url: string; file: string; cleanup: () =
 }
 
 /** Points the data layer at a fresh database; call before importing lib/server modules. */
-export function useTestDatabase(): () => void {
+export function attachTestDatabase(): () => void {
   const { url, cleanup } = createTestDatabase();
   process.env.DATABASE_URL = url;
   return cleanup;

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "@/lib/server/test-database";
+import { attachTestDatabase } from "@/lib/server/test-database";
 
 // The server actions' own role checks, with no session: the proxy is bypassed entirely here, so
 // what answers is the check inside each action.
@@ -15,7 +15,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const cleanup = useTestDatabase();
+const cleanup = attachTestDatabase();
 const { db } = await import("@/lib/server/db");
 const { createStoryAction } = await import("./actions");
 const { uploadFilesAction, setSourceIncludedAction } = await import("./[slug]/actions");

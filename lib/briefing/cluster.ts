@@ -40,7 +40,7 @@ export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
       list.push(i);
     }
   });
-  const maxDf = Math.max(40, Math.floor((opt.maxDf ?? 0.05) * n));
+  const maxDf = Math.max(40, Math.min(250, Math.floor((opt.maxDf ?? 0.05) * n)));
   const keys = opt.key ? items.map(opt.key) : undefined;
   const groups = opt.group ? items.map(opt.group) : undefined;
   for (let i = 0; i < n; i++) {
@@ -52,7 +52,9 @@ export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
       if (!list || list.length > maxDf) continue;
       for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const [j, count] of shared) {
+    // The closest candidates suffice: union-find joins the rest transitively.
+    const closest = [...shared].filter(([, c]) => c >= 2).sort((x, y) => y[1] - x[1]).slice(0, 24);
+    for (const [j, count] of closest) {
       if (count < 2) continue;
       if (keys && keys[i] !== keys[j]) continue;
       if (groups && groups[i] === groups[j]) continue;

@@ -29,7 +29,8 @@ export function similarPairs(sents: Sent[], minShared: number, minJaccard: numbe
       l.push(i);
     }
   });
-  const maxDf = Math.max(30, Math.floor(sents.length * 0.05));
+  // Stems in very many sentences do not discriminate; an absolute cap keeps big stories linear.
+  const maxDf = Math.max(30, Math.min(200, Math.floor(sents.length * 0.05)));
   const out: Array<[Sent, Sent, number]> = [];
   sents.forEach((a, i) => {
     const shared = new Map<number, number>();
@@ -38,7 +39,9 @@ export function similarPairs(sents: Sent[], minShared: number, minJaccard: numbe
       if (!l || l.length > maxDf) continue;
       for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const [j, n] of shared) {
+    // Only the closest candidates of each sentence: replicated wire copy would otherwise pair every copy.
+    const closest = [...shared].filter(([, n]) => n >= minShared).sort((x, y) => y[1] - x[1]).slice(0, 16);
+    for (const [j, n] of closest) {
       const b = sents[j];
       if (!b || b.src === a.src || n < minShared) continue;
       const jac = jaccard(a.stems, b.stems);
@@ -154,10 +157,11 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 3. Venue: similar sentences about where something will be held, naming different places.
+  const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
+  const aboutVenue = new Set(content.filter((s) => venueRe.test(s.text)).map((s) => s.gid));
   for (const [a, b, jac] of pairs) {
     if (jac < 0.2) continue;
-    const venue = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
-    if (!venue.test(a.text) || !venue.test(b.text)) continue;
+    if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
     const pa = placesIn(a.text);
     const pb = placesIn(b.text);
     if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
@@ -169,10 +173,11 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   const ORDER = /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
   const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/iu;
   const ordered = content.filter((s) => ORDER.test(s.text));
+  const jointSents = content.filter((s) => s.a.actor?.includes(" and ") && JOINT.test(s.text));
   for (const o of ordered) {
     const verbStems = [...o.stems].filter((st) => /^(withd|recal|pull|launc|attac|signe|agree|annou|suspe|resum|leave|left|quit)/u.test(st));
     if (verbStems.length === 0) continue;
-    const joint = content.find((s) => s.src !== o.src && JOINT.test(s.text) && verbStems.some((st) => s.stems.has(st)) && s.a.actor?.includes(" and "));
+    const joint = jointSents.find((s) => s.src !== o.src && verbStems.some((st) => s.stems.has(st)));
     if (!joint) continue;
     const text = `Order of events differs: ${outlet(doc, o)} says one side acted first and the other followed; ${outlet(doc, joint)} reports both acting together`;
     add(`order:${o.gid}`, text, [o, joint], 3.8);

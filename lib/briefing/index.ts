@@ -22,9 +22,11 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
   const clusters = clusterItems(content, { stems: (s) => s.stems, minJaccard: 0.75 });
   const shared = new Map<string, number>();
   for (const cl of clusters) {
-    const srcs = [...new Set(cl.map((s) => s.src))];
+    const srcs = [...new Set(cl.map((s) => s.src))].sort((x, y) => x - y);
     if (srcs.length < 2) continue;
-    for (const a of srcs) for (const b of srcs) if (a !== b) {
+    // Partners are the nearest sources in upload order: bounded work even when one sentence
+    // recurs in hundreds of syndicated copies.
+    for (const [ai, a] of srcs.entries()) for (const b of srcs.slice(Math.max(0, ai - 4), ai + 5)) if (a !== b) {
       const k = `${a}:${b}`;
       shared.set(k, (shared.get(k) ?? 0) + cl.filter((s) => s.src === a).length);
     }

@@ -198,10 +198,12 @@ export function createResolver(texts: string[]): PartyResolver {
   const groupCounts = new Map<string, number>();
   const mediatorCounts = new Map<string, number>();
 
+  // Fuzzy surname lookup goes through a prefix index so it stays cheap with thousands of names.
+  const byPrefix = new Map<string, PersonRecord[]>();
   const findPerson = (surname: string): PersonRecord | undefined => {
     const exact = persons.get(surname);
     if (exact) return exact;
-    for (const p of persons.values()) if (sameSurname(p.key, surname)) return p;
+    for (const p of byPrefix.get(surname.slice(0, 4)) ?? []) if (sameSurname(p.key, surname)) return p;
     return undefined;
   };
 
@@ -218,6 +220,9 @@ export function createResolver(texts: string[]): PartyResolver {
       if (!rec) {
         rec = { key: p.surname, display: p.full, votes: new Map() };
         persons.set(p.surname, rec);
+        const list = byPrefix.get(p.surname.slice(0, 4)) ?? [];
+        list.push(rec);
+        byPrefix.set(p.surname.slice(0, 4), list);
       }
       const side = sideNear(text, p, sides);
       if (side) rec.votes.set(side, (rec.votes.get(side) ?? 0) + 1);
@@ -248,10 +253,13 @@ export function createResolver(texts: string[]): PartyResolver {
 
   const dominantGroup = [...groupCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
+  const partyCache = new Map<string, string | undefined>();
   const personParty = (surname: string): string | undefined => {
-    const rec = findPerson(surnameKey(surname));
-    if (!rec) return undefined;
-    const best = [...rec.votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    const key = surnameKey(surname);
+    if (partyCache.has(key)) return partyCache.get(key);
+    const rec = findPerson(key);
+    const best = rec ? [...rec.votes.entries()].sort((a, b) => b[1] - a[1])[0] : undefined;
+    partyCache.set(key, best?.[0]);
     return best?.[0];
   };
 

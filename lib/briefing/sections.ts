@@ -126,10 +126,10 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   for (const [actor, n] of perActor) quota.set(actor, Math.max(1, Math.round((limit * n) / Math.max(1, merged.length))));
   // Every prominent side (named often, a mediator group, or the side of a named spokesperson)
   // is heard at least once before the rest of the slots go by score.
+  const voted = new Set<string>();
+  for (const p of doc.resolver.persons.values()) for (const k of p.votes.keys()) voted.add(k);
   const prominent = (actor: string) =>
-    (doc.resolver.partyCounts.get(actor) ?? 0) >= 3 ||
-    actor === doc.resolver.mediators?.name ||
-    [...doc.resolver.persons.values()].some((p) => p.votes.has(actor));
+    (doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || actor === doc.resolver.mediators?.name || voted.has(actor);
   const firsts = pickTop(merged.filter((m) => prominent(m.best.key)), limit, 1);
   const rest = merged.filter((m) => !firsts.includes(m));
   const top = pickTop([...firsts.map((m) => ({ ...m, score: m.score + 100 })), ...rest], limit, Math.max(3, Math.ceil(limit / 3)), (m) => m.best.key, 0.5, quota).map(

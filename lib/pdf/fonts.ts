@@ -22,9 +22,11 @@ const PROBE_FILE = FONT_FILES.serifRegular;
 function moduleRelativeFontDir(): string | undefined {
   // Bundlers may rewrite import.meta.url into something that is not a file: URL;
   // in that case the cwd candidate is the one that has to work.
+  // Not `new URL("./fonts/", import.meta.url)`: Turbopack treats that as an asset import of a
+  // folder and warns on every request.
   try {
-    const url = new URL("./fonts/", import.meta.url);
-    return url.protocol === "file:" ? fileURLToPath(url) : undefined;
+    const here = import.meta.url;
+    return here.startsWith("file:") ? path.join(path.dirname(fileURLToPath(here)), "fonts") : undefined;
   } catch {
     return undefined;
   }

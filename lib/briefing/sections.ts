@@ -158,7 +158,8 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   const sents = contentSents(doc);
-  const isDeal = (s: Sent) => DEAL_NOUN.test(s.text) && DEAL_VERB.test(s.text);
+  const isDeal = (s: Sent) =>
+    DEAL_NOUN.test(s.text) && (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
   for (const s of sents) {
     let deal = isDeal(s);
     let withPrev = false;
@@ -171,6 +172,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     if (!deal) continue;
     const figs = s.figures.filter((f) => f.kind !== "percent");
     let score = 1 + Math.min(3, figs.length) * 0.8;
+    if (!isDeal(s)) score += 1.8; // continuation of the terms just listed
     if (/\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(s.text)) score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
     if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;

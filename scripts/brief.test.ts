@@ -22,6 +22,9 @@ describe("brief CLI", () => {
     expect(b.sources.map((s: { id: string }) => s.id)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
     expect(b.sources[0].file).toBe(path.basename(files[0] ?? ""));
     expect(b.sources[4].headline).toMatch(/^Ceasefire Talks Hit a Wall/u);
+    // A stray page number on the first line is furniture, never a headline or the title.
+    expect(b.sources[1].headline).toBeUndefined();
+    expect(b.title).not.toBe("262");
     expect(b.positions.length).toBeGreaterThan(0);
   });
 

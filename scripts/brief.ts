@@ -5,6 +5,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import { cleanSource } from "../lib/briefing/clean";
 import { buildBriefing } from "../lib/briefing/index";
 import { renderMarkdown } from "../lib/briefing/markdown";
 import type { SourceInput } from "../lib/briefing/types";
@@ -45,14 +46,13 @@ export function readArticle(file: string): string {
   return text.replace(/^\uFEFF/u, "");
 }
 
-/** A first line without a full stop, of headline length, is the article's headline. */
+/** A first line that is a headline (no full stop, headline length, not page furniture). */
 export function headlineOf(text: string): string | undefined {
   const first = text.split(/\r?\n/u).find((l) => l.trim() !== "")?.trim();
   if (!first) return undefined;
-  const words = first.split(/\s+/u).length;
-  if (words > 24 || /[.!:]["'”’]?$/u.test(first)) return undefined;
-  if (text.trim() === first) return undefined;
-  return first.replace(/["”]+$/u, "").trim();
+  // The engine's cleaner decides what is furniture ("262", "Share this …") and what is a heading.
+  const h = cleanSource(text).headline;
+  return h !== undefined && first.startsWith(h.slice(0, 20)) && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(h) ? h : undefined;
 }
 
 export function main(argv: string[]): { code: number; stdout: string; stderr: string } {

@@ -1,9 +1,12 @@
 // Median warm render time of a briefing PDF.
-//   npx tsx scripts/bench-pdf.ts [briefing.json] [--runs 20] [--page-size LETTER]
+//   npx tsx scripts/bench-pdf.ts [briefing.json | --demo] [--runs 20] [--page-size LETTER]
+// --demo renders the demo story's briefing, built by the engine from prisma/seed/doha-withdrawal.
 // The JSON may be a Briefing (as printed by `npm run brief -- --json`) or a whole
 // BriefingPdfInput; without a file the shared test fixture is rendered.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { buildBriefing } from "../lib/briefing/index";
 import { performance } from "node:perf_hooks";
 import type { Briefing } from "../lib/briefing/types";
 import { FIXTURE_INPUT } from "../lib/pdf/fixtures";
@@ -17,7 +20,8 @@ function parseArgs(argv: string[]): { file?: string; runs: number; pageSize: Pdf
   let pageSize: PdfPageSize = "A4";
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === "--runs") runs = Number(argv[++i]);
+    if (arg === "--demo") file = DEMO;
+    else if (arg === "--runs") runs = Number(argv[++i]);
     else if (arg === "--page-size") pageSize = argv[++i] === "LETTER" ? "LETTER" : "A4";
     else if (arg !== undefined) file = arg;
   }
@@ -33,9 +37,20 @@ function isBriefing(value: unknown): value is Briefing {
   return typeof value === "object" && value !== null && "schemaVersion" in value && "positions" in value;
 }
 
+const DEMO = "demo";
+
+function demoBriefing(): Briefing {
+  const dir = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  return buildBriefing(
+    files.map((file, i) => ({ id: `s${i + 1}`, file, text: readFileSync(path.join(dir, file), "utf8") })),
+    { title: "US and Israel recall negotiators from Doha ceasefire talks" },
+  );
+}
+
 function loadInput(file: string | undefined): BriefingPdfInput {
   if (!file) return FIXTURE_INPUT;
-  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  const parsed: unknown = file === DEMO ? demoBriefing() : JSON.parse(readFileSync(file, "utf8"));
   if (isPdfInput(parsed)) return parsed;
   if (!isBriefing(parsed)) throw new Error(`${file} is neither a Briefing nor a BriefingPdfInput`);
   // A bare Briefing has no retrieval metadata; a stand-in hash keeps the appendix the

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import Link from "next/link";
 import type { CurateState } from "@/app/(editor)/desk/[slug]/curation-actions";
 import { ConflictNotice } from "./conflict-notice";
+import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 
 export interface VersionRow {
@@ -16,23 +17,9 @@ export interface VersionRow {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function VisibilityButton({ row, action }: { row: VersionRow; action: (visible: boolean) => Promise<CurateState> }) {
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string>();
   const visible = row.status === "PUBLISHED";
-  return (
-    <span className="inline-flex flex-col items-end">
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => start(async () => setMessage((await action(!visible)).message))}
-        className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium hover:bg-stone-50 disabled:opacity-50"
-        aria-label={`${visible ? "Unpublish" : "Republish"} version ${row.version}`}
-      >
-        {pending ? "Saving…" : visible ? "Unpublish" : "Republish"}
-      </button>
-      {message ? <span className="text-xs text-stone-600">{message}</span> : null}
-    </span>
-  );
+  const verb = visible ? "Unpublish" : "Republish";
+  return <ActionButton label={verb} ariaLabel={`${verb} version ${row.version}`} run={() => action(!visible)} />;
 }
 
 export function PublishPanel({

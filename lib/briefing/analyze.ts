@@ -92,6 +92,8 @@ export interface SourceContext {
 }
 
 const PRONOUN = /^(he|she|they|we|i)$/iu;
+/** Verbs that introduce a reported clause ("said [that] X …"), not an object ("accused X of …"). */
+const CLAUSE_VERB = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
 function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: SourceContext): Subject | undefined {
   const trimmed = np.trim();
@@ -163,7 +165,11 @@ function subjectBefore(tokens: Token[], i: number, text: string, base: number): 
     const nextCap = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
     const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
     // "Dmitriev -- who has been … -- told": a relative clause set off by a comma or dash belongs to the subject.
-    const relative = (t.lower === "who" || t.lower === "which") && /[,—–-]\s*$/u.test(text.slice(Math.max(0, t.start - base - 4), t.start - base));
+    const relative =
+      (t.lower === "who" || t.lower === "which") &&
+      /[,—–-]\s*$/u.test(text.slice(Math.max(0, t.start - base - 4), t.start - base)) &&
+      // …and the clause is closed again before the verb ("X, who …, said"), not the verb's own clause.
+      /[,—–]|\s-{1,2}\s/u.test(text.slice(t.end - base, (tokens[i]?.start ?? t.end) - base));
     if ((CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) || (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")) break;
     start = t.start;
   }
@@ -211,8 +217,12 @@ export function analyzeSentence(
       continue;
     }
     const span = subjectBefore(tokens, i, sent.text, sent.start);
+    // "…, which Russia is demanding": the subject of a relative clause is not the sentence's actor.
+    if (span && /\b(which|whom|that)\s*$/iu.test(sent.text.slice(Math.max(0, span.start - sent.start - 8), span.start - sent.start))) continue;
     let subj = span ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx) : undefined;
-    if (!subj && REPORTING.has(lower)) {
+    // Inverted attribution only right after a quotation or comma: "…,” said Rustem Umerov.
+    const invertedOk = /[,”"’]\s*$/u.test(sent.text.slice(0, t.start - sent.start));
+    if (!subj && REPORTING.has(lower) && invertedOk) {
       // Inverted attribution: "…,” said Rustem Umerov.
       const after = sent.text.slice(t.end - sent.start);
       const np = after.split(/[,.;:]/u)[0] ?? "";
@@ -243,7 +253,7 @@ export function analyzeSentence(
     speakerName = main.subj.name;
     actor = main.subj.party;
     // Reported clause with its own acting subject.
-    if (REPORTING.has(main.verb) || main.subj.outlet || main.verb === "according to") {
+    if (CLAUSE_VERB.test(main.verb) || main.subj.outlet || main.verb === "according to") {
       for (let k = main.verbIdx + 1; k < Math.min(tokens.length, main.verbIdx + 14); k++) {
         const t = tokens[k];
         if (!t || !STANCE.has(t.lower) || REPORTING.has(t.lower) && !STANCE.has(t.lower)) continue;
@@ -252,6 +262,8 @@ export function analyzeSentence(
         // Only the subject that opens the reported clause ("said [that] the U.S. proposed …").
         const lead = sent.text.slice((tokens[main.verbIdx]?.end ?? 0) - sent.start, span.start - sent.start);
         if (!/^[\s,]*((on|in|earlier|later|this|last|that|again|also|\p{Lu}\p{L}*day|week|month)\b[\s,]*)*$/u.test(lead)) break;
+        // The reported clause's subject is a short noun phrase ("the U.S.", "Moscow's envoy").
+        if (span.end - span.start > 60) break;
         const subj = resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx);
         if (subj?.party && !subj.pronoun) {
           actor = subj.party;

@@ -79,9 +79,12 @@ export function corroboration(doc: Doc, m: Merged, nearCopyOf: Map<number, numbe
 }
 
 const TRAILING_ATTRIBUTION =
-  /,?\s*(?:[”"’]\s*)?(?:according to [^,.;]{2,60}|(?:the\s+)?[\p{L}.’' -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|wrote|added|reported|stated)(?:\s+(?:on|in)\s+[\p{L}\d .’'-]{2,40})?)\s*\.?$/u;
+  /,?\s*(?:[”"’]\s*)?(?:(?:as )?(?:according to|as quoted by|quoted by) [^,.;]{2,60}|(?:the\s+)?[\p{L}.’' -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|wrote|added|reported|stated)(?:\s+(?:on|in)\s+[\p{L}\d .’'-]{2,40})?)\s*\.?$/u;
 const LEADING_ATTRIBUTION =
   /^[^“"”]{0,140}?\b(?:said|says|told [\p{L} ]{1,25}?|wrote|added|stated|insisted|argued|warned|noted|reiterated|confirmed|stressed|maintained|announced)\b(?:\s+(?:on|in|earlier|later)\s+[\p{L}\d ]{2,30}?)?(?:\s+that)?[\s,:]+/u;
+/** `…,” Special Envoy Jane Doe said on X. “…`: an attribution between two parts of one quotation. */
+const MID_ATTRIBUTION =
+  /[,.]?\s*[”"]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|wrote|added|told [\p{L}]+|posted|stated)(?:\s+(?:on|in)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?)?\s*[.,:]\s*[“"]/gu;
 
 /** The statement without its "X said" frame. */
 export function coreOf(s: Sent): string {
@@ -89,19 +92,107 @@ export function coreOf(s: Sent): string {
   const lead = LEADING_ATTRIBUTION.exec(t);
   if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
   else t = t.replace(TRAILING_ATTRIBUTION, "");
-  t = t.replace(/^[“"‘']+|[”"’']+$/gu, "").replace(/[,;:]+$/u, "").trim();
+  t = t.replace(MID_ATTRIBUTION, " … ").replace(/^[“"‘']+|[”"’']+$/gu, "").replace(/[,;:]+$/u, "").trim();
   return t;
 }
 
-/** "Israel says …" wording, at most ~36 words. */
-export function attributed(actor: string, s: Sent, maxWords = 34): string {
+const TRAILING_STOP = /\s+(?:to|of|the|a|an|and|or|but|for|with|in|on|at|by|that|which|who|as|from|into|its|their|his|her|is|are|was|were|be|would|will|has|have|had|not|than|such|this|these|those|while|after|before|despite|including)$/iu;
+
+/** At most `max` words, cut at a clause boundary when there is one, never on a function word. */
+export function clipClean(s: string, max: number): string {
+  const words = squash(s).split(" ");
+  if (words.length <= max) return squash(s).replace(/[,;:\s—–-]+$/u, "");
+  let cut = words.slice(0, max).join(" ");
+  // Prefer the last clause boundary in the second half of the budget.
+  const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(" — "), cut.lastIndexOf(" – "));
+  if (boundary > cut.length * 0.5) cut = cut.slice(0, boundary);
+  for (let i = 0; i < 4 && TRAILING_STOP.test(cut); i++) cut = cut.replace(TRAILING_STOP, "");
+  cut = cut.replace(/[,;:\s—–-]+$/u, "");
+  // A cut inside a quotation closes it.
+  const opens = (cut.match(/[“]/gu) ?? []).length;
+  const closes = (cut.match(/[”]/gu) ?? []).length;
+  const straight = (cut.match(/"/gu) ?? []).length;
+  return `${cut} …${opens > closes ? "”" : straight % 2 === 1 ? '"' : ""}`;
+}
+
+/** Present-tense form of the reporting and stance verbs an item may start with. */
+const PRESENT: Record<string, string> = {
+  said: "says", says: "says", told: "says", wrote: "says", added: "says", stated: "says", noted: "says", posted: "says",
+  tweeted: "says", declared: "says", explained: "says", claimed: "claims", announced: "announces", confirmed: "confirms",
+  reported: "says", asserted: "says", argued: "argues", stressed: "stresses", emphasized: "stresses", emphasised: "stresses",
+  reiterated: "reiterates", repeated: "reiterates", maintained: "maintains", insisted: "insists", insists: "insists", warned: "warns", warns: "warns",
+  acknowledged: "acknowledges", indicated: "indicates", communicated: "says", expressed: "expresses", dismissed: "dismisses",
+  accused: "accuses", accuses: "accuses", urged: "urges", urges: "urges", suggested: "suggests", believes: "believes",
+  hopes: "hopes", hoped: "hopes", alleged: "alleges", criticized: "criticises", criticised: "criticises", conceded: "concedes",
+  admitted: "admits", denied: "denies", denies: "denies", responded: "responds", replied: "replies", revealed: "says",
+  demanded: "demands", demands: "demands", proposed: "proposes", proposes: "proposes", offered: "offers", offers: "offers",
+  wants: "wants", wanted: "wants", rejected: "rejects", rejects: "rejects", refused: "refuses", refuses: "refuses",
+  agreed: "agrees", agrees: "agrees", accepted: "accepts", pressing: "presses", pressed: "presses", threatened: "threatens",
+  vowed: "vows", pledged: "pledges", reaffirmed: "reaffirms", blamed: "blames", condemned: "condemns", welcomed: "welcomes",
+  praised: "praises", expects: "expects", expected: "expects", plans: "plans", intends: "intends", calls: "calls", called: "calls",
+  declined: "declines", opposed: "opposes", opposes: "opposes", supports: "supports", backed: "backs", seeks: "seeks", sought: "seeks",
+  desires: "wants", desired: "wants", signaled: "signals", signalled: "signals",
+};
+const plural = (v: string) => (v === "says" ? "say" : v.replace(/ies$/u, "y").replace(/(ss|sh|ch|x)es$/u, "$1").replace(/s$/u, ""));
+
+/** Lower-cases a clause's first word when it is an ordinary word, not a name. */
+function lowerStart(t: string): string {
+  return /^(The|A|An|It|Its|This|That|These|Those|There|They|We|Our|He|She|His|Her|Some|Any|All|No|Such|If|When|While|Both)\b/u.test(t)
+    ? t.charAt(0).toLowerCase() + t.slice(1)
+    : t;
+}
+
+/** Quoted segments of a sentence (curly or straight), joined with an ellipsis. */
+function quotedText(t: string): string | undefined {
+  const segs = [...t.matchAll(/[“"]([^”"]{12,})[”"]?/gu)].map((m) => (m[1] ?? "").trim().replace(/[,.]+$/u, ""));
+  if (segs.length === 0) {
+    const orphan = /^([^“”"]{20,}?)[,.]?[”"]/u.exec(t);
+    if (orphan?.[1]) segs.push(orphan[1].trim());
+  }
+  return segs.length ? segs.join(" … ") : undefined;
+}
+
+/** "Israel says …" / "Russia demands …" wording, at most ~`maxWords` words, frame trimmed cleanly. */
+export function attributed(actor: string, s: Sent, maxWords = 36): string {
+  const text = squash(s.text).replace(/[.]+$/u, "");
+  const isPlural = / and /u.test(actor) || /\(mediators\)$/u.test(actor);
+  const fit = (prefix: string, body: string) => `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
+  const name = s.a.speakerName && !actor.includes(s.a.speakerName) ? s.a.speakerName : undefined;
+  // Reported speech about another side: "Zelenskyy said the U.S. proposed …".
+  if (s.a.speaker && s.a.speaker !== actor && !s.a.quoted) {
+    return fit(`${actor} (according to ${s.a.speakerName ?? s.a.speaker}): `, coreOf(s));
+  }
+  const startsQuoted = /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
+  if (s.a.quoted && startsQuoted) {
+    const q = quotedText(text) ?? coreOf(s);
+    const verb = isPlural ? "say" : "says";
+    return `${actor}${name && s.a.speaker === actor ? ` (${name})` : ""} ${verb}: “${clipClean(q.replace(/[“”"]/gu, ""), Math.max(8, maxWords - 4)).replace(/[”"]$/u, "")}”`;
+  }
+  const verb = s.a.verb && PRESENT[s.a.verb] ? s.a.verb : undefined;
+  if (verb) {
+    // The frame: the subject up to the verb (outside quotations), then the statement after it.
+    const at = new RegExp(`\\b${verb}\\b`, "u").exec(text);
+    const before = at ? text.slice(0, at.index) : "";
+    if (at && !/[“"]/u.test(before) && before.split(" ").length <= 24) {
+      let rest = text.slice(at.index + verb.length);
+      if (verb === "told") rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
+      // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
+      const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
+      if (that && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
+      rest = rest.replace(/^[\s,:]+/u, "").replace(TRAILING_ATTRIBUTION, "").replace(MID_ATTRIBUTION, " … ");
+      let present = PRESENT[verb] ?? "says";
+      if (isPlural) present = plural(present);
+      const subject = before.replace(/^(?:[^,]{0,60},\s+)?/u, (m) => (/^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m)).trim();
+      const who = name ?? (subject && !/^(he|she|they|it|we|i)$/iu.test(subject) && subject.split(" ").length <= 8 && !new RegExp(actor.split(" ")[0] ?? actor, "u").test(subject)
+        ? subject.replace(/^(the|a|an)\s+/iu, "").replace(/,.*$/u, "")
+        : undefined);
+      const who2 = who && /\p{Lu}/u.test(who) && who.length < 60 ? ` (${who})` : "";
+      if (rest.split(" ").length >= 3) return fit(`${actor}${who2} ${present} `, lowerStart(rest.trim()));
+    }
+  }
   const core = coreOf(s);
-  const speakerNote =
-    s.a.speaker && s.a.speaker !== actor && !s.a.quoted ? ` (according to ${s.a.speakerName ?? s.a.speaker})` : "";
-  const named = s.a.speakerName && s.a.speaker === actor && !actor.includes(s.a.speakerName) ? ` (${s.a.speakerName})` : "";
-  const body = clipWords(core.replace(/[.]+$/u, ""), maxWords);
-  const verb = s.a.quoted ? "says" : core !== squash(s.text) ? "says" : "—";
-  return verb === "—" ? `${actor}${named}: ${body}${speakerNote}` : `${actor}${named} ${verb}: ${body}${speakerNote}`;
+  if (core !== text && core.length > 0) return fit(`${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"} `, lowerStart(core));
+  return fit(`${actor}: `, text);
 }
 
 export function pickTop(

@@ -45,8 +45,9 @@ as said says told wrote added so until whether how what why during despite amid 
 
 export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [/\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu, 3, "demand"],
-  [/\b(as a condition|on condition|conditions?|unless|only if|contingent on|depends? on|would depend on|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
-  [/\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|flatly|denie[sd]|deny)\b/iu, 3, "refusal"],
+  [/\b(as a condition|on condition that|only if|unless|provided that|contingent on|depends? on|would depend on|precondition)\b/iu, 3.2, "condition"],
+  [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
+  [/\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing))\b/iu, 3, "refusal"],
   [/\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/iu, 3, "accusation"],
   [/\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu, 2.5, "commitment"],
   [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],

@@ -6,6 +6,7 @@ import {
   attributed,
   citationsOf,
   coreOf,
+  corroboration,
   mergeCandidates,
   needsPrev,
   pickTop,
@@ -15,7 +16,7 @@ import {
 import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, UNCERTAINTY } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, squash } from "./text";
+import { capitalize, clipWords, containment, squash } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -88,22 +89,67 @@ function limitFor(doc: Doc, perSource: number, min: number, max: number): number
 
 const NOMINAL_PROPOSAL = /\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s)?\s+(?:proposal|plan|offer|initiative|demand|suggestion|ultimatum)\b/gu;
 
+/** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
+const STRONG_VERB = /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought)$/u;
+const PLAIN_VERB = /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
+
+function verbStrength(s: Sent): number {
+  const v = s.a.verb ?? "";
+  if (STRONG_VERB.test(v)) return 1;
+  if (PLAIN_VERB.test(v)) return 0.6;
+  if (v === "according to" || v === "reported-clause") return 0.4;
+  return v ? 0.3 : 0;
+}
+
+/** Stems that discriminate inside this story (not in most sentences). */
+function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
+  const df = new Map<string, number>();
+  const content = contentSents(doc);
+  for (const s of content) for (const st of s.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const cap = Math.max(4, content.length * 0.08);
+  const cache = new Map<number, Set<string>>();
+  return (s) => {
+    let out = cache.get(s.gid);
+    if (!out) {
+      out = new Set([...s.stems].filter((st) => (df.get(st) ?? 0) <= cap));
+      cache.set(s.gid, out);
+    }
+    return out;
+  };
+}
+
+/** Salience of one attributed statement, from general properties of news copy. */
+export function positionScore(ctx: SectionContext, s: Sent): number {
+  const { score, kinds } = cueScore(s.text);
+  if (kinds.length === 0 || (kinds.length === 1 && kinds[0] === "topic")) return 0;
+  let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
+  // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
+  if (!s.a.verb && !s.a.quoted) total -= 1;
+  if (uncertaintyScore(s.text) >= 4) total -= 0.4;
+  // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
+  if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
+  // Background: past years and history are context, not today's positions.
+  if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text)) total -= 0.6;
+  // "Kyiv has firmly rejected this condition": a short statement about something named elsewhere.
+  if (s.stems.size < 8 && /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)) total -= 1.2;
+  // Very short sentences make weak items.
+  if (s.stems.size < 5) total -= 0.8;
+  // Early in the article = what the outlet leads with.
+  if (s.idx <= 4) total += 0.5;
+  else if (s.idx <= 10) total += 0.25;
+  // The statement is about the story's shared subject matter.
+  total += 2.5 * central(ctx, s);
+  return total;
+}
+
 export function buildPositions(ctx: SectionContext): { items: Position[]; merged: Merged[] } {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   for (const s of contentSents(doc)) {
     const actor = s.a.actor;
     if (!actor) continue;
-    const { score, kinds } = cueScore(s.text);
-    if (kinds.length === 0 || (kinds.length === 1 && kinds[0] === "topic")) continue;
-    let total = score + (s.a.quoted ? 0.4 : 0) + (s.a.speaker ? 0.4 : 0);
-    // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
-    if (!s.a.verb && !s.a.quoted) total -= 1;
-    if (uncertaintyScore(s.text) >= 4) total -= 0.4;
-    // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
-    if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
-    if (total < 2.4) continue;
-    total += 2.5 * central(ctx, s);
+    const total = positionScore(ctx, s);
+    if (total < 2.4 + 2.5 * central(ctx, s) * 0.4) continue;
     cands.push({ sent: s, score: total, key: actor });
   }
   // "a U.S. proposal to turn the region into a free economic zone": the proposal is that side's position.
@@ -112,34 +158,71 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       const e = NAME_INDEX.get((m[1] ?? "").trim());
       const party = e?.entry.canonical;
       if (!party || party === s.a.actor) continue;
-      cands.push({ sent: s, score: 3.2 + 2.5 * central(ctx, s), key: party });
+      cands.push({ sent: s, score: 4 + 2.5 * central(ctx, s), key: party });
     }
   }
   const merged = mergeCandidates(cands);
-  const contentCount = contentSents(doc).length;
-  const limit = Math.max(6, Math.min(20, Math.round(contentCount / 5)));
-  // Each side gets a share of the section in proportion to how much it says, so a talkative
-  // speaker cannot crowd out the other parties.
-  const perActor = new Map<string, number>();
-  for (const m of merged) perActor.set(m.best.key, (perActor.get(m.best.key) ?? 0) + 1);
-  const quota = new Map<string, number>();
-  for (const [actor, n] of perActor) quota.set(actor, Math.max(1, Math.round((limit * n) / Math.max(1, merged.length))));
+  const limit = Math.max(6, Math.min(15, Math.round(doc.sources.length * 3)));
   // Every prominent side (named often, a mediator group, or the side of a named spokesperson)
-  // is heard at least once before the rest of the slots go by score.
+  // is heard at least once; no side takes more than ~40 % of the section.
   const voted = new Set<string>();
   for (const p of doc.resolver.persons.values()) for (const k of p.votes.keys()) voted.add(k);
+  // A main side says several things the section could carry (its statement mass is a real share).
+  const mass = new Map<string, number>();
+  for (const m of merged) mass.set(m.best.key, (mass.get(m.best.key) ?? 0) + m.score);
+  const maxMass = Math.max(0, ...mass.values());
   const prominent = (actor: string) =>
-    (doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || actor === doc.resolver.mediators?.name || voted.has(actor);
-  const firsts = pickTop(merged.filter((m) => prominent(m.best.key)), limit, 1);
-  const rest = merged.filter((m) => !firsts.includes(m));
-  const top = pickTop([...firsts.map((m) => ({ ...m, score: m.score + 100 })), ...rest], limit, Math.max(3, Math.ceil(limit / 3)), (m) => m.best.key, 0.5, quota).map(
-    (m) => ({ ...m, score: m.score >= 100 ? m.score - 100 : m.score }),
-  );
+    actor === doc.resolver.mediators?.name ||
+    ((mass.get(actor) ?? 0) >= 0.15 * maxMass && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || voted.has(actor)));
+  const cap = Math.max(2, Math.ceil(limit * 0.4));
+  // Restatements of one position by the same side (sharing most of their distinctive words) merge.
+  const distinct = distinctiveStems(doc);
+  const sameTopic = (a: Merged, b: Merged) => {
+    const da = distinct(a.best.sent);
+    const db = distinct(b.best.sent);
+    let shared = 0;
+    for (const x of da) if (db.has(x)) shared++;
+    return shared >= 2 && shared / Math.max(1, Math.min(da.size, db.size)) >= 0.3;
+  };
+  const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  if (process.env.BRIEF_DEBUG) for (const m of sorted) console.error(m.score.toFixed(2), m.best.key, m.sources.length, m.best.sent.text.slice(0, 110));
+  const kept: Merged[] = [];
+  const count = new Map<string, number>();
+  const take = (m: Merged) => {
+    const twin = kept.find((o) => o.best.key === m.best.key && (sameTopic(o, m) || containment(o.best.sent.stems, m.best.sent.stems) >= 0.5));
+    if (twin) {
+      for (const c of m.cands) if (!twin.sources.includes(c.sent.src)) {
+        twin.cands.push(c);
+        twin.sources.push(c.sent.src);
+      }
+      return true;
+    }
+    return false;
+  };
+  // Round 1: the best statement of each prominent side, strongest side first.
+  for (const m of sorted) {
+    if (!prominent(m.best.key) || count.has(m.best.key) || kept.length >= limit) continue;
+    if (take(m)) continue;
+    kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
+    count.set(m.best.key, 1);
+  }
+  // Round 2: the rest by score, within each side's cap; weak statements are left out.
+  const floor = 3.6;
+  for (const m of sorted) {
+    if (kept.some((k) => k.best === m.best)) continue;
+    if (take(m)) continue;
+    if (kept.length >= limit || m.score < floor) continue;
+    const n = count.get(m.best.key) ?? 0;
+    if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + 2)) continue;
+    count.set(m.best.key, n + 1);
+    kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
+  }
+  const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const items = top.map((m) => ({
     actor: m.best.key,
     text: attributed(m.best.key, m.best.sent),
     citations: citationsOf(doc, m),
-    corroboration: m.sources.length,
+    corroboration: corroboration(doc, m, ctx.nearCopyOf),
   }));
   for (const m of top) for (const c of m.cands) ctx.used.add(c.sent.gid);
   return { items, merged: top };

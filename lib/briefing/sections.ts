@@ -5,6 +5,7 @@ import { figureLabels, type Figure } from "./figures";
 import {
   attributed,
   citationsOf,
+  clipClean,
   coreOf,
   corroboration,
   mergeCandidates,
@@ -317,7 +318,17 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     if (/\b(killed|dead|died|casualties|alive|occupies|front line|since|first such)\b/iu.test(s.text)) w += 0.6;
     // Figures inside speculation or long-past background are weaker.
     if (/\b(boasted|would end the war in)\b/iu.test(s.text)) w -= 1.5;
+    // "the first such swap in five months", "the largest since 2019": a record gives the figure its news value.
+    if (/\b(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(s.text)) w += 1.6;
+    // A distance that measures the conflict or border itself ("the 1,200-km front line").
+    if (s.figures.some((f) => f.kind === "distance") && /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/iu.test(s.text)) w += 1.4;
+    // Vague amounts ("hundreds of thousands") and tiny counts ("two people") are weak key figures.
+    const primaryFig = s.figures[0];
+    const amounts = s.figures.filter((f) => f.kind !== "duration");
+    if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/iu.test(f.text))) w -= 1.5;
+    else if (primaryFig && s.figures.every((f) => f.kind === "count" && f.value < 10)) w -= 1.2;
     if (w < 1.4) continue;
+    void primaryFig;
     const primary = [...s.figures].sort((a, b) => figureWeight(b, s.text) - figureWeight(a, s.text))[0];
     cands.push({ sent: s, score: w, key: primary ? `${primary.unit}` : "fig" });
   }
@@ -328,16 +339,45 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     const sources = [...new Set(agreeing.map((c) => c.sent.src))];
     return { ...m, cands: agreeing, sources, score: m.best.score + 1.2 * (sources.length - 1) };
   });
+  if (process.env.BRIEF_DEBUG) for (const m of [...merged].sort((a, b) => b.score - a.score)) console.error("F", m.score.toFixed(2), m.best.key, m.best.sent.text.slice(0, 80));
   const top = pickTop(merged, limitFor(doc, 1.6, 4, 9), 2);
   return top.map((m) => {
     const s = m.best.sent;
-    const labels = figureLabels(s.figures).slice(0, 3).join(", ");
+    const labels = figureLabel(s).join(", ");
     return {
-      text: `${labels}: ${clipWords(coreOf(s).replace(/[.]+$/u, ""), 30)}`,
+      text: `${labels}: ${clipClean(figureClause(s), 30)}`,
       citations: citationsOf(doc, m),
       corroboration: m.sources.length,
     };
   });
+}
+
+/** Figure labels with their counted noun ("1,200-km front line"); parenthesised conversions are left out. */
+function figureLabel(s: Sent): string[] {
+  const out: string[] = [];
+  for (const f of s.figures) {
+    const at = f.start - s.start;
+    if (/\(\s*$/u.test(s.text.slice(Math.max(0, at - 2), at))) continue;
+    let label = f.text.replace(/[,.;:]+$/u, "");
+    if (f.kind === "distance" || f.kind === "duration") {
+      const after = s.text.slice(f.end - s.start);
+      const noun = /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline))?)/u.exec(after)?.[1];
+      if (noun && !/^(of|in|on|at|to|and|or|the|a|for|with|ago|later|earlier|before|after)$/u.test(noun.split(" ")[0] ?? "")) label += ` ${noun}`;
+    }
+    if (!out.includes(label)) out.push(label);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** The clause of a sentence that carries its first figure, when it stands on its own. */
+function figureClause(s: Sent): string {
+  const core = coreOf(s).replace(/[.]+$/u, "");
+  const f = s.figures[0];
+  if (!f) return core;
+  const parts = core.split(/,\s+(?=(?:but|while|as|and|which|with)\b)|;\s+|\s+—\s+/u);
+  const part = parts.find((p) => p.includes(f.text));
+  return part && part.split(" ").length >= 5 ? part : core;
 }
 
 // ---------------------------------------------------------------- open questions

@@ -382,23 +382,36 @@ function figureClause(s: Sent): string {
 
 // ---------------------------------------------------------------- open questions
 
+const lowerFirst = (x: string) => (/^(The|A|An|Any|Its|Their|This|These|Those)\b/u.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+
 const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
 
 /** Phrases the open question as a question, from the uncertainty cue in the sentence. */
 export function asQuestion(s: Sent): string {
   const t = squash(coreOf(s)).replace(/[.]+$/u, "");
   const clip = (x: string) => clipWords(x, 28).replace(/[.?!,;:]+$/u, "");
-  const unclear = /\b(unclear|not clear|uncertain|unknown|not known|did not (?:say|state|specify|disclose|explain|detail)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(t);
+  const unclear = /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|did not (?:say|state|specify|disclose|explain|detail)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(t);
   if (unclear?.[2] && unclear[3]) {
     const wh = unclear[2].toLowerCase() === "if" ? "whether" : unclear[2].toLowerCase();
     return `Unclear ${wh} ${clip(unclear[3])}?`;
   }
+  const how = /\bdiscussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
+  if (how?.[1] && how[2] && how[3]) return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
+  const mooted = /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(squash(s.text));
+  const venue = /\bnext (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
+  if (venue?.[1]) return `Where and when will the next ${venue[1].toLowerCase()} be held?`;
+  if (mooted?.[1] && mooted[2]) return `Will the ${mooted[1].toLowerCase()} ${clip(mooted[2])} take place?`;
+  const also = /^(?:so too (?:are|is)|also under discussion (?:are|is)|another (?:issue|question) is)\s+(.+?)(?:,|$)/iu.exec(squash(s.text).replace(/[.]+$/u, ""));
+  if (also?.[1]) return `What will be agreed on ${clip(also[1])}?`;
+  const common = /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(t);
+  if (common?.[1]) return `Will the sides agree on ${clip(common[1])}?`;
   const remain = /^(.{8,160}?)\s+(?:remains?|remained|is still|are still)\s+(?:to be seen|unclear|unresolved|undecided|elusive|one of the|among the)/iu.exec(t);
   if (remain?.[1]) {
-    // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects").
-    const parts = remain[1].split(/,\s+/u);
+    // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects"),
+    // once relative clauses (", where …,") are set aside.
+    const parts = remain[1].replace(/,\s+(?:where|which|who|whose|when)\b[^,]*,?/giu, "").split(/,\s+/u);
     const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so|any)\s+/iu, "");
-    return `How will ${clip(subject)} be resolved?`;
+    return `How will ${lowerFirst(clip(subject))} be resolved?`;
   }
   const comment = /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(t);
   if (comment) {
@@ -406,7 +419,7 @@ export function asQuestion(s: Sent): string {
     return `What do ${who.replace(/^the\s/iu, "the ")} say? (no response to requests for comment)`;
   }
   const depend = /^(.{5,120}?)\s+(?:would|will|could) depend on\s+(.+)$/iu.exec(t);
-  if (depend?.[1] && depend[2]) return `Will ${clip(depend[1])} happen? It depends on ${clip(depend[2])}?`;
+  if (depend?.[1] && depend[2]) return `Will ${lowerFirst(clip(depend[1]))} go ahead? (It depends on ${clip(depend[2])}.)`;
   const wh = WH.exec(t);
   if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/iu.test(t)) return `Open: ${wh[1].toLowerCase()} ${clip(wh[2])}?`;
   return `Still open: ${clip(t)}?`;
@@ -418,16 +431,19 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
   for (const s of doc.sents.filter((x) => x.text.length >= 15 && (x.kind === "content" || /^[*•]/u.test(x.text)))) {
     const u = uncertaintyScore(s.text);
     if (u < 3.5) continue;
-    cands.push({ sent: s, score: u, key: "oq", withPrev: needsPrev(doc, s) || s.text.split(/\s+/u).length < 14 });
+    // Open questions the outlets share (central) rank above a stray first-person aside.
+    let score = u + 2 * central(ctx, s);
+    if (/^["“]?I\b/u.test(s.text) || /\b(this|that|it)\s+(can|could|will|would)\b/iu.test(s.text) && central(ctx, s) < 0.3) score -= 1;
+    cands.push({ sent: s, score, key: "oq", withPrev: needsPrev(doc, s) || s.text.split(/\s+/u).length < 14 });
   }
   // Items that continue an open-issue sentence ("So too are …") inherit its cue.
   for (const s of contentSents(doc)) {
     if (!/^(so too|also under discussion|likewise|another (issue|question))\b/iu.test(s.text)) continue;
     if (cands.some((c) => c.sent.gid === s.gid)) continue;
-    cands.push({ sent: s, score: 3.6, key: "oq", withPrev: true });
+    cands.push({ sent: s, score: 4 + 2 * central(ctx, s), key: "oq", withPrev: true });
   }
   const merged = mergeCandidates(cands, 0.3);
-  const top = pickTop(merged, limitFor(doc, 2, 4, 10));
+  const top = pickTop(merged, limitFor(doc, 2.4, 4, 12));
   return top.map((m) => ({
     text: asQuestion(m.best.sent),
     citations: citationsOf(doc, m),

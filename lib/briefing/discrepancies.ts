@@ -51,10 +51,17 @@ export function similarPairs(sents: Sent[], minShared: number, minJaccard: numbe
   return out;
 }
 
-const outlet = (doc: Doc, s: Sent) => {
-  const src = doc.sources[s.src]?.input;
-  return src?.outlet ?? s.sourceId;
-};
+/** A source as readers know it: outlet, else headline, else file name — never an internal id. */
+export function sourceName(doc: Doc, i: number): string {
+  const src = doc.sources[i];
+  const outletName = src?.input.outlet?.trim();
+  if (outletName) return outletName;
+  const headline = (src?.input.headline ?? src?.clean.headline)?.trim();
+  if (headline) return `“${clipWords(headline, 6).replace(/[.,;:]+$/u, "")}”`;
+  if (src?.input.file) return src.input.file;
+  return i === 0 ? "one outlet" : "another outlet";
+}
+const outlet = (doc: Doc, s: Sent) => sourceName(doc, s.src);
 
 function placesIn(text: string): Set<string> {
   const out = new Set<string>();
@@ -64,6 +71,12 @@ function placesIn(text: string): Set<string> {
     out.add(e ? e.entry.canonical : name);
   }
   return out;
+}
+
+/** Verb-like stems within a few words after a figure: what the count is of ("launched", "shot down"). */
+function contentStemsNear(text: string, at: number): string[] {
+  const after = text.slice(at, at + 70).split(/\s+/u).slice(1, 7).join(" ");
+  return [...after.matchAll(/\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu)].map((m) => (m[1] ?? "").toLowerCase().slice(0, 5));
 }
 
 export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
@@ -81,11 +94,15 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   };
 
   // The day a sentence is about: its own weekday/date, else the latest one named just before it.
+  const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
   const anchorOf = (s: Sent): string | undefined => {
     const sents = doc.sources[s.src]?.sents ?? [];
-    for (let i = s.idx; i >= Math.max(0, s.idx - 6); i--) {
-      const m = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(sents[i]?.text ?? "");
-      if (m?.[1]) return m[1];
+    for (let i = s.idx; i >= Math.max(0, s.idx - 3); i--) {
+      const t = sents[i]?.text ?? "";
+      // A named day or date is more specific than "overnight".
+      const specific = [...t.matchAll(new RegExp(TIME_RE.source, "gu"))].map((m) => m[1] ?? "");
+      const m = specific.find((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)) ?? specific[0];
+      if (m) return m;
     }
     return undefined;
   };
@@ -93,6 +110,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
     if (jac < 0.15) continue;
+    // Like with like: counts need the same time reference; without one, near-identical sentences.
+    const da0 = anchorOf(a);
+    const db0 = anchorOf(b);
+    if ((da0 === undefined) !== (db0 === undefined) && jac < 0.3) continue;
     for (const fa of a.figures) {
       for (const fb of b.figures) {
         if (unitOf(fa.unit) !== unitOf(fb.unit) || fa.kind !== fb.kind || fa.value === fb.value) continue;
@@ -100,9 +121,17 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         // Both numbers present in both sentences means they describe different things.
         if (b.figures.some((f) => f.value === fa.value) || a.figures.some((f) => f.value === fb.value)) continue;
         // Counts on different days are different events (e.g. two nights of strikes), not a conflict.
-        const da = anchorOf(a);
-        const db = anchorOf(b);
-        if (da && db && da !== db) continue;
+        const da = da0;
+        const db = db0;
+        const dateLike = (x: string) => /\d/u.test(x);
+        if (da && db && da !== db && dateLike(da) === dateLike(db)) continue;
+        // Counts from different nights ("overnight" against a dated strike) are different events.
+        if (da && db && (da === "overnight") !== (db === "overnight")) continue;
+        // The same verb must govern both counts ("launched" vs "shot down" count different things).
+        const verbNear = (x: Sent, at: number) => new Set(contentStemsNear(x.text, at - x.start));
+        const va = verbNear(a, fa.start);
+        const vb = verbNear(b, fb.start);
+        if (va.size && vb.size && ![...va].some((v) => vb.has(v))) continue;
         if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
         const list = numericGroups.get(key) ?? [];
@@ -122,7 +151,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
       variants.set(f.text, list);
     }
     if (variants.size < 2) continue;
-    const text = `Sources give different figures for ${unit === "%" ? "the percentage" : `the number of ${unit}s`}: ${[...variants.entries()]
+    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${unit}s`}: ${[...variants.entries()]
       .map(([v, who]) => `${v} (${[...new Set(who)].join(", ")})`)
       .join(" vs ")}`;
     add(`num:${unit}`, clipWords(text, 40), uniq, 3 + variants.size);
@@ -148,10 +177,16 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     const minority = uniq.filter((s) => (exactCount.get(s.gid) ?? 0) === 0);
     const majority = uniq.filter((s) => (exactCount.get(s.gid) ?? 0) > 0);
     if (minority.length > 0 && majority.length > 0) for (const s of minority) paraphrasing.add(s.src);
+    // Without a shared reference wording, two quotes are only "the same statement" when they overlap a lot.
+    if (!(minority.length && majority.length)) {
+      let best = 0;
+      for (const [i, x] of uniq.entries()) for (const y of uniq.slice(i + 1)) if (x.src !== y.src) best = Math.max(best, jaccard(x.stems, y.stems));
+      if (best < 0.25) continue;
+    }
     const speaker = uniq[0]?.a.speakerName ?? uniq[0]?.a.speaker ?? "a speaker";
     const who = [...new Set(minority.map((s) => outlet(doc, s)))].join(", ");
     const text = minority.length && majority.length
-      ? `Quote wording differs: ${who} renders ${speaker}'s statement in different words from other outlets (paraphrase presented as a quote)`
+      ? `Outlets differ on ${speaker}'s words: ${who} quotes the statement in different words from other outlets (a paraphrase presented as a quote)`
       : `Outlets quote ${speaker}'s statement in different words`;
     add(`quote:${uniq.map((s) => s.gid).sort().join(",")}`, text, [...majority.slice(0, 3), ...minority], 4);
   }
@@ -165,7 +200,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     const pa = placesIn(a.text);
     const pb = placesIn(b.text);
     if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
-    const text = `Sources differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
+    const text = `Outlets differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
     add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
   }
 
@@ -179,7 +214,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     if (verbStems.length === 0) continue;
     const joint = jointSents.find((s) => s.src !== o.src && verbStems.some((st) => s.stems.has(st)));
     if (!joint) continue;
-    const text = `Order of events differs: ${outlet(doc, o)} says one side acted first and the other followed; ${outlet(doc, joint)} reports both acting together`;
+    const text = `Outlets differ on who acted first: ${outlet(doc, o)} says one side acted first and the other followed; ${outlet(doc, joint)} reports both acting together`;
     add(`order:${o.gid}`, text, [o, joint], 3.8);
   }
 
@@ -189,7 +224,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     const da = a.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
     const db = b.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
     if (!da || !db || da === db) continue;
-    add(`day:${a.gid}:${b.gid}`, `Sources date the same event differently: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
+    add(`day:${a.gid}:${b.gid}`, `Outlets differ on the day: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
   }
 
   items.sort((x, y) => y.score - x.score);

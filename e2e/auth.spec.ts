@@ -54,3 +54,14 @@ test("an admin creates an editor on the users page", async ({ page }) => {
   await page.getByRole("button", { name: `Disable ${email}` }).click();
   await expect(page.getByRole("button", { name: `Enable ${email}` })).toBeVisible();
 });
+
+test("an admin reads the audit log and filters it by action", async ({ page }) => {
+  await login(page, "admin", "/admin/audit");
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await page.getByLabel("Action").selectOption("user.sign-in");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=user.sign-in/);
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.first()).toContainText("user.sign-in");
+  expect(await rows.filter({ hasNotText: "user.sign-in" }).count()).toBe(0);
+});

@@ -66,4 +66,7 @@ test("an editor pastes text and excludes then includes the source", async ({ edi
   await expect(page.getByText("excluded from the briefing")).toBeVisible();
   await page.getByRole("button", { name: "Include City Herald" }).click();
   await expect(page.getByText("excluded from the briefing")).toHaveCount(0);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Remove City Herald" }).click();
+  await expect(page.getByTestId("source-row")).toHaveCount(0);
 });

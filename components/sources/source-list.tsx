@@ -1,5 +1,6 @@
 import type { EditorStory } from "@/lib/server/stories";
-import { setSourceIncludedAction } from "@/app/(editor)/desk/[slug]/actions";
+import { deleteSourceAction, setSourceIncludedAction } from "@/app/(editor)/desk/[slug]/actions";
+import { ActionButton } from "@/components/ui/action-button";
 import { SourceIncludeToggle } from "./source-include-toggle";
 
 const ORIGIN_LABEL = { PASTE: "Pasted", FILE: "File", URL: "URL" } as const;
@@ -44,11 +45,20 @@ export function SourceList({ sources }: { sources: EditorStory["sources"] }) {
               {source.included ? "" : " · excluded from the briefing"}
             </p>
           </div>
-          <SourceIncludeToggle
-            included={source.included}
-            label={sourceLabel(source, index)}
-            action={setSourceIncludedAction.bind(null, source.id)}
-          />
+          <div className="flex flex-col items-end gap-1.5">
+            <SourceIncludeToggle
+              included={source.included}
+              label={sourceLabel(source, index)}
+              action={setSourceIncludedAction.bind(null, source.id)}
+            />
+            <ActionButton
+              label="Remove"
+              ariaLabel={`Remove ${sourceLabel(source, index)}`}
+              confirm={`Remove ${sourceLabel(source, index)} from this story? Published versions keep their copy of the citations.`}
+              run={deleteSourceAction.bind(null, source.id)}
+              className="border-transparent bg-transparent text-red-700 hover:bg-red-50"
+            />
+          </div>
         </li>
       ))}
     </ol>

@@ -12,9 +12,12 @@ export function ActionButton({
   ariaLabel,
   run,
   className = "border-stone-300 bg-white text-stone-700 hover:bg-stone-50",
+  confirm,
 }: {
   label: string;
   ariaLabel: string;
+  /** Asked before running, for changes that cannot be undone. */
+  confirm?: string;
   run: () => Promise<{ message?: string; tone?: "error" | "success" }>;
   className?: string;
 }) {
@@ -26,12 +29,13 @@ export function ActionButton({
         type="button"
         disabled={pending}
         aria-label={ariaLabel}
-        onClick={() =>
+        onClick={() => {
+          if (confirm && !window.confirm(confirm)) return;
           startTransition(async () => {
             const result = await run();
             setMessage(result.message ? { text: result.message, error: result.tone !== "success" } : undefined);
-          })
-        }
+          });
+        }}
         className={`rounded-md border px-2.5 py-1 text-xs font-medium disabled:opacity-60 ${className}`}
       >
         {pending ? "Saving…" : label}

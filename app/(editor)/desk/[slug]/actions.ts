@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { requireRole, AuthorizationError } from "@/lib/server/auth";
-import { addSources, setSourceIncluded, type RefusedSource } from "@/lib/server/sources";
+import { addSources, deleteSource, setSourceIncluded, type RefusedSource } from "@/lib/server/sources";
 import { ingestFiles, ingestPastedText, ingestUrl, isIngestError, type IngestedSource } from "@/lib/ingest";
 import { db } from "@/lib/server/db";
 
@@ -143,5 +143,19 @@ export async function setSourceIncludedAction(sourceId: string, included: boolea
     if (error instanceof AuthorizationError) return { message: error.message };
     console.error("setSourceIncludedAction", error);
     return { message: "The source could not be changed. Reload the page and try again." };
+  }
+}
+
+export async function deleteSourceAction(sourceId: string): Promise<ToggleState> {
+  try {
+    const actor = await requireRole("EDITOR");
+    const source = await deleteSource(actor, sourceId);
+    revalidatePath(`/desk/${source.story.slug}`);
+    revalidatePath("/desk");
+    return {};
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { message: error.message };
+    console.error("deleteSourceAction", error);
+    return { message: "The source could not be removed. Reload the page and try again." };
   }
 }

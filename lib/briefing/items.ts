@@ -3,7 +3,7 @@
 
 import { clusterItems } from "./cluster";
 import type { Doc, Sent } from "./pipeline";
-import { clipWords, containment, squash } from "./text";
+import { containment, squash } from "./text";
 import type { Citation } from "./types";
 
 export interface Candidate {

@@ -147,7 +147,7 @@ function orgPhrases(text: string, base: number): Mention[] {
       if (!/^\s+$/u.test(gap)) break;
       first--;
     }
-    let last = i;
+    const last = i;
     // "Security Service of Ukraine", "Ministry of Defence".
     const of = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4})/u.exec(text.slice((w.index ?? 0) + w[0].length));
     const startAt = words[first]?.index ?? 0;

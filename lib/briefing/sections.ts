@@ -186,7 +186,6 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     return shared >= 2 && shared / Math.max(1, Math.min(da.size, db.size)) >= 0.3;
   };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
-  if (process.env.BRIEF_DEBUG) for (const m of sorted) console.error(m.score.toFixed(2), m.best.key, m.sources.length, m.best.sent.text.slice(0, 110));
   const kept: Merged[] = [];
   const count = new Map<string, number>();
   const take = (m: Merged) => {
@@ -339,7 +338,6 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     const sources = [...new Set(agreeing.map((c) => c.sent.src))];
     return { ...m, cands: agreeing, sources, score: m.best.score + 1.2 * (sources.length - 1) };
   });
-  if (process.env.BRIEF_DEBUG) for (const m of [...merged].sort((a, b) => b.score - a.score)) console.error("F", m.score.toFixed(2), m.best.key, m.best.sent.text.slice(0, 80));
   const top = pickTop(merged, limitFor(doc, 1.6, 4, 9), 2);
   return top.map((m) => {
     const s = m.best.sent;

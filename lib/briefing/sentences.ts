@@ -33,7 +33,7 @@ const COMMON_OPENERS = new Set(
 );
 
 const CLOSERS = "\"'”’)]»";
-const OPENERS = /["'“‘(\[«¿¡\p{Lu}\p{N}\p{Lo}]/u;
+const OPENERS = /["'“‘([«¿¡\p{Lu}\p{N}\p{Lo}]/u;
 
 function isBoundary(line: string, stopIdx: number): number | null {
   // stopIdx points at [.!?]; extend over closing quotes/brackets.

@@ -28,7 +28,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Letters of any script (so "Зеленський" and "محمد" are words too) plus digits. */
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export interface Token {
   text: string;
@@ -40,7 +40,7 @@ export interface Token {
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(WORD_RE)) {
-    const raw = m[0].replace(/['’]s$/u, "").replace(/['’\-]+$/u, "");
+    const raw = m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "");
     if (!raw) continue;
     const start = base + (m.index ?? 0);
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });

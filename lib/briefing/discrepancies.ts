@@ -95,12 +95,20 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
 
   // The day a sentence is about: its own weekday/date, else the latest one named just before it.
   const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
+  const TIME_G = new RegExp(TIME_RE.source, "gu");
+  const anchorCache = new Map<number, string | undefined>();
   const anchorOf = (s: Sent): string | undefined => {
+    if (anchorCache.has(s.gid)) return anchorCache.get(s.gid);
+    const found = anchorRaw(s);
+    anchorCache.set(s.gid, found);
+    return found;
+  };
+  const anchorRaw = (s: Sent): string | undefined => {
     const sents = doc.sources[s.src]?.sents ?? [];
     for (let i = s.idx; i >= Math.max(0, s.idx - 3); i--) {
       const t = sents[i]?.text ?? "";
       // A named day or date is more specific than "overnight".
-      const specific = [...t.matchAll(new RegExp(TIME_RE.source, "gu"))].map((m) => m[1] ?? "");
+      const specific = [...t.matchAll(TIME_G)].map((m) => m[1] ?? "");
       const m = specific.find((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)) ?? specific[0];
       if (m) return m;
     }

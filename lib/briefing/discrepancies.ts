@@ -79,6 +79,18 @@ function contentStemsNear(text: string, at: number): string[] {
   return [...after.matchAll(/\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu)].map((m) => (m[1] ?? "").toLowerCase().slice(0, 5));
 }
 
+/** What an amount is (asked for, offered, estimated …), from the words just before it. */
+function roleBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
+  const m = [...before.matchAll(/\b(demand|want|seek|sought|ask|insist|rais|increas|rise|offer|propos|reject|accept|agree|cut|reduc|cost|estimat|forecast|expect|project|pay|paid|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu)];
+  const last = m[m.length - 1]?.[1];
+  if (!last) return undefined;
+  if (/^(demand|want|seek|sought|ask|insist|rais|increas|rise)$/u.test(last)) return "ask";
+  if (/^(offer|propos)$/u.test(last)) return "offer";
+  if (/^(cost|estimat|forecast|expect|project)$/u.test(last)) return "estimate";
+  return last;
+}
+
 export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   const items: Array<Discrepancy & { score: number }> = [];
   const paraphrasing = new Set<number>();
@@ -140,6 +152,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         const va = verbNear(a, fa.start);
         const vb = verbNear(b, fb.start);
         if (va.size && vb.size && ![...va].some((v) => vb.has(v))) continue;
+        // Amounts asked, offered and estimated are different things ("demanded 8%" vs "offered 4%").
+        const ra = roleBefore(a.text, fa.start - a.start);
+        const rb = roleBefore(b.text, fb.start - b.start);
+        if (ra !== rb && (ra || rb) && (fa.kind === "percent" || fa.kind === "money" || (ra && rb))) continue;
         if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
         const list = numericGroups.get(key) ?? [];

@@ -25,6 +25,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const DURATION = /^(second|minute|hour|day|week|month|year|decade)s?$/iu;
 const DISTANCE = /^(km|kilometres?|kilometers?|miles?|mile|metres?|meters?|m)$/iu;
 const MONTH_RE = new RegExp(`^(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?$`, "iu");
+/** "40 million euros", "2 billion dollars": money written with a currency word. */
+const CURRENCY_WORD = /^(euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|roubles?|rubles?|hryvnias?|shekels?|dinars?|dirhams?|riyals?|pesos?|reais|real|won|lira|liras?|kronor|kroner|crowns?)$/u;
 const SKIP_ADJ = new Set(
   "more than around about nearly almost some at least roughly over under up to of whom which".split(" "),
 );
@@ -85,6 +87,7 @@ export function extractFigures(text: string, base = 0): Figure[] {
         unit = lw.replace(/(ies)$/u, "y").replace(/(s)$/u, "");
         if (DURATION.test(lw)) kind = "duration";
         else if (DISTANCE.test(lw)) kind = "distance";
+        else if (CURRENCY_WORD.test(lw)) kind = "money";
         else if (/^(percent|per)$/u.test(lw)) kind = "percent";
         const gap = after.indexOf(w[0]);
         if (gap >= 0 && gap < 30) end = at + whole.length + gap + w[0].length;

@@ -149,7 +149,17 @@ export const GROUP_ANAPHORA = /^(?:the\s+)?(?:(?:terror|terrorist|militant|armed
 export const OUTLET_HEAD = /\b(Post|Times|News|Journal|Herald|Tribune|Guardian|Telegraph|Beacon|Gazette|Agency|Press|Reuters|Tass|TASS|Xinhua|Al Jazeera|CNN|BBC|NPR|ABC|CBS|NBC|Fox|Axios|Politico|Bloomberg|AFP|Associated Press|Channel \d+|Kan|Ynet|Haaretz)\b/u;
 
 /** Head nouns that make a capitalised phrase an organisation ("Gaza Government Media Office"). */
-export const ORG_HEAD = /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Parliament|Assembly|Corporation|Company|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group)$/u;
+export const ORG_HEAD = /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber)$/u;
+
+/** Organisation heads of state bodies: a country named inside makes them that country's ("Russian Defense Ministry"). */
+export const STATE_HEAD = /^(Office|Fund|Bank|Court|Ministry|Department|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Parliament|Assembly|Senate|Army|Forces|Police|Board|Bureau|Guard)$/u;
+
+/**
+ * Lowercase nouns that introduce or stand for an organisation ("the union FNV Havens", "the
+ * employers' association Deltalinqs"; later "the union" when the story names only one union).
+ */
+export const ORG_NOUN = "union|association|federation|confederation|company|firm|group|party|court|tribunal|ministry|department|agency|council|committee|commission|authority|regulator|watchdog|airline|carrier|bank|lender|insurer|operator|manufacturer|carmaker|automaker|retailer|broadcaster|charity|organi[sz]ation|coalition|alliance|league|movement|network|chain|startup|utility|developer|contractor|supplier|university|hospital|board|club|syndicate|guild|consortium|conglomerate|giant|police|army|militia";
+
 
 export interface NameIndexEntry {
   entry: GazetteerEntry;

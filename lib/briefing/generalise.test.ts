@@ -17,19 +17,23 @@ describe("generalises to another domain (invented port strike)", () => {
   const b = buildBriefing(sources);
   const all = (xs: Array<{ text: string; citations: Array<{ quote: string }> }>) => xs.map((x) => [x.text, ...x.citations.map((c) => c.quote)].join(" ")).join("\n");
 
-  // Known gaps (see docs/briefing-engine.md): unions and companies outside the gazetteer are not yet
-  // resolved as parties, and counts without a shared time anchor are not compared. Skipped, not hidden.
-  it.skip("finds both sides and the union's demand", () => {
+  it("finds both sides and the union's demand", () => {
     const actors = new Set(b.positions.map((p) => p.actor));
     expect([...actors].some((a) => /FNV Havens|union/iu.test(a))).toBe(true);
     expect([...actors].some((a) => /Deltalinqs/iu.test(a))).toBe(true);
     expect(all(b.positions)).toMatch(/8%/u);
   });
-  it.skip("lists a key figure, an open question and a discrepancy", () => {
+  it("lists a key figure, an open question and a discrepancy", () => {
     expect(all(b.keyFigures)).toMatch(/1,200|900|40 million/u);
     expect(b.openQuestions.length).toBeGreaterThan(0);
     for (const q of b.openQuestions) expect(q.text).toMatch(/\?/u);
     expect(b.discrepancies.some((d) => /1,200|900/u.test(d.text))).toBe(true);
+    // A demand (8%) and an offer (4%) are different amounts, not a discrepancy.
+    expect(b.discrepancies.some((d) => /8%.*4%|4%.*8%/u.test(d.text))).toBe(false);
+  });
+  it("ties the union leader to the union and resolves 'the union'", () => {
+    expect(b.positions.some((p) => p.actor === "FNV Havens" && /de Vries/u.test(p.text))).toBe(true);
+    expect(b.positions.every((p) => !/^(the union|union)$/iu.test(p.actor))).toBe(true);
   });
   it("has open questions phrased as questions", () => {
     for (const q of b.openQuestions) expect(q.text).toMatch(/\?/u);

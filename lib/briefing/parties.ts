@@ -11,7 +11,9 @@ import {
   NAME_INDEX,
   NAME_LIST,
   ORG_HEAD,
+  ORG_NOUN,
   OUTLET_HEAD,
+  STATE_HEAD,
   TITLE_HOME,
   type PartyKind,
 } from "./gazetteer";
@@ -77,6 +79,7 @@ export interface PartyResolver {
   dominantGroup?: string;
   mediators?: { name: string; members: string[] };
   partyCounts: Map<string, number>;
+  orgs: OrgRegistry;
 }
 
 const PERSON_RE = /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
@@ -159,19 +162,126 @@ function orgPhrases(text: string, base: number): Mention[] {
     const inner = [...phrase.matchAll(NAME_RE)];
     const hit = inner[0];
     const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
-    if (e && e.type !== "metonym") {
+    const stateBody = STATE_HEAD.test(w[0]);
+    if (e && e.type !== "metonym" && (stateBody || e.entry.kind !== "country")) {
       out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: e.entry.canonical, kind: e.entry.kind, asPlace: false });
       continue;
     }
     // "Ukraine's National Security and Defense Council" belongs to Ukraine.
     const owner = /(\S+?)[’']s\s+$/u.exec(text.slice(Math.max(0, startAt - 40), startAt))?.[1];
     const ownerEntry = owner ? NAME_INDEX.get(owner) : undefined;
-    if (ownerEntry) {
+    if (ownerEntry && stateBody) {
       out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: ownerEntry.entry.canonical, kind: ownerEntry.entry.kind, asPlace: false });
       continue;
     }
     if (phrase.split(/\s+/u).length < 2 || first === i && !of) continue;
     out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: phrase, kind: "organisation", asPlace: false });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- organisations outside the gazetteer
+
+/** Organisations the story itself names, with the short forms it uses for them. */
+export interface OrgRegistry {
+  /** Surface form (full name, acronym, short name) → canonical name. */
+  surface: Map<string, string>;
+  /** Generic noun ("union", "court") → the one organisation of that kind the story names. */
+  heads: Map<string, string>;
+  surfaceRe?: RegExp;
+  aliasRe?: RegExp;
+}
+
+const ORG_NOUN_RE = new RegExp(
+  `\\b(?:${ORG_NOUN})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
+  "gu",
+);
+const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
+/** "Deltalinqs, which represents the port's employers": an organisation by what it does. */
+const ORG_APPOS = /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
+/** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
+const ORG_ROLE = "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
+const COMPANY_SUFFIX = /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways)$/u;
+
+function isNameWord(w: string): boolean {
+  const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
+  return !TITLE_WORDS.has(bare) && !NAME_INDEX.has(bare) && !OUTLET_HEAD.test(w) && !/^(I|We|He|She|It|They)$/u.test(bare);
+}
+
+export function buildOrgRegistry(texts: string[]): OrgRegistry {
+  const surface = new Map<string, string>();
+  const headOf = new Map<string, Set<string>>();
+  const addHead = (head: string, canonical: string) => {
+    const set = headOf.get(head) ?? new Set<string>();
+    set.add(canonical);
+    headOf.set(head, set);
+  };
+  const add = (name: string, canonical: string) => {
+    if (name.length < 2 || NAME_INDEX.has(name)) return;
+    if (!surface.has(name)) surface.set(name, canonical);
+  };
+  for (const text of texts) {
+    // "the Transport Workers' Union (TWU)", "Supreme Court", "Acme Corp."
+    for (const m of orgPhrases(text, 0)) {
+      const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
+      if (m.party !== m.text && !gaz) continue;
+      const phrase = m.text.replace(/^(The|A|An)\s+/u, "");
+      add(phrase, phrase);
+      const words = phrase.split(/\s+/u);
+      const last = words[words.length - 1] ?? "";
+      const head = ORG_HEAD.test(last) ? last.toLowerCase().replace(/\.$/u, "") : /\bof\b/u.test(phrase) ? (words[0] ?? "").toLowerCase() : "";
+      if (head && gaz) {
+        addHead(head, gaz.entry.canonical);
+        continue;
+      }
+      if (head) addHead(head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co" ? "company" : head, phrase);
+      const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end));
+      if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
+      // "Acme Corp." → "Acme", "Labour Party" → "Labour".
+      if (COMPANY_SUFFIX.test(last) && words.length >= 2 && words.length <= 3) {
+        const short = words.slice(0, -1).join(" ");
+        if (words.slice(0, -1).every(isNameWord) && short.length >= 4) add(short, phrase);
+      }
+    }
+    // "the dockworkers' union FNV Havens", "the employers' association Deltalinqs"
+    for (const m of text.matchAll(ORG_NOUN_RE)) {
+      const words = (m[1] ?? "").split(/\s/u);
+      while (words.length > 0 && !isNameWord(words[words.length - 1] ?? "")) words.pop();
+      if (words.length === 0 || !isNameWord(words[0] ?? "")) continue;
+      const name = words.join(" ").replace(/[’']s$/u, "");
+      const head = HEAD_OF_NOUN.exec(m[0].slice(0, m[0].length - (m[1] ?? "").length) + "x")?.[1]?.toLowerCase();
+      add(name, surface.get(name) ?? name);
+      if (head) addHead(head, surface.get(name) ?? name);
+    }
+    for (const m of text.matchAll(ORG_APPOS)) {
+      const name = m[1] ?? "";
+      if (!name.split(/\s/u).every(isNameWord)) continue;
+      add(name, surface.get(name) ?? name);
+    }
+  }
+  const heads = new Map<string, string>();
+  for (const [head, set] of headOf) if (set.size === 1) heads.set(head, [...set][0] ?? "");
+  const names = [...surface.keys()].sort((a, b) => b.length - a.length);
+  const surfaceRe = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu")
+    : undefined;
+  const hs = [...heads.keys()];
+  const aliasRe = hs.length
+    ? new RegExp(`\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${hs.map(escape).join("|")})(?![\\p{L}-])|(${hs.map(escape).join("|")})(?=\\s+(?:${ORG_ROLE})\\b))`, "gu")
+    : undefined;
+  return { surface, heads, surfaceRe, aliasRe };
+}
+
+function orgRegistryMentions(reg: OrgRegistry, text: string): Mention[] {
+  const out: Mention[] = [];
+  if (reg.surfaceRe) for (const m of text.matchAll(reg.surfaceRe)) {
+    const party = reg.surface.get(m[0]);
+    if (party) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], party, kind: "organisation", asPlace: false });
+  }
+  if (reg.aliasRe) for (const m of text.matchAll(reg.aliasRe)) {
+    const head = m[1] ?? m[2] ?? "";
+    const party = reg.heads.get(head);
+    if (party) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], party, kind: "organisation", asPlace: false });
   }
   return out;
 }
@@ -207,15 +317,19 @@ export function createResolver(texts: string[]): PartyResolver {
     return undefined;
   };
 
+  const orgs = buildOrgRegistry(texts);
+  const orgNames = new Set(orgs.surface.values());
   for (const text of texts) {
     const gm = gazetteerMentions(text, 0).filter((m) => !m.asPlace);
-    const om = orgPhrases(text, 0);
+    const om = [...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
+    for (const m of om) if (orgNames.has(m.party)) partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
     for (const m of gm) {
       partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
       if (m.kind === "group") groupCounts.set(m.party, (groupCounts.get(m.party) ?? 0) + 1);
     }
     const sides = [...gm, ...om].sort((a, b) => a.start - b.start);
     for (const p of personsIn(text, 0)) {
+      if (orgs.surface.has(p.full)) continue;
       let rec = findPerson(p.surname);
       if (!rec) {
         rec = { key: p.surname, display: p.full, votes: new Map() };
@@ -224,7 +338,7 @@ export function createResolver(texts: string[]): PartyResolver {
         list.push(rec);
         byPrefix.set(p.surname.slice(0, 4), list);
       }
-      const side = sideNear(text, p, sides);
+      const side = sideNear(text, p, sides, orgs);
       if (side) rec.votes.set(side, (rec.votes.get(side) ?? 0) + 1);
       else {
         const home = TITLE_HOME.find(([rx]) => rx.test(text.slice(Math.max(0, p.start - 40), p.start)));
@@ -264,15 +378,16 @@ export function createResolver(texts: string[]): PartyResolver {
   };
 
   const mentions = (text: string, base = 0): Mention[] => {
-    const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0)];
+    const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
     for (const p of personsIn(text, 0)) {
+      if (orgs.surface.has(p.full)) continue;
       const party = personParty(p.surname);
       if (party) out.push({ start: p.start, end: p.end, text: p.full, party, kind: "person", asPlace: false });
     }
     // Surname alone ("Witkoff said"), including variant spellings.
     for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
       const w = m[0].replace(/[’']s$/u, "");
-      if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w)) continue;
+      if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w) || orgs.surface.has(w)) continue;
       const rec = findPerson(surnameKey(w));
       if (!rec || rec.display.split(" ")[0] === w) continue;
       const party = personParty(rec.key);
@@ -292,11 +407,11 @@ export function createResolver(texts: string[]): PartyResolver {
     return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
   };
 
-  return { mentions, personParty, persons, dominantGroup, mediators, partyCounts };
+  return { mentions, personParty, persons, dominantGroup, mediators, partyCounts, orgs };
 }
 
 /** The side written next to a person: just before ("Israeli PM X") or in an appositive after. */
-function sideNear(text: string, p: PersonHit, sides: Mention[]): string | undefined {
+function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistry): string | undefined {
   // Before: walk back over role words only.
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   const words = before.split(/(?=[\s,])/u);
@@ -304,7 +419,7 @@ function sideNear(text: string, p: PersonHit, sides: Mention[]): string | undefi
   for (let i = words.length - 1; i >= 0; i--) {
     const raw = words[i] ?? "";
     const w = raw.replace(/^[\s,]+/u, "").replace(/[’']s$/u, "").replace(/\.$/u, "");
-    if (w === "" || ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(U\.S|U\.K|U\.N)$/u.test(w)) {
+    if (w === "" || ROLE_WORDS.has(w.toLowerCase()) || orgs.heads.has(w) || /^\p{Lu}/u.test(w) || /^(U\.S|U\.K|U\.N)$/u.test(w)) {
       if (/[.;:!?"“”()]/u.test(raw.trim().replace(/^(U\.S\.|U\.K\.|U\.N\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.)$/u, ""))) break;
       reach -= raw.length;
       continue;

@@ -294,6 +294,7 @@ const UNIT_WEIGHT: Array<[RegExp, number]> = [
   [/^(killed|dead|death|casualty|casualtie|wounded|injured|fatalit|victim|soldier|civilian|people|palestinian|person)/u, 3],
   [/^(hostage|prisoner|captive|detainee|pow|refugee|displaced)/u, 2.6],
   [/^(vote|seat|ballot|voter)/u, 2.6],
+  [/^(worker|employee|staff|member|job|student|patient|resident|household|home|passenger|customer|user|shareholder|protester|demonstrator|striker|evacuee|migrant|child|children)/u, 2.4],
   [/^(drone|missile|rocket|shell|strike|attack|troop|aircraft|tank)/u, 2.2],
   [/^(%|percent)/u, 2.4],
   [/^(km|mile|kilometre|kilometer)/u, 1.6],

@@ -186,7 +186,11 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       const who = name ?? (subject && !/^(he|she|they|it|we|i)$/iu.test(subject) && subject.split(" ").length <= 8 && !new RegExp(actor.split(" ")[0] ?? actor, "u").test(subject)
         ? subject.replace(/^(the|a|an)\s+/iu, "").replace(/,.*$/u, "")
         : undefined);
-      const who2 = who && /\p{Lu}/u.test(who) && who.length < 60 ? ` (${who})` : "";
+      // "Kyiv has", "Moscow has also": auxiliaries are not part of who spoke; a bare name or acronym of
+      // the side itself ("Moscow", "CRA") adds nothing to the actor.
+      const whoClean = who?.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|again|now|still|reportedly|previously|repeatedly|already|then|once|just|not|never|long|been))+$/iu, "").trim();
+      const descriptive = whoClean !== undefined && (whoClean === name || /(?:^|\s)\p{Ll}/u.test(whoClean));
+      const who2 = whoClean && descriptive && /\p{Lu}/u.test(whoClean) && whoClean.length < 60 ? ` (${whoClean})` : "";
       if (rest.split(" ").length >= 3) return fit(`${actor}${who2} ${present} `, lowerStart(rest.trim()));
     }
   }

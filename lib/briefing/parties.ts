@@ -59,7 +59,9 @@ const ROLE_WORDS = new Set(
     "official officials head director ambassador adviser advisor foreign defence defense interior finance state " +
     "deputy senior top investment former leader commander mayor governor ceo chairman presidential peace mideast " +
     "the of for to a an 's chief's team delegation military intelligence security national council media office " +
-    "representative envoy's formerly now serving as current acting new veteran longtime"
+    "representative envoy's formerly now serving as current acting new veteran longtime executive boss lawyer attorney " +
+    "founder owner manager member members organiser organizer coordinator campaigner activist candidate judge justice " +
+    "president's leader's general-secretary secretary-general union's party's company's"
   ).split(" "),
 );
 
@@ -237,6 +239,9 @@ export function buildOrgRegistry(texts: string[]): OrgRegistry {
       if (head) addHead(head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co" ? "company" : head, phrase);
       const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end));
       if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
+      // "Acme Corp." → "Acme", "Labour Party" → "Labour"; a company is also called by its first word ("Northwind").
+      if (COMPANY_SUFFIX.test(last) && words.length >= 3 && isNameWord(words[0] ?? "") && (words[0] ?? "").length >= 4 && !/^(National|General|International|United|Federal|Central|Royal|First|New|Social|Democratic|Republican|Liberal|Conservative|Labour|Green|People's|Workers')$/u.test(words[0] ?? ""))
+        add(words[0] ?? "", phrase);
       // "Acme Corp." → "Acme", "Labour Party" → "Labour".
       if (COMPANY_SUFFIX.test(last) && words.length >= 2 && words.length <= 3) {
         const short = words.slice(0, -1).join(" ");
@@ -343,6 +348,10 @@ export function createResolver(texts: string[]): PartyResolver {
       else {
         const home = TITLE_HOME.find(([rx]) => rx.test(text.slice(Math.max(0, p.start - 40), p.start)));
         if (home) rec.votes.set(home[1], (rec.votes.get(home[1]) ?? 0) + 0.5);
+        // "Justice Helen Park", "Judge Ana Ruiz": a judge speaks for the story's one court.
+        const court = orgs.heads.get("court");
+        if (!home && court && /\b(Judge|Justice|Chief Justice|Magistrate)\s+$/u.test(text.slice(Math.max(0, p.start - 20), p.start)))
+          rec.votes.set(court, (rec.votes.get(court) ?? 0) + 0.5);
       }
     }
     // Mediators: parties named in the same clause as the noun "mediator(s)"/"intermediary".

@@ -283,6 +283,17 @@ export function analyzeSentence(
     speaker = speaker ?? q.party;
     speakerName = speakerName ?? q.speakerName;
   }
+  // A quotation that opens with another side's stance ("“The Americans are proposing …,” Zelenskyy
+  // said") reports that side's position, as in unquoted reported speech.
+  if (q && quoted && actor === q.party && quoteSpan) {
+    const qtext = sent.text.slice(quoteSpan.start - sent.start, quoteSpan.end - sent.start);
+    const lead = /^\s*((?:the\s+)?\S+(?:\s\S+){0,3}?)\s+(?:(?:are|is|have|has|will|would|also|again|now)\s+)*(?:propos|demand|insist|want|offer|reject|refus|press|seek|sought|ask)\w*\b/iu.exec(qtext);
+    if (lead?.[1]) {
+      const at = quoteSpan.start + (qtext.length - qtext.trimStart().length);
+      const m = mentions.find((x) => x.start >= at && x.end <= at + (lead[1]?.length ?? 0) + 1 && !x.asPlace);
+      if (m && m.party !== actor && m.kind !== "person") actor = m.party;
+    }
+  }
   if (speaker && !main?.subj.outlet) ctx.lastSpeaker = { party: speaker, name: speakerName };
   return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan };
 }

@@ -49,31 +49,17 @@ function score(story: string) {
   return { recall: Number(m[1]), supported: Number(m[2]), faithful: Number(m[3]), boilerplate: Number(m[4]), long: Number(m[5]) };
 }
 
-// The engine's measured floor: guards against regressions on every run with ../shared.
-const FLOOR: Record<string, { recall: number; supported: number }> = {
-  "doha-withdrawal": { recall: 90, supported: 70 },
-  "ukraine-abu-dhabi": { recall: 80, supported: 75 },
-};
-
+// The quality bar (recall ≥ 90, supported ≥ 70, every citation verbatim, no boilerplate, no item
+// over 45 words), met on both stories; asserted on every run that has ../shared.
 describe.skipIf(!fs.existsSync(scorer))("scorer (../shared/eval)", () => {
   for (const story of ["doha-withdrawal", "ukraine-abu-dhabi"]) {
-    it(`${story}: faithful, no boilerplate, no long items, at least the measured floor`, () => {
+    it(`${story}: meets the quality bar`, () => {
       const s = score(story);
       expect(s.faithful).toBe(100);
       expect(s.boilerplate).toBe(0);
       expect(s.long).toBe(0);
-      expect(s.recall).toBeGreaterThanOrEqual(FLOOR[story]?.recall ?? 0);
-      expect(s.supported).toBeGreaterThanOrEqual(FLOOR[story]?.supported ?? 0);
-    });
-    // The issue's quality bar (recall ≥ 90, supported ≥ 70). Met on doha (its floor above is the
-    // bar itself); not yet on ukraine-abu-dhabi (see docs/briefing-engine.md), so this strict
-    // version runs only when asked: BRIEFING_QUALITY_BAR=1 npx vitest run lib/briefing
-    it.runIf(process.env.BRIEFING_QUALITY_BAR === "1")(`${story}: meets the quality bar`, () => {
-      const s = score(story);
       expect(s.recall).toBeGreaterThanOrEqual(90);
       expect(s.supported).toBeGreaterThanOrEqual(70);
-      expect(s.faithful).toBe(100);
-      expect(s.boilerplate).toBe(0);
     });
   }
 });

@@ -162,6 +162,11 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   if (s.a.speaker && s.a.speaker !== actor && !s.a.quoted) {
     return fit(`${actor} (according to ${s.a.speakerName ?? s.a.speaker}): `, coreOf(s));
   }
+  // Another side's words about this side's position: never put them in this side's mouth.
+  if (s.a.speaker && s.a.speaker !== actor && s.a.quoted) {
+    const q = (quotedText(text) ?? coreOf(s)).replace(/[“”"]/gu, "");
+    return `${actor} (according to ${s.a.speakerName ?? s.a.speaker}): “${clipClean(q, Math.max(8, maxWords - 6)).replace(/[”"]$/u, "")}”`;
+  }
   const startsQuoted = /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
   if (s.a.quoted && startsQuoted) {
     const q = quotedText(text) ?? coreOf(s);

@@ -86,3 +86,29 @@ export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 export const MONTHS = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ];
+
+/**
+ * General news vocabulary that restates the same point in other words: each word maps to one class,
+ * so "productive" and "constructive", "withdraw" and "give up", "truce" and "ceasefire" meet when
+ * same-side restatements are merged. Not tied to any story.
+ */
+export const TOPIC_CLASSES: Array<[RegExp, string]> = [
+  [/^(productive|constructive|useful|substantive|fruitful|positive|successful|encouraging|meaningful|tangible|progress|good|detailed|businesslike|frank|candid)$/u, "#assess+"],
+  [/^(unproductive|fruitless|disappointing|inconclusive|stalled|deadlocked|stalemate|impasse|difficult|tense)$/u, "#assess-"],
+  [/^(withdraw|withdrawal|withdrawing|withdrew|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
+  [/^(troops|forces|soldiers|military|army|units)$/u, "#forces"],
+  [/^(ceasefire|cease-fire|truce|pause|halt|armistice|moratorium)$/u, "#truce"],
+  [/^(deal|agreement|accord|settlement|pact)$/u, "#deal"],
+  [/^(land|territory|territories|lands)$/u, "#land"],
+  [/^(prisoners|prisoner|pows|pow|captives|detainees|hostages)$/u, "#captive"],
+  [/^(exchange|swap|swaps|exchanges|release|releases)$/u, "#swap"],
+  [/^(sanction|sanctions|penalties|tariffs|tariff|curbs)$/u, "#sanction"],
+  [/^(wages|wage|pay|salary|salaries|raise|rise|increase)$/u, "#pay"],
+  [/^(strike|walkout|stoppage|strikes|walkouts)$/u, "#strike"],
+  [/^(talks|negotiations|discussions|meeting|meetings|dialogue)$/u, "#talks"],
+  [/^(deadline|deadlines|timeline|timetable|schedule|ultimatum)$/u, "#deadline"],
+  [/^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/u, "#season"],
+];
+
+/** "the eastern Donbas region, comprised of Donetsk and Luhansk": the parts a text links to a region. */
+export const REGION_PARTS = /\b(\p{Lu}[\p{L}-]+)\s+(?:region|province|area|district|state|oblast),?\s+(?:comprised of|comprising|made up of|consisting of|which (?:includes|comprises|is made up of)|including)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:,?\s+(?:and\s+)?(\p{Lu}[\p{L}-]+))?/gu;

@@ -15,9 +15,9 @@ import {
   type Merged,
 } from "./items";
 import { NAME_INDEX } from "./gazetteer";
-import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, UNCERTAINTY } from "./lexicon";
+import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, REGION_PARTS, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, containment, squash } from "./text";
+import { capitalize, clipWords, containment, squash, stem, tokenize } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -102,17 +102,50 @@ function verbStrength(s: Sent): number {
   return v ? 0.3 : 0;
 }
 
-/** Stems that discriminate inside this story (not in most sentences). */
+/** Topic keys of a sentence: content stems, with restating words folded into one class each. */
+function topicKeys(s: Sent, regionOf: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(s.text)) {
+    if (!s.stems.has(stem(t.lower)) && !/^(give|good|hand|pay|rise|raise|halt|pull)$/u.test(t.lower)) continue;
+    const cls = TOPIC_CLASSES.find(([rx]) => rx.test(t.lower))?.[1];
+    const st = stem(t.lower);
+    out.add(cls ?? regionOf.get(st) ?? st);
+  }
+  return out;
+}
+
+/** Parts the sources themselves link to a region ("Donbas region, comprised of Donetsk and Luhansk"). */
+function regionLinks(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of doc.sents) {
+    if (!/\b(region|province|area|district|state|oblast)\b/u.test(s.text)) continue;
+    for (const m of s.text.matchAll(REGION_PARTS)) {
+      const region = stem(m[1] ?? "");
+      for (const part of [m[2], m[3]]) if (part) out.set(stem(part), region);
+    }
+  }
+  return out;
+}
+
+/** Topic keys that discriminate inside this story (not in most sentences). */
 function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   const df = new Map<string, number>();
   const content = contentSents(doc);
-  for (const s of content) for (const st of s.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const regionOf = regionLinks(doc);
+  const keys = new Map<number, Set<string>>();
+  for (const s of content) {
+    const k = topicKeys(s, regionOf);
+    keys.set(s.gid, k);
+    for (const st of k) df.set(st, (df.get(st) ?? 0) + 1);
+  }
   const cap = Math.max(4, content.length * 0.08);
   const cache = new Map<number, Set<string>>();
   return (s) => {
     let out = cache.get(s.gid);
     if (!out) {
-      out = new Set([...s.stems].filter((st) => (df.get(st) ?? 0) <= cap));
+      const k = keys.get(s.gid) ?? topicKeys(s, regionOf);
+      // Restating classes ("productive", "deadline", "withdraw") count whatever their frequency.
+      out = new Set([...k].filter((st) => (df.get(st) ?? 0) <= cap || (st.startsWith("#") && st !== "#talks")));
       cache.set(s.gid, out);
     }
     return out;
@@ -159,7 +192,8 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       const e = NAME_INDEX.get((m[1] ?? "").trim());
       const party = e?.entry.canonical;
       if (!party || party === s.a.actor) continue;
-      cands.push({ sent: s, score: 4 + 2.5 * central(ctx, s), key: party });
+      // A named side's concrete proposal is that side's position as much as its own statement would be.
+      cands.push({ sent: s, score: 4.5 + 2.5 * central(ctx, s), key: party });
     }
   }
   const merged = mergeCandidates(cands);
@@ -178,12 +212,26 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const cap = Math.max(2, Math.ceil(limit * 0.4));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
+  // A kept item stands for everything merged into it: a restatement may share words with any of them.
+  const groupKeys = (m: Merged) => {
+    const out = new Set<string>();
+    for (const c of m.cands) for (const x of distinct(c.sent)) out.add(x);
+    return out;
+  };
+  const assessment = (keys: Set<string>) => (keys.has("#assess+") ? "+" : keys.has("#assess-") ? "-" : "");
   const sameTopic = (a: Merged, b: Merged) => {
-    const da = distinct(a.best.sent);
+    const da = groupKeys(a);
     const db = distinct(b.best.sent);
     let shared = 0;
-    for (const x of da) if (db.has(x)) shared++;
-    return shared >= 2 && shared / Math.max(1, Math.min(da.size, db.size)) >= 0.3;
+    let classShared = 0;
+    for (const x of db) if (da.has(x)) {
+      shared++;
+      if (x.startsWith("#")) classShared++;
+    }
+    // Two verdicts of one side on the talks ("productive", "constructive") are one point.
+    const va = assessment(distinct(a.best.sent));
+    if (va && va === assessment(db)) return true;
+    return shared >= 2 && shared / Math.max(1, Math.min(distinct(a.best.sent).size, db.size)) >= (classShared > 0 ? 0.22 : 0.3);
   };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const kept: Merged[] = [];
@@ -206,18 +254,29 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
     count.set(m.best.key, 1);
   }
-  // Round 2: the rest by score, within each side's cap; weak statements are left out.
+  // Round 1b: how each main side judged the talks or events ("productive", "no progress") is a point
+  // of its own, even when that side's other statements score higher.
   const floor = 3.6;
+  for (const side of [...count.keys()]) {
+    if (kept.some((k) => k.best.key === side && assessment(groupKeys(k)))) continue;
+    const best = sorted.find((m) => m.best.key === side && m.score >= floor && assessment(distinct(m.best.sent)) && !kept.some((k) => k.best === m.best));
+    if (!best || kept.length >= limit || take(best)) continue;
+    kept.push({ ...best, cands: [...best.cands], sources: [...best.sources] });
+    count.set(side, (count.get(side) ?? 0) + 1);
+  }
+  // Round 2: the rest by score, within each side's cap; weak statements are left out.
   for (const m of sorted) {
     if (kept.some((k) => k.best === m.best)) continue;
     if (take(m)) continue;
     if (kept.length >= limit || m.score < floor) continue;
     const n = count.get(m.best.key) ?? 0;
+    if (process.env.BRIEF_DEBUG) console.error("R2", m.score.toFixed(2), m.best.key, n, kept.length);
     if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + 2)) continue;
     count.set(m.best.key, n + 1);
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  if (process.env.BRIEF_DEBUG) for (const m of sorted) console.error(kept.some((k) => k.best === m.best) ? "K" : kept.some((k) => k.cands.some((c) => c.sent === m.best.sent)) ? "m" : "-", m.score.toFixed(2), m.best.key, "|", m.best.sent.text.slice(0, 150));
   const items = top.map((m) => ({
     actor: m.best.key,
     text: attributed(m.best.key, m.best.sent),
@@ -235,6 +294,24 @@ function dealStatus(text: string): DealTermStatus {
   if (/\b(demand(ed|s)?|insist(ed|s)?|wants?|must|as a condition|requires?)\b/iu.test(text)) return "demanded";
   if (/\b(agreed|agreement was reached|signed|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(text)) return "agreed";
   return "proposed";
+}
+
+/** "exchange of 314 prisoners", "hand over 157 prisoners": the counted thing an exchange is about. */
+function countedExchange(s: Sent): string | undefined {
+  if (!/\b(exchang\w*|swap\w*|releas\w*|hand(ed|ing)? over|free[sd]?|return\w*)\b/iu.test(s.text)) return undefined;
+  const f = s.figures
+    .filter((x) => x.kind === "count" && x.value >= 10 && x.unit && x.unit !== "other" && x.unit !== "count")
+    .sort((a, b) => b.value - a.value)[0];
+  return f ? `count:${f.unit}` : undefined;
+}
+
+/** The side a sentence names as a proposal's owner: "a U.S. proposal", "Russia's plan". */
+function nominalProposer(s: Sent): string | undefined {
+  for (const m of s.text.matchAll(NOMINAL_PROPOSAL)) {
+    const party = NAME_INDEX.get((m[1] ?? "").trim())?.entry.canonical;
+    if (party) return party;
+  }
+  return undefined;
 }
 
 export function buildDealTerms(ctx: SectionContext): DealTerm[] {
@@ -259,20 +336,41 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     if (/\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(s.text)) score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
     if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;
+    // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
+    if (nominalProposer(s)) score += 1.5;
     // Past events and background ("Earlier ceasefire agreements have been short-lived") are not terms.
     if (/\b(earlier|previous|last year|short-lived|have proved|had been)\b/iu.test(s.text)) score -= 1.5;
     if (uncertaintyScore(s.text) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
     if (score < 2.6) continue;
     cands.push({ sent: s, score, key: "deal", withPrev: withPrev || needsPrev(doc, s) });
   }
-  const merged = mergeCandidates(cands, 0.3);
+  // One exchange, counted differently by different outlets ("314 prisoners" / "157 prisoners each"),
+  // is one term: the counts themselves are left to the discrepancies section.
+  const merged: Merged[] = [];
+  const byCounted = new Map<string, Merged>();
+  for (const m of mergeCandidates(cands, 0.3).sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid)) {
+    const k = countedExchange(m.best.sent);
+    const host = k ? byCounted.get(k) : undefined;
+    if (host) {
+      for (const c of m.cands) {
+        host.cands.push(c);
+        if (!host.sources.includes(c.sent.src)) host.sources.push(c.sent.src);
+      }
+      continue;
+    }
+    if (k) byCounted.set(k, m);
+    merged.push(m);
+  }
   const top = pickTop(merged, limitFor(doc, 1.8, 4, 10));
   const out: DealTerm[] = [];
   for (const m of top) {
     const s = m.best.sent;
     const figures = figureLabels(m.cands.flatMap((c) => c.sent.figures)).slice(0, 6);
     const status = dealStatus(s.text);
-    const proposedBy = s.a.actor;
+    // Who proposed the term: a side named as its owner ("a U.S. proposal"), else the actor when the
+    // actor puts it forward or asks for it. A rejected term was never proposed by the side rejecting it,
+    // so without a named owner it has no proposer.
+    const proposedBy = nominalProposer(s) ?? (status === "rejected" ? undefined : s.a.actor);
     const core = clipWords(coreOf(s).replace(/[.]+$/u, ""), 32);
     const lead = proposedBy ? `${capitalize(status)} (${proposedBy}): ` : `${capitalize(status)}: `;
     out.push({

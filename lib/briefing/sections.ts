@@ -270,13 +270,11 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (take(m)) continue;
     if (kept.length >= limit || m.score < floor) continue;
     const n = count.get(m.best.key) ?? 0;
-    if (process.env.BRIEF_DEBUG) console.error("R2", m.score.toFixed(2), m.best.key, n, kept.length);
     if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + 2)) continue;
     count.set(m.best.key, n + 1);
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
-  if (process.env.BRIEF_DEBUG) for (const m of sorted) console.error(kept.some((k) => k.best === m.best) ? "K" : kept.some((k) => k.cands.some((c) => c.sent === m.best.sent)) ? "m" : "-", m.score.toFixed(2), m.best.key, "|", m.best.sent.text.slice(0, 150));
   const items = top.map((m) => ({
     actor: m.best.key,
     text: attributed(m.best.key, m.best.sent),

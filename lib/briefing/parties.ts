@@ -210,7 +210,7 @@ function isNameWord(w: string): boolean {
   return !TITLE_WORDS.has(bare) && !NAME_INDEX.has(bare) && !OUTLET_HEAD.test(w) && !/^(I|We|He|She|It|They)$/u.test(bare);
 }
 
-export function buildOrgRegistry(texts: string[]): OrgRegistry {
+export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.map((t) => orgPhrases(t, 0))): OrgRegistry {
   const surface = new Map<string, string>();
   const headOf = new Map<string, Set<string>>();
   const addHead = (head: string, canonical: string) => {
@@ -222,9 +222,9 @@ export function buildOrgRegistry(texts: string[]): OrgRegistry {
     if (name.length < 2 || NAME_INDEX.has(name)) return;
     if (!surface.has(name)) surface.set(name, canonical);
   };
-  for (const text of texts) {
+  for (const [ti, text] of texts.entries()) {
     // "the Transport Workers' Union (TWU)", "Supreme Court", "Acme Corp."
-    for (const m of orgPhrases(text, 0)) {
+    for (const m of phrases[ti] ?? []) {
       const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
       if (m.party !== m.text && !gaz) continue;
       const phrase = m.text.replace(/^(The|A|An)\s+/u, "");
@@ -322,11 +322,12 @@ export function createResolver(texts: string[]): PartyResolver {
     return undefined;
   };
 
-  const orgs = buildOrgRegistry(texts);
+  const phrases = texts.map((t) => orgPhrases(t, 0));
+  const orgs = buildOrgRegistry(texts, phrases);
   const orgNames = new Set(orgs.surface.values());
-  for (const text of texts) {
+  for (const [ti, text] of texts.entries()) {
     const gm = gazetteerMentions(text, 0).filter((m) => !m.asPlace);
-    const om = [...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
+    const om = [...(phrases[ti] ?? []), ...orgRegistryMentions(orgs, text)];
     for (const m of om) if (orgNames.has(m.party)) partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
     for (const m of gm) {
       partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
@@ -386,7 +387,17 @@ export function createResolver(texts: string[]): PartyResolver {
     return best?.[0];
   };
 
+  // The same sentence is analysed more than once (quote attribution, then the sentence itself).
+  const mentionCache = new Map<string, Mention[]>();
   const mentions = (text: string, base = 0): Mention[] => {
+    let kept = mentionCache.get(text);
+    if (!kept) {
+      kept = mentionsAt0(text);
+      mentionCache.set(text, kept);
+    }
+    return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  };
+  const mentionsAt0 = (text: string): Mention[] => {
     const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
     for (const p of personsIn(text, 0)) {
       if (orgs.surface.has(p.full)) continue;
@@ -413,7 +424,7 @@ export function createResolver(texts: string[]): PartyResolver {
       if (last && m.start < last.end) continue;
       kept.push(m);
     }
-    return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+    return kept;
   };
 
   return { mentions, personParty, persons, dominantGroup, mediators, partyCounts, orgs };

@@ -17,7 +17,7 @@ import {
 import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, REGION_PARTS, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, containment, squash, stem, tokenize } from "./text";
+import { capitalize, clipWords, containment, squash, stem } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -103,13 +103,16 @@ function verbStrength(s: Sent): number {
 }
 
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
+const TOPIC_WORD = new RegExp(`\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`, "giu");
 function topicKeys(s: Sent, regionOf: Map<string, string>): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(s.text)) {
-    if (!s.stems.has(stem(t.lower)) && !/^(give|good|hand|pay|rise|raise|halt|pull)$/u.test(t.lower)) continue;
-    const cls = TOPIC_CLASSES.find(([rx]) => rx.test(t.lower))?.[1];
-    const st = stem(t.lower);
-    out.add(cls ?? regionOf.get(st) ?? st);
+  for (const st of s.stems) out.add(regionOf.get(st) ?? st);
+  for (const m of s.text.matchAll(TOPIC_WORD)) {
+    const w = m[0].toLowerCase();
+    const cls = TOPIC_CLASSES.find(([rx]) => rx.test(w))?.[1];
+    if (!cls) continue;
+    out.delete(stem(w));
+    out.add(cls);
   }
   return out;
 }

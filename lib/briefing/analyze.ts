@@ -245,6 +245,17 @@ export function analyzeSentence(
       if (m) main = { subj: { party: m.party }, verbIdx: rv, verb: "reported-clause" };
     }
   }
+  if (!main) {
+    // "The opposition Progressive Party, led by …, took 98 seats and demanded a recount": a stance
+    // verb coordinated with an earlier verb keeps the subject that opens the sentence.
+    const sv = tokens.findIndex((t, k) => STANCE.has(t.lower) && !/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower !== "to");
+    const first = mentions.find((x) => !x.asPlace);
+    const st = tokens[sv];
+    if (st && first && first.start - sent.start <= 30 && first.end <= st.start && /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sent.text.slice(0, first.start - sent.start))) {
+      const between = sent.text.slice(first.end - sent.start, st.start - sent.start);
+      if (/\band\s+(?:\p{Ll}+\s+){0,2}$/u.test(between) && !/[;:“”"]/u.test(between)) main = { subj: { party: first.party, name: first.kind === "person" ? first.text : undefined }, verbIdx: sv, verb: st.lower };
+    }
+  }
   let actor: string | undefined;
   let speaker: string | undefined;
   let speakerName: string | undefined;

@@ -109,6 +109,15 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
   const TIME_G = new RegExp(TIME_RE.source, "gu");
   const anchorCache = new Map<number, string | undefined>();
+  const dayCache = new Map<number, Set<string>>();
+  const allDays = (s: Sent): Set<string> => {
+    let out = dayCache.get(s.gid);
+    if (!out) {
+      out = new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)));
+      dayCache.set(s.gid, out);
+    }
+    return out;
+  };
   const anchorOf = (s: Sent): string | undefined => {
     if (anchorCache.has(s.gid)) return anchorCache.get(s.gid);
     const found = anchorRaw(s);
@@ -144,7 +153,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         const da = da0;
         const db = db0;
         const dateLike = (x: string) => /\d/u.test(x);
-        if (da && db && da !== db && dateLike(da) === dateLike(db)) continue;
+        // "won 112 seats in Sunday's election, … said on Monday" and "110 seats … on Monday": one
+        // shared day is enough.
+        const sharedDay = [...allDays(a)].some((x) => allDays(b).has(x));
+        if (da && db && da !== db && !sharedDay && dateLike(da) === dateLike(db)) continue;
         // Counts from different nights ("overnight" against a dated strike) are different events.
         if (da && db && (da === "overnight") !== (db === "overnight")) continue;
         // The same verb must govern both counts ("launched" vs "shot down" count different things).

@@ -227,7 +227,13 @@ export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.m
     for (const m of phrases[ti] ?? []) {
       const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
       if (m.party !== m.text && !gaz) continue;
-      const phrase = m.text.replace(/^(The|A|An)\s+/u, "");
+      let phrase = m.text.replace(/^(The|A|An)\s+/u, "");
+      // "Valdoria's Democratic Alliance" is the Democratic Alliance.
+      const owned = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.*\s.*)$/u.exec(phrase);
+      if (owned?.[1] && ORG_HEAD.test(owned[1].split(/\s+/u).pop() ?? "")) {
+        add(phrase, owned[1]);
+        phrase = owned[1];
+      }
       add(phrase, phrase);
       const words = phrase.split(/\s+/u);
       const last = words[words.length - 1] ?? "";
@@ -377,14 +383,27 @@ export function createResolver(texts: string[]): PartyResolver {
 
   const dominantGroup = [...groupCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
+  // A person tied to no side who is named more than once (a candidate, a claimant, a CEO whose
+  // company is never named) speaks for themself.
+  const ownParty = new Set<string>();
+  for (const rec of persons.values()) {
+    if (rec.votes.size > 0 || rec.display.split(" ").length < 2) continue;
+    const last = rec.display.split(" ").pop() ?? "";
+    if (last.length < 3) continue;
+    const rx = new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, "gu");
+    let n = 0;
+    for (const t of texts) n += (t.match(rx) ?? []).length;
+    if (n >= 2) ownParty.add(rec.key);
+  }
   const partyCache = new Map<string, string | undefined>();
   const personParty = (surname: string): string | undefined => {
     const key = surnameKey(surname);
     if (partyCache.has(key)) return partyCache.get(key);
     const rec = findPerson(key);
     const best = rec ? [...rec.votes.entries()].sort((a, b) => b[1] - a[1])[0] : undefined;
-    partyCache.set(key, best?.[0]);
-    return best?.[0];
+    const party = best?.[0] ?? (rec && ownParty.has(rec.key) ? rec.display : undefined);
+    partyCache.set(key, party);
+    return party;
   };
 
   // The same sentence is analysed more than once (quote attribution, then the sentence itself).
@@ -445,6 +464,12 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
       continue;
     }
     break;
+  }
+  // "the Progressive Party, led by Tomas Berg": the organisation the person leads.
+  if (/,?\s+(?:led|headed|chaired|run|founded|represented)\s+by\s+$/u.test(before)) {
+    const at = p.start - (/,?\s+(?:led|headed|chaired|run|founded|represented)\s+by\s+$/u.exec(before)?.[0].length ?? 0);
+    const owner = sides.filter((s) => s.end <= at && s.end >= at - 2).pop();
+    if (owner) return owner.party;
   }
   const pre = sides.filter((s) => s.start >= reach && s.end <= p.start);
   const nearest = pre[pre.length - 1];

@@ -209,9 +209,13 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const mass = new Map<string, number>();
   for (const m of merged) mass.set(m.best.key, (mass.get(m.best.key) ?? 0) + m.score);
   const maxMass = Math.max(0, ...mass.values());
+  // Organisations the story itself names (unions, parties, courts) are main sides when named twice.
+  const orgNames = new Set(doc.resolver.orgs.surface.values());
+  // …and so are people who speak for themselves, named more than once.
+  for (const p of doc.resolver.persons.values()) if (p.votes.size === 0 && doc.resolver.personParty(p.key) === p.display) orgNames.add(p.display);
   const prominent = (actor: string) =>
     actor === doc.resolver.mediators?.name ||
-    ((mass.get(actor) ?? 0) >= 0.15 * maxMass && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || voted.has(actor)));
+    ((mass.get(actor) ?? 0) >= 0.15 * maxMass && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || voted.has(actor) || (orgNames.has(actor) && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 2 || !doc.resolver.orgs.surface.has(actor)))));
   const cap = Math.max(2, Math.ceil(limit * 0.4));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);

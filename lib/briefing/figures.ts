@@ -73,7 +73,9 @@ export function extractFigures(text: string, base = 0): Figure[] {
       unit = "money";
     } else {
       // The counted noun: next content word, skipping adjectives/quantifiers.
-      const words = [...after.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
+      // The counted noun stands in the same phrase: "more than 900, the agency said" counts nothing.
+      const phrase = /^[^,.;:!?()]*/u.exec(after)?.[0] ?? "";
+      const words = [...phrase.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4).filter((w) => !/^(the|a|an|and|or|but|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
       for (const w of words) {
         const lw = w[0].toLowerCase();
         if (SKIP_ADJ.has(lw)) continue;

@@ -89,8 +89,11 @@ const MID_ATTRIBUTION =
 /** The statement without its "X said" frame. */
 export function coreOf(s: Sent): string {
   let t = squash(s.text);
-  const lead = LEADING_ATTRIBUTION.exec(t);
-  if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
+  // "X will cut 3,500 jobs, the company said on Wednesday, as …": the attribution sits inside.
+  const inner = /^([^“"”]{25,}?),\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:said|says|told [\p{L}]+)(?:\s+(?:on|in)\s+[\p{L}\d]+)?\s*,\s*/u.exec(t);
+  const lead = inner ? null : LEADING_ATTRIBUTION.exec(t);
+  if (inner?.[1] && !/\b(said|says|told)\b/u.test(inner[1])) t = `${inner[1]}, ${t.slice(inner[0].length)}`;
+  else if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
   else t = t.replace(TRAILING_ATTRIBUTION, "");
   t = t.replace(MID_ATTRIBUTION, " … ").replace(/^[“"‘']+|[”"’']+$/gu, "").replace(/[,;:]+$/u, "").trim();
   return t;
@@ -178,7 +181,10 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     // The frame: the subject up to the verb (outside quotations), then the statement after it.
     const at = new RegExp(`\\b${verb}\\b`, "u").exec(text);
     const before = at ? text.slice(0, at.index) : "";
-    if (at && !/[“"]/u.test(before) && before.split(" ").length <= 24) {
+    // "X will cut 3,500 jobs, the company said on Wednesday, as …": the statement comes before the
+    // attribution, so the frame is not "subject + verb + statement".
+    const trailing = at && /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) && !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
+    if (at && !trailing && !/[“"]/u.test(before) && before.split(" ").length <= 24) {
       let rest = text.slice(at.index + verb.length);
       if (verb === "told") rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
@@ -199,7 +205,9 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       if (rest.split(" ").length >= 3) return fit(`${actor}${who2} ${present} `, lowerStart(rest.trim()));
     }
   }
-  const core = coreOf(s);
+  const core = coreOf(s).replace(/[.]+$/u, "");
+  // The statement already names its side: "Halvorsen Motors will eliminate …".
+  if (core.length > 0 && core.startsWith(actor) && !name) return fit("", core);
   if (core !== text && core.length > 0) return fit(`${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"} `, lowerStart(core));
   return fit(`${actor}: `, text);
 }

@@ -54,7 +54,9 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [/\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu, 2, "assessment"],
   [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|suspend(ed|s|ing)?|resum(ed|es|ing)|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
   // Contesting a result or a decision: elections, courts, disputes.
-  [/\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies))\b/iu, 2.5, "challenge"],
+  [/\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu, 2.5, "challenge"],
+  // What a company or institution decides: cuts, closures, deals.
+  [/\b(cut(ting)? (about |some |around |nearly )?[\d,]+ (jobs|staff|workers|positions)|clos(e|es|ed|ing) (its|the|a) |shut(ting)? down|lay(ing)? off|layoffs|eliminat(e|es|ed|ing)|acquir(e|es|ed|ing)|merg(e|er|ing)|(will|would) invest)\b/iu, 2.2, "action"],
   [/\b(sanctions?|tariffs?|security guarantees?|troops|forces)\b/iu, 1, "topic"],
 ];
 

@@ -194,8 +194,11 @@ export interface OrgRegistry {
   aliasRe?: RegExp;
 }
 
+/** The generic nouns, also capitalised at a sentence start ("Carmaker Halvorsen Motors said"). */
+const ORG_NOUN_ANY_CASE = ORG_NOUN.split("|").map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join("|");
+const LEADING_ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_ANY_CASE})\\s+`, "u");
 const ORG_NOUN_RE = new RegExp(
-  `\\b(?:${ORG_NOUN})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
+  `\\b(?:${ORG_NOUN_ANY_CASE})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
   "gu",
 );
 const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
@@ -203,7 +206,7 @@ const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
 const ORG_APPOS = /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
 /** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
 const ORG_ROLE = "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
-const COMPANY_SUFFIX = /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways)$/u;
+const COMPANY_SUFFIX = /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
 
 function isNameWord(w: string): boolean {
   const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
@@ -227,7 +230,8 @@ export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.m
     for (const m of phrases[ti] ?? []) {
       const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
       if (m.party !== m.text && !gaz) continue;
-      let phrase = m.text.replace(/^(The|A|An)\s+/u, "");
+      let phrase = m.text.replace(/^(The|A|An)\s+/u, "").replace(LEADING_ORG_NOUN, "");
+      if (!/\s/u.test(phrase)) continue;
       // "Valdoria's Democratic Alliance" is the Democratic Alliance.
       const owned = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.*\s.*)$/u.exec(phrase);
       if (owned?.[1] && ORG_HEAD.test(owned[1].split(/\s+/u).pop() ?? "")) {
@@ -243,7 +247,10 @@ export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.m
         continue;
       }
       if (head) addHead(head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co" ? "company" : head, phrase);
-      const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end));
+      // "the United Auto Workers union (UAW)": a generic noun after the name is its head too.
+      const tail = new RegExp(`^\\s+(${ORG_NOUN})\\b`, "u").exec(text.slice(m.end));
+      if (tail?.[1]) addHead(tail[1], phrase);
+      const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end + (tail?.[0].length ?? 0)));
       if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
       // "Acme Corp." → "Acme", "Labour Party" → "Labour"; a company is also called by its first word ("Northwind").
       if (COMPANY_SUFFIX.test(last) && words.length >= 3 && isNameWord(words[0] ?? "") && (words[0] ?? "").length >= 4 && !/^(National|General|International|United|Federal|Central|Royal|First|New|Social|Democratic|Republican|Liberal|Conservative|Labour|Green|People's|Workers')$/u.test(words[0] ?? ""))
@@ -355,10 +362,14 @@ export function createResolver(texts: string[]): PartyResolver {
       else {
         const home = TITLE_HOME.find(([rx]) => rx.test(text.slice(Math.max(0, p.start - 40), p.start)));
         if (home) rec.votes.set(home[1], (rec.votes.get(home[1]) ?? 0) + 0.5);
-        // "Justice Helen Park", "Judge Ana Ruiz": a judge speaks for the story's one court.
+        // "Justice Helen Park", "Chief executive Ingrid Solberg": a judge speaks for the story's one
+        // court, an executive for its one company.
+        const lead = text.slice(Math.max(0, p.start - 24), p.start);
         const court = orgs.heads.get("court");
-        if (!home && court && /\b(Judge|Justice|Chief Justice|Magistrate)\s+$/u.test(text.slice(Math.max(0, p.start - 20), p.start)))
-          rec.votes.set(court, (rec.votes.get(court) ?? 0) + 0.5);
+        const company = orgs.heads.get("company") ?? orgs.heads.get("motors") ?? orgs.heads.get("holdings") ?? orgs.heads.get("industries");
+        if (!home && court && /\b(Judge|Justice|Chief Justice|Magistrate)\s+$/u.test(lead)) rec.votes.set(court, (rec.votes.get(court) ?? 0) + 0.5);
+        else if (!home && company && /\b([Cc]hief [Ee]xecutive|CEO|[Cc]hief [Ff]inancial [Oo]fficer|CFO|[Cc]hair(?:man|woman)?|[Ff]ounder)\s+$/u.test(lead))
+          rec.votes.set(company, (rec.votes.get(company) ?? 0) + 0.5);
       }
     }
     // Mediators: parties named in the same clause as the noun "mediator(s)"/"intermediary".

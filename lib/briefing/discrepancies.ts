@@ -75,8 +75,10 @@ function placesIn(text: string): Set<string> {
 
 /** Verb-like stems within a few words after a figure: what the count is of ("launched", "shot down"). */
 function contentStemsNear(text: string, at: number): string[] {
-  const after = text.slice(at, at + 70).split(/\s+/u).slice(1, 7).join(" ");
-  return [...after.matchAll(/\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu)].map((m) => (m[1] ?? "").toLowerCase().slice(0, 5));
+  // "killing at least 120 people": the verb may also stand just before the count.
+  const before = text.slice(Math.max(0, at - 30), at).split(/\s+/u).slice(-4).join(" ");
+  const after = `${/\b(killing|wounding|injuring|firing|launching|releasing|freeing|capturing|arresting|destroying)\b/iu.exec(before)?.[1] ?? ""} ${text.slice(at, at + 70).split(/\s+/u).slice(1, 7).join(" ")}`;
+  return [...after.matchAll(/\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu)].map((m) => (m[1] ?? "").toLowerCase().slice(0, 4));
 }
 
 /** What an amount is (asked for, offered, estimated …), from the words just before it. */
@@ -89,6 +91,13 @@ function roleBefore(text: string, at: number): string | undefined {
   if (/^(offer|propos)$/u.test(last)) return "offer";
   if (/^(cost|estimat|forecast|expect|project)$/u.test(last)) return "estimate";
   return last;
+}
+
+/** "worker" → "workers", "casualty" → "casualties", "people" stays. */
+function pluralNoun(unit: string): string {
+  if (/^(people|staff|police|personnel|children|livestock|cattle|equipment|aid|money)$/u.test(unit) || /s$/u.test(unit)) return unit;
+  if (/[^aeiou]y$/u.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
 }
 
 export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
@@ -187,7 +196,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
       variants.set(f.text, list);
     }
     if (variants.size < 2) continue;
-    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${unit}s`}: ${[...variants.entries()]
+    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${pluralNoun(unit)}`}: ${[...variants.entries()]
       .map(([v, who]) => `${v} (${[...new Set(who)].join(", ")})`)
       .join(" vs ")}`;
     add(`num:${unit}`, clipWords(text, 40), uniq, 3 + variants.size);

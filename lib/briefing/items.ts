@@ -13,6 +13,8 @@ export interface Candidate {
   key: string;
   /** Cite the previous sentence too (the statement leans on it: "those options", "He added"). */
   withPrev?: boolean;
+  /** The item's own wording when it is not the sentence's statement (a side's proposal named by another). */
+  text?: string;
 }
 
 export interface Merged {

@@ -196,7 +196,12 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       const party = e?.entry.canonical;
       if (!party || party === s.a.actor) continue;
       // A named side's concrete proposal is that side's position as much as its own statement would be.
-      cands.push({ sent: s, score: 4.5 + 2.5 * central(ctx, s), key: party });
+      // Worded as the proposal itself, with who reported it: "United States proposes to turn …".
+      const rest = clipClean(s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|that|for|of)\b/u, "$1"), 26).replace(/[.]+$/u, "");
+      const by = s.a.speakerName ?? s.a.speaker;
+      const verb = /(demand|ultimatum)$/u.test(m[0]) ? "demands" : "proposes";
+      const text = rest.split(" ").length >= 3 ? `${party} ${verb} ${rest}${by ? ` (according to ${by})` : ""}` : undefined;
+      cands.push({ sent: s, score: 4.5 + 2.5 * central(ctx, s), key: party, text });
     }
   }
   const merged = mergeCandidates(cands);
@@ -284,7 +289,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const items = top.map((m) => ({
     actor: m.best.key,
-    text: attributed(m.best.key, m.best.sent),
+    text: m.best.text ?? attributed(m.best.key, m.best.sent),
     citations: citationsOf(doc, m),
     corroboration: corroboration(doc, m, ctx.nearCopyOf),
   }));

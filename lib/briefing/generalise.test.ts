@@ -47,3 +47,24 @@ describe("generalises to another domain (invented port strike)", () => {
     }
   });
 });
+
+// Two more invented articles: an acronym defined in brackets, a leader named in an appositive
+// ("Maria Costa, who heads the union"), a company introduced by a generic noun phrase.
+const b1 = `Transport strike halts buses in Lisbon
+The Transport Workers' Union (TWU) said on Friday its members would strike for 48 hours unless the city raises wages by 6%. Maria Costa, who heads the union, said the city had ignored workers for years. The TWU demanded talks with the mayor.`;
+const b2 = `Lisbon bus drivers walk out
+Bus drivers in Lisbon began a 48-hour strike on Friday. Costa said the union would not back down. The city transport company Carris said it had offered a 3% rise and rejected the union's demand as unaffordable.`;
+
+describe("organisations named only in the story (acronyms, appositives, aliases)", () => {
+  const b = buildBriefing([b1, b2].map((text, i) => ({ id: `s${i + 1}`, text, file: `bus-${i + 1}.txt` })));
+  const actors = b.positions.map((p) => p.actor);
+  it("merges the acronym and 'the union' into the union, and ties its leader to it", () => {
+    expect(actors).toContain("Transport Workers' Union");
+    expect(actors).not.toContain("TWU");
+    expect(b.positions.some((p) => p.actor === "Transport Workers' Union" && /Costa/u.test(p.text))).toBe(true);
+    expect(b.positions.some((p) => p.actor === "Transport Workers' Union" && /demands talks/u.test(p.text))).toBe(true);
+  });
+  it("finds the company introduced by a generic noun", () => {
+    expect(actors).toContain("Carris");
+  });
+});

@@ -193,6 +193,8 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
       if (that && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
       rest = rest.replace(/^[\s,:]+/u, "").replace(TRAILING_ATTRIBUTION, "").replace(MID_ATTRIBUTION, " … ");
+      // "said on Friday its members would …": the day belongs to the frame, not the statement.
+      rest = rest.replace(/^(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s+(?=\p{Ll})/u, "");
       let present = PRESENT[verb] ?? "says";
       if (isPlural) present = plural(present);
       const subject = before.replace(/^(?:[^,]{0,60},\s+)?/u, (m) => (/^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m)).trim();

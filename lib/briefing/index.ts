@@ -108,9 +108,18 @@ function summarize(sections: Array<[string, Array<{ text: string; actor?: string
     });
   }
   const picked: SummaryCand[] = [];
+  const stemCache = new Map<string, Set<string>>();
+  const stemsOf = (t: string) => {
+    let out = stemCache.get(t);
+    if (!out) {
+      out = contentStems(t);
+      stemCache.set(t, out);
+    }
+    return out;
+  };
   const overlaps = (a: string, b: string) => {
-    const sa = contentStems(a);
-    const sb = contentStems(b);
+    const sa = stemsOf(a);
+    const sb = stemsOf(b);
     let shared = 0;
     for (const x of sa) if (sb.has(x)) shared++;
     return shared / Math.max(1, Math.min(sa.size, sb.size)) >= 0.5;

@@ -397,14 +397,18 @@ export function createResolver(texts: string[]): PartyResolver {
   // A person tied to no side who is named more than once (a candidate, a claimant, a CEO whose
   // company is never named) speaks for themself.
   const ownParty = new Set<string>();
+  const unsided = new Map<string, PersonRecord>();
   for (const rec of persons.values()) {
     if (rec.votes.size > 0 || rec.display.split(" ").length < 2) continue;
     const last = rec.display.split(" ").pop() ?? "";
-    if (last.length < 3) continue;
-    const rx = new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, "gu");
-    let n = 0;
-    for (const t of texts) n += (t.match(rx) ?? []).length;
-    if (n >= 2) ownParty.add(rec.key);
+    if (last.length >= 3) unsided.set(last, rec);
+  }
+  if (unsided.size > 0) {
+    // One pass over the texts for all of them.
+    const rx = new RegExp(`(?<![\\p{L}])(?:${[...unsided.keys()].map(escape).join("|")})(?![\\p{L}])`, "gu");
+    const seen = new Map<string, number>();
+    for (const t of texts) for (const m of t.matchAll(rx)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+    for (const [last, n] of seen) if (n >= 2) ownParty.add(unsided.get(last)?.key ?? "");
   }
   const partyCache = new Map<string, string | undefined>();
   const personParty = (surname: string): string | undefined => {

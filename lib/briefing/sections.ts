@@ -225,9 +225,13 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
   // A kept item stands for everything merged into it: a restatement may share words with any of them.
+  const groupCache = new Map<Merged, { n: number; keys: Set<string> }>();
   const groupKeys = (m: Merged) => {
+    const hit = groupCache.get(m);
+    if (hit && hit.n === m.cands.length) return hit.keys;
     const out = new Set<string>();
     for (const c of m.cands) for (const x of distinct(c.sent)) out.add(x);
+    groupCache.set(m, { n: m.cands.length, keys: out });
     return out;
   };
   const assessment = (keys: Set<string>) => (keys.has("#assess+") ? "+" : keys.has("#assess-") ? "-" : "");

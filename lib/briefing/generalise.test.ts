@@ -31,6 +31,12 @@ describe("generalises to another domain (invented port strike)", () => {
     // A demand (8%) and an offer (4%) are different amounts, not a discrepancy.
     expect(b.discrepancies.some((d) => /8%.*4%|4%.*8%/u.test(d.text))).toBe(false);
   });
+  it("never names the rejecting side as a rejected term's proposer", () => {
+    for (const d of b.dealTerms.filter((t) => t.status === "rejected")) {
+      expect(d.proposedBy).not.toBe("Deltalinqs");
+      expect(d.text).not.toMatch(/^Rejected \(Deltalinqs\)/u);
+    }
+  });
   it("ties the union leader to the union and resolves 'the union'", () => {
     expect(b.positions.some((p) => p.actor === "FNV Havens" && /de Vries/u.test(p.text))).toBe(true);
     expect(b.positions.every((p) => !/^(the union|union)$/iu.test(p.actor))).toBe(true);

@@ -384,9 +384,17 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     // Who proposed the term: a side named as its owner ("a U.S. proposal"), else the actor when the
     // actor puts it forward or asks for it. A rejected term was never proposed by the side rejecting it,
     // so without a named owner it has no proposer.
-    const proposedBy = nominalProposer(s) ?? (status === "rejected" ? undefined : s.a.actor);
+    // The actor puts the term forward: its own verb, or the verb of the clause reported about it
+    // ("Zelenskyy said the U.S. again proposed …"); "the proposed deal" is not anyone's proposal.
+    const putsForward =
+      (/^(propos\w*|offer\w*|demand\w*|insist\w*|want\w*|wanted|seek\w*|sought|call\w*|urg\w*|present\w*|suggest\w*|press\w*|desire\w*)$/u.test(s.a.verb ?? "") &&
+        !new RegExp(`\\b(the|a|an)\\s+${s.a.verb ?? ""}\\b`, "iu").test(s.text)) ||
+      /(?<!\b(?:the|a|an|previously|initially)\s)\b(propos(ed|es|ing)|offer(ed|s|ing)|demand(ed|s|ing)|insist(ed|s)|wants?|wanted|present(ed|s)|suggest(ed|s)|call(ed|s) for|press(ed|es|ing)|desires?)\b/u.test(s.text);
+    const proposedBy = nominalProposer(s) ?? (status !== "rejected" && putsForward ? s.a.actor : undefined);
     const core = clipWords(coreOf(s).replace(/[.]+$/u, ""), 32);
-    const lead = proposedBy ? `${capitalize(status)} (${proposedBy}): ` : `${capitalize(status)}: `;
+    // The lead names the parties that agreed, or the proposer; never the side rejecting a term.
+    const who = status === "agreed" ? (proposedBy ?? s.a.actor) : proposedBy;
+    const lead = who ? `${capitalize(status)} (${who}): ` : `${capitalize(status)}: `;
     out.push({
       text: `${lead}${core}`,
       figures,

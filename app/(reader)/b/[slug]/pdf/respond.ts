@@ -2,6 +2,10 @@ import { briefingPdfFileName, renderBriefingPdf } from "@/lib/pdf";
 import { getPublishedBriefing } from "@/lib/server/published";
 import { buildBriefingPdfInput, parsePdfPageSize } from "@/lib/reader/pdf-input";
 import { parseVersionParam } from "@/lib/reader/format";
+import { PdfCache } from "@/lib/reader/pdf-cache";
+
+// A demo briefing's PDF is ~60 KiB; 32 MB holds hundreds while bounding memory per instance.
+const pdfCache = new PdfCache({ maxEntries: 200, maxBytes: 32 * 1024 * 1024 });
 
 function plain(status: number, message: string): Response {
   return new Response(`${message}\n`, {
@@ -28,7 +32,7 @@ export async function respondWithBriefingPdf(request: Request, slug: string, raw
   const view = await getPublishedBriefing(slug, version);
   if (!view) return plain(404, "No published briefing at this address.");
 
-  const pdf = await renderBriefingPdf(buildBriefingPdfInput(view, size.pageSize));
+  const pdf = await pdfCache.getOrRender(buildBriefingPdfInput(view, size.pageSize), renderBriefingPdf);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -8,7 +8,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The page could not be shown. Nothing you saved was lost. Try again; if it keeps happening, give an administrator
         this reference: <code className="rounded bg-stone-100 px-1">{error.digest ?? "none"}</code>.
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white"
+      >
         Try again
       </button>
     </main>

@@ -19,7 +19,9 @@ test("an editor adds an item only by citing a passage of a source", async ({ edi
   await expect(panel.getByRole("alert")).toBeVisible();
 
   // A real passage, typed exactly as in the first source.
-  await panel.getByLabel("Or paste the exact passage").fill("There are 50 hostages left in Gaza, 20 of whom are thought to be alive.");
+  await panel
+    .getByLabel("Or paste the exact passage")
+    .fill("There are 50 hostages left in Gaza, 20 of whom are thought to be alive.");
   await panel.getByLabel("Or paste the exact passage").blur();
   await expect(panel.getByTestId("selected-passage")).toContainText("There are 50 hostages left in Gaza");
   const wording = `Desk figure ${Date.now().toString(36)}: 50 hostages remain, 20 thought alive.`;

@@ -4,7 +4,10 @@ import { execFileSync } from "node:child_process";
 import { test, expect, login, uniqueTitle } from "./fixtures";
 
 const DEMO_DIR = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");
-const SAMPLE_FILES = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith(".txt")).map((f) => path.join(DEMO_DIR, f));
+const SAMPLE_FILES = fs
+  .readdirSync(DEMO_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => path.join(DEMO_DIR, f));
 
 test("editor curates and publishes; a reader sees the edit, not the rejected item, follows a citation and downloads the PDF; v2 shows in the diff", async ({
   page,
@@ -44,10 +47,17 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
   const stale = await staleContext.newPage();
   await login(stale, "admin", new URL(storyUrl).pathname);
   await expect(stale.getByTestId("curation-item").first()).toBeVisible();
-  const firstItemKey = await page.getByTestId("section-positions").getByTestId("curation-item").nth(2).getAttribute("data-key");
+  const firstItemKey = await page
+    .getByTestId("section-positions")
+    .getByTestId("curation-item")
+    .nth(2)
+    .getAttribute("data-key");
   await page.locator(`[data-key="${firstItemKey}"]`).getByRole("button", { name: /^Pin/ }).click();
   await expect(page.locator(`[data-key="${firstItemKey}"]`)).toContainText("Pinned");
-  await stale.locator(`[data-key="${rejectedKey}"]`).getByRole("button", { name: /^Restore/ }).click();
+  await stale
+    .locator(`[data-key="${rejectedKey}"]`)
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   await expect(stale.getByTestId("conflict")).toContainText("Someone else saved a newer copy");
   await staleContext.close();
   await page.reload();
@@ -76,7 +86,10 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
   await expect(target.locator("mark")).not.toHaveText("");
   const quote = (await target.locator("mark").first().innerText()).replace(/\s+/g, " ").trim();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download PDF/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Download PDF/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${slug}-v1.pdf`);
   const pdfPath = path.join(test.info().outputDir, "briefing.pdf");
   await download.saveAs(pdfPath);
@@ -88,7 +101,10 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
 
   // --- Editor publishes version 2 with a change; the diff shows it ---
   await login(page, "editor", new URL(storyUrl).pathname);
-  await page.locator(`[data-key="${rejectedKey}"]`).getByRole("button", { name: /^Restore/ }).click();
+  await page
+    .locator(`[data-key="${rejectedKey}"]`)
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   await expect(page.locator(`[data-key="${rejectedKey}"]`)).toHaveAttribute("data-status", "pending");
   await page.getByRole("button", { name: "Publish new version" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 2." })).toBeVisible();

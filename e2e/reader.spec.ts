@@ -8,12 +8,7 @@ const DEMO_TITLE = "US and Israel recall negotiators from Doha ceasefire talks";
 
 // Quotes and dashes may be straight or curly, and lines wrap anywhere in a PDF.
 const fold = (s: string) =>
-  s
-    .replace(/[“”„]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[‐-―]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[‐-―]/g, "-").replace(/\s+/g, " ").trim();
 
 async function demoSlug(page: import("@playwright/test").Page): Promise<string> {
   await page.goto("/");
@@ -22,7 +17,9 @@ async function demoSlug(page: import("@playwright/test").Page): Promise<string> 
   return href!.slice("/b/".length);
 }
 
-test("an anonymous reader reads the demo briefing, follows a citation to its passage and downloads the PDF", async ({ page }) => {
+test("an anonymous reader reads the demo briefing, follows a citation to its passage and downloads the PDF", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Briefing Desk" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Editor sign-in" })).toHaveAttribute("href", "/sign-in");
@@ -38,7 +35,15 @@ test("an anonymous reader reads the demo briefing, follows a citation to its pas
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
   await expect(page.locator("main#main")).toHaveCount(1);
   await expect(page.getByTestId("summary")).not.toBeEmpty();
-  for (const name of ["Positions", "Deal terms", "Key figures", "Open questions", "Where outlets disagree", "Timeline", "Sources"]) {
+  for (const name of [
+    "Positions",
+    "Deal terms",
+    "Key figures",
+    "Open questions",
+    "Where outlets disagree",
+    "Timeline",
+    "Sources",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   }
   await expect(page.getByTestId("reader-source").first()).toBeVisible();
@@ -64,7 +69,10 @@ test("an anonymous reader reads the demo briefing, follows a citation to its pas
   expect(highlighted.toLowerCase()).toContain(fold(quote).slice(0, 30).toLowerCase());
 
   // The PDF of the version being read, with the title and the quote in it.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download PDF/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Download PDF/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${slug}-v1.pdf`);
   const pdfPath = path.join(test.info().outputDir, "reader-briefing.pdf");
   await download.saveAs(pdfPath);

@@ -1,6 +1,10 @@
 import { test, expect, login, uniqueTitle } from "./fixtures";
 
-test("a server action called without a session is refused and stores nothing", async ({ page, playwright, baseURL }) => {
+test("a server action called without a session is refused and stores nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await login(page, "editor");
   await page.goto("/desk");
 

@@ -3,7 +3,10 @@ import fs from "node:fs";
 import { test, expect, uniqueTitle } from "./fixtures";
 
 const DEMO_DIR = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");
-const SAMPLE_FILES = fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith(".txt")).map((f) => path.join(DEMO_DIR, f));
+const SAMPLE_FILES = fs
+  .readdirSync(DEMO_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => path.join(DEMO_DIR, f));
 
 async function createStory(page: import("@playwright/test").Page, title: string) {
   await page.goto("/desk");
@@ -41,23 +44,29 @@ test("an editor creates a story and uploads the five sample files in one go", as
 test("a PNG renamed .txt is refused with nothing stored", async ({ editorPage: page }) => {
   const title = uniqueTitle("Refusals");
   await createStory(page, title);
-  await page.getByLabel("Article files").setInputFiles(path.resolve(import.meta.dirname, "fixtures/not-really-text.txt"));
+  await page
+    .getByLabel("Article files")
+    .setInputFiles(path.resolve(import.meta.dirname, "fixtures/not-really-text.txt"));
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was added" })).toBeVisible();
   await expect(page.getByTestId("refused-list")).toContainText("not-really-text.txt");
   await expect(page.getByTestId("refused-list")).toContainText("PNG");
   await expect(page.getByTestId("source-row")).toHaveCount(0);
   await page.goto("/desk");
-  await expect(page.getByRole("listitem").filter({ hasText: title }).getByTestId("source-count")).toHaveText("0 sources");
+  await expect(page.getByRole("listitem").filter({ hasText: title }).getByTestId("source-count")).toHaveText(
+    "0 sources",
+  );
 });
 
 test("an editor pastes text and excludes then includes the source", async ({ editorPage: page }) => {
   const title = uniqueTitle("Pasted");
   await createStory(page, title);
   await page.getByRole("tab", { name: "Paste text" }).click();
-  await page.getByLabel("Article text").fill(
-    "The city council voted 7 to 2 on Monday to approve the new transit budget. Mayor Ana Ruiz said the plan would add 40 buses by 2027.",
-  );
+  await page
+    .getByLabel("Article text")
+    .fill(
+      "The city council voted 7 to 2 on Monday to approve the new transit budget. Mayor Ana Ruiz said the plan would add 40 buses by 2027.",
+    );
   await page.getByLabel("Outlet (optional)").fill("City Herald");
   await page.getByRole("button", { name: "Add text" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added 1 source." })).toBeVisible();

@@ -17,9 +17,9 @@ afterEach(() => {
 
 describe("env", () => {
   it("refuses to load in production without NEXTAUTH_SECRET and says how to set it", async () => {
-    await expect(loadWith({ NODE_ENV: "production", NEXTAUTH_SECRET: undefined, NEXT_PHASE: undefined })).rejects.toThrow(
-      /NEXTAUTH_SECRET is not set.*openssl rand -base64 32/s,
-    );
+    await expect(
+      loadWith({ NODE_ENV: "production", NEXTAUTH_SECRET: undefined, NEXT_PHASE: undefined }),
+    ).rejects.toThrow(/NEXTAUTH_SECRET is not set.*openssl rand -base64 32/s);
   });
 
   it("accepts production with a secret, and development without one", async () => {
@@ -35,7 +35,12 @@ describe("env", () => {
   });
 
   it("reads limits with their defaults", async () => {
-    const { env } = await loadWith({ NODE_ENV: "test", MAX_UPLOAD_BYTES: undefined, ALLOW_PRIVATE_URLS: "1", DATABASE_URL: undefined });
+    const { env } = await loadWith({
+      NODE_ENV: "test",
+      MAX_UPLOAD_BYTES: undefined,
+      ALLOW_PRIVATE_URLS: "1",
+      DATABASE_URL: undefined,
+    });
     expect(env.MAX_UPLOAD_BYTES).toBe(5 * 1024 * 1024);
     expect(env.ALLOW_PRIVATE_URLS).toBe(true);
     expect(env.DATABASE_URL).toBe("file:./data/briefing-desk.db");

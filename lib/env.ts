@@ -19,7 +19,11 @@ const schema = z.object({
     }),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: z.coerce.number().int().positive().default(20),
   ALLOW_PRIVATE_URLS: booleanFlag,
   URL_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),

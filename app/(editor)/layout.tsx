@@ -20,14 +20,20 @@ export default async function EditorLayout({ children }: { children: React.React
             </li>
             {hasRole(actor, "ADMIN") ? (
               <li>
-                <Link href="/admin/users" className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white">
+                <Link
+                  href="/admin/users"
+                  className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white"
+                >
                   Users
                 </Link>
               </li>
             ) : null}
             {hasRole(actor, "ADMIN") ? (
               <li>
-                <Link href="/admin/audit" className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white">
+                <Link
+                  href="/admin/audit"
+                  className="rounded-md px-3 py-1.5 text-stone-200 hover:bg-white/10 hover:text-white"
+                >
                   Audit log
                 </Link>
               </li>
@@ -40,7 +46,10 @@ export default async function EditorLayout({ children }: { children: React.React
           </ul>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-stone-300">
-              {actor.name} <span className="rounded bg-white/10 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role.toLowerCase()}</span>
+              {actor.name}{" "}
+              <span className="rounded bg-white/10 px-1.5 py-0.5 text-xs uppercase tracking-wide">
+                {actor.role.toLowerCase()}
+              </span>
             </span>
             <SignOutButton />
           </div>

@@ -12,7 +12,10 @@ export default async function HomePage() {
       <header className="border-b-4 border-double border-ink">
         <div className="mx-auto max-w-3xl px-4 pb-5 pt-6">
           <nav aria-label="Site" className="no-print flex justify-end">
-            <Link href="/sign-in" className="rounded px-2 py-1 text-xs font-medium text-stone-600 underline-offset-2 hover:text-ink hover:underline">
+            <Link
+              href="/sign-in"
+              className="rounded px-2 py-1 text-xs font-medium text-stone-600 underline-offset-2 hover:text-ink hover:underline"
+            >
               Editor sign-in
             </Link>
           </nav>

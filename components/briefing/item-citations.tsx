@@ -16,7 +16,11 @@ export function CorroborationBadge({ count }: { count: number }) {
   return (
     <span
       className={`inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium ${
-        count >= 3 ? "bg-green-100 text-green-800" : count === 2 ? "bg-sky-100 text-sky-800" : "bg-stone-100 text-stone-700"
+        count >= 3
+          ? "bg-green-100 text-green-800"
+          : count === 2
+            ? "bg-sky-100 text-sky-800"
+            : "bg-stone-100 text-stone-700"
       }`}
       title={`Backed by ${count} ${count === 1 ? "source" : "sources"}`}
       data-testid="corroboration"

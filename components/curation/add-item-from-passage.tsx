@@ -72,7 +72,9 @@ export function AddItemFromPassage({
       <h2 id="add-item-heading" className="text-base font-semibold">
         Add an item from a source passage
       </h2>
-      <p className="mt-1 text-xs text-stone-600">Every item must cite a source: select the passage it rests on, then word the item.</p>
+      <p className="mt-1 text-xs text-stone-600">
+        Every item must cite a source: select the passage it rests on, then word the item.
+      </p>
       <div className="mt-3">
         <label htmlFor="passage-source" className="block text-sm font-medium">
           Source
@@ -108,7 +110,12 @@ export function AddItemFromPassage({
         <label htmlFor="typed-passage" className="block text-xs font-medium text-stone-700">
           Or paste the exact passage
         </label>
-        <input id="typed-passage" className={inputClass} onBlur={(e) => applyTypedPassage(e.target.value)} aria-describedby={typedProblem ? "typed-passage-error" : undefined} />
+        <input
+          id="typed-passage"
+          className={inputClass}
+          onBlur={(e) => applyTypedPassage(e.target.value)}
+          aria-describedby={typedProblem ? "typed-passage-error" : undefined}
+        />
         {typedProblem ? (
           <p id="typed-passage-error" className="mt-1 text-xs text-red-700">
             {typedProblem}
@@ -128,7 +135,13 @@ export function AddItemFromPassage({
           <label htmlFor="add-section" className="block text-sm font-medium">
             Section
           </label>
-          <select id="add-section" name="section" value={section} onChange={(e) => setSection(e.target.value as BriefingSection)} className={inputClass}>
+          <select
+            id="add-section"
+            name="section"
+            value={section}
+            onChange={(e) => setSection(e.target.value as BriefingSection)}
+            className={inputClass}
+          >
             {BRIEFING_SECTIONS.map((s) => (
               <option key={s} value={s}>
                 {SECTION_TITLES[s]}
@@ -169,9 +182,20 @@ export function AddItemFromPassage({
           <label htmlFor="add-text" className="block text-sm font-medium">
             Item wording
           </label>
-          <textarea id="add-text" name="text" rows={2} required className={inputClass} placeholder="Short, neutral and attributed, e.g. “Israel says …”" />
+          <textarea
+            id="add-text"
+            name="text"
+            rows={2}
+            required
+            className={inputClass}
+            placeholder="Short, neutral and attributed, e.g. “Israel says …”"
+          />
         </div>
-        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage message={state.message} tone={state.tone} />}
+        {state.conflict ? (
+          <ConflictNotice message={state.message ?? ""} />
+        ) : (
+          <FormMessage message={state.message} tone={state.tone} />
+        )}
         <SubmitButton pending={pending}>Add cited item</SubmitButton>
       </form>
     </section>

@@ -25,15 +25,32 @@ const STATUS_STYLE = {
 
 function OriginBadge({ item }: { item: CuratedItem }) {
   const label =
-    item.origin === "generated" ? "As generated" : item.origin === "edited" ? `Edited by ${item.decidedBy ?? "an editor"}` : `Added by ${item.decidedBy ?? "an editor"}`;
+    item.origin === "generated"
+      ? "As generated"
+      : item.origin === "edited"
+        ? `Edited by ${item.decidedBy ?? "an editor"}`
+        : `Added by ${item.decidedBy ?? "an editor"}`;
   return (
-    <span className={`rounded px-1.5 py-0.5 ${item.origin === "generated" ? "bg-stone-100 text-stone-600" : "bg-violet-100 text-violet-800"}`} data-testid="item-origin">
+    <span
+      className={`rounded px-1.5 py-0.5 ${item.origin === "generated" ? "bg-stone-100 text-stone-600" : "bg-violet-100 text-violet-800"}`}
+      data-testid="item-origin"
+    >
       {label}
     </span>
   );
 }
 
-function ControlButton({ op, children, label, pending }: { op: string; children: React.ReactNode; label: string; pending: boolean }) {
+function ControlButton({
+  op,
+  children,
+  label,
+  pending,
+}: {
+  op: string;
+  children: React.ReactNode;
+  label: string;
+  pending: boolean;
+}) {
   return (
     <button
       type="submit"
@@ -74,7 +91,10 @@ function ItemCard({
       data-status={item.status}
     >
       <div className="flex items-start gap-3">
-        <p className={`flex-1 text-sm leading-relaxed ${item.status === "rejected" ? "text-stone-500 line-through" : ""}`} data-testid="item-text">
+        <p
+          className={`flex-1 text-sm leading-relaxed ${item.status === "rejected" ? "text-stone-500 line-through" : ""}`}
+          data-testid="item-text"
+        >
           {lead ? <strong className="font-semibold">{lead}: </strong> : null}
           {item.text}
           {item.section === "dealTerms" && item.dealStatus ? (
@@ -155,7 +175,11 @@ function ItemCard({
                 Restore
               </ControlButton>
             ) : null}
-            <ControlButton op={item.pinned ? "unpin" : "pin"} label={`${item.pinned ? "Unpin" : "Pin"} “${short}”`} pending={pending}>
+            <ControlButton
+              op={item.pinned ? "unpin" : "pin"}
+              label={`${item.pinned ? "Unpin" : "Pin"} “${short}”`}
+              pending={pending}
+            >
               {item.pinned ? "Unpin" : "Pin"}
             </ControlButton>
             <ControlButton op="up" label={`Move “${short}” up`} pending={pending}>
@@ -171,15 +195,28 @@ function ItemCard({
   );
 }
 
-function SummaryEditor({ curated, revision, dispatch, pending }: { curated: CuratedBriefing; revision: number; dispatch: (f: FormData) => void; pending: boolean }) {
+function SummaryEditor({
+  curated,
+  revision,
+  dispatch,
+  pending,
+}: {
+  curated: CuratedBriefing;
+  revision: number;
+  dispatch: (f: FormData) => void;
+  pending: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   return (
     <section aria-labelledby="summary-heading">
       <h3 id="summary-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-        Summary {curated.summaryOrigin === "edited" ? <span className="normal-case text-violet-700">(edited)</span> : null}
+        Summary{" "}
+        {curated.summaryOrigin === "edited" ? <span className="normal-case text-violet-700">(edited)</span> : null}
       </h3>
       {curated.summaryOutdated ? (
-        <p className="mt-1 text-xs text-sky-800">The engine&apos;s summary has changed since it was edited: {curated.generatedSummary}</p>
+        <p className="mt-1 text-xs text-sky-800">
+          The engine&apos;s summary has changed since it was edited: {curated.generatedSummary}
+        </p>
       ) : null}
       {editing ? (
         <form action={dispatch} className="mt-2 space-y-2">
@@ -187,7 +224,13 @@ function SummaryEditor({ curated, revision, dispatch, pending }: { curated: Cura
           <label htmlFor="summary-text" className="sr-only">
             Summary
           </label>
-          <textarea id="summary-text" name="text" defaultValue={curated.summary} rows={4} className="block w-full rounded-md border border-stone-300 p-2 font-serif" />
+          <textarea
+            id="summary-text"
+            name="text"
+            defaultValue={curated.summary}
+            rows={4}
+            className="block w-full rounded-md border border-stone-300 p-2 font-serif"
+          />
           <div className="flex gap-2">
             <ControlButton op="edit-summary" label="Save summary" pending={pending}>
               Save summary
@@ -199,10 +242,16 @@ function SummaryEditor({ curated, revision, dispatch, pending }: { curated: Cura
         </form>
       ) : (
         <div className="mt-2">
-          <p className="font-serif text-lg leading-relaxed">{curated.summary || "Not enough corroborated statements for a summary yet."}</p>
+          <p className="font-serif text-lg leading-relaxed">
+            {curated.summary || "Not enough corroborated statements for a summary yet."}
+          </p>
           <form action={dispatch} className="mt-1 flex gap-2">
             <input type="hidden" name="revision" value={revision} />
-            <button type="button" onClick={() => setEditing(true)} className="text-xs font-medium text-stone-700 underline">
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className="text-xs font-medium text-stone-700 underline"
+            >
               Edit summary
             </button>
             {curated.summaryOrigin === "edited" ? (
@@ -240,7 +289,8 @@ export function CurationBoard({ curated, revision, sources, action }: Props) {
             {curated.orphaned.map((o) => (
               <li key={o.key} className="text-sm" data-testid="orphaned-decision">
                 <p>
-                  <span className="font-medium">{SECTION_TITLES[o.section]}:</span> {o.decision.editedText ?? o.decision.snapshot.text}
+                  <span className="font-medium">{SECTION_TITLES[o.section]}:</span>{" "}
+                  {o.decision.editedText ?? o.decision.snapshot.text}
                 </p>
                 <p className="text-xs text-amber-900">{o.message}</p>
                 <form action={dispatch} className="mt-1">
@@ -260,14 +310,24 @@ export function CurationBoard({ curated, revision, sources, action }: Props) {
         return (
           <section key={section} aria-labelledby={`section-${section}`} data-testid={`section-${section}`}>
             <h3 id={`section-${section}`} className="border-b border-stone-200 pb-1 font-serif text-xl font-bold">
-              {SECTION_TITLES[section]} <span className="text-sm font-normal text-stone-500">({items.filter((i) => i.status !== "rejected").length})</span>
+              {SECTION_TITLES[section]}{" "}
+              <span className="text-sm font-normal text-stone-500">
+                ({items.filter((i) => i.status !== "rejected").length})
+              </span>
             </h3>
             {items.length === 0 ? (
               <p className="mt-2 text-sm text-stone-500">{SECTION_EMPTY[section]}</p>
             ) : (
               <ul className="mt-3 space-y-3">
                 {items.map((item) => (
-                  <ItemCard key={item.key} item={item} revision={revision} sources={sourceMap} dispatch={dispatch} pending={pending} />
+                  <ItemCard
+                    key={item.key}
+                    item={item}
+                    revision={revision}
+                    sources={sourceMap}
+                    dispatch={dispatch}
+                    pending={pending}
+                  />
                 ))}
               </ul>
             )}

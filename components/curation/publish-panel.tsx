@@ -43,11 +43,20 @@ export function PublishPanel({
         Publish
       </h2>
       <p className="mt-1 text-xs text-stone-600">
-        Publishing freezes the curated briefing as the next numbered version, with the ids and content hashes of its sources. Rejected items are left out.
+        Publishing freezes the curated briefing as the next numbered version, with the ids and content hashes of its
+        sources. Rejected items are left out.
       </p>
       <form action={publish} className="mt-3 space-y-2">
-        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage message={state.message} tone={state.tone} />}
-        {canPublish ? <SubmitButton pending={pending}>Publish new version</SubmitButton> : <p className="text-sm text-stone-500">Add sources to build a briefing first.</p>}
+        {state.conflict ? (
+          <ConflictNotice message={state.message ?? ""} />
+        ) : (
+          <FormMessage message={state.message} tone={state.tone} />
+        )}
+        {canPublish ? (
+          <SubmitButton pending={pending}>Publish new version</SubmitButton>
+        ) : (
+          <p className="text-sm text-stone-500">Add sources to build a briefing first.</p>
+        )}
       </form>
       <h3 className="mt-5 text-sm font-semibold">Version history</h3>
       {versions.length === 0 ? (
@@ -58,7 +67,9 @@ export function PublishPanel({
             {versions.map((row) => (
               <li key={row.version} className="flex flex-wrap items-center gap-2 py-2">
                 <span className="font-semibold">v{row.version}</span>
-                <span className={`rounded px-1.5 py-0.5 text-xs ${row.status === "PUBLISHED" ? "bg-green-100 text-green-800" : "bg-stone-100 text-stone-600"}`}>
+                <span
+                  className={`rounded px-1.5 py-0.5 text-xs ${row.status === "PUBLISHED" ? "bg-green-100 text-green-800" : "bg-stone-100 text-stone-600"}`}
+                >
                   {row.status === "PUBLISHED" ? "public" : "unpublished"}
                 </span>
                 <span className="min-w-0 flex-1 text-xs text-stone-600">
@@ -70,7 +81,9 @@ export function PublishPanel({
                     Read
                   </Link>
                 ) : null}
-                {visibilityActions[row.version] ? <VisibilityButton row={row} action={visibilityActions[row.version]!} /> : null}
+                {visibilityActions[row.version] ? (
+                  <VisibilityButton row={row} action={visibilityActions[row.version]!} />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -78,7 +91,11 @@ export function PublishPanel({
             <form method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm" aria-label="Compare versions">
               <label className="text-xs font-medium">
                 From
-                <select name="from" defaultValue={versions[1]!.version} className="ml-1 rounded border border-stone-300 px-1 py-0.5">
+                <select
+                  name="from"
+                  defaultValue={versions[1]!.version}
+                  className="ml-1 rounded border border-stone-300 px-1 py-0.5"
+                >
                   {versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       v{v.version}
@@ -88,7 +105,11 @@ export function PublishPanel({
               </label>
               <label className="text-xs font-medium">
                 To
-                <select name="to" defaultValue={versions[0]!.version} className="ml-1 rounded border border-stone-300 px-1 py-0.5">
+                <select
+                  name="to"
+                  defaultValue={versions[0]!.version}
+                  className="ml-1 rounded border border-stone-300 px-1 py-0.5"
+                >
                   {versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       v{v.version}
@@ -101,7 +122,9 @@ export function PublishPanel({
               </button>
             </form>
           ) : null}
-          <p className="mt-2 text-xs text-stone-500">{published} of {versions.length} versions are public.</p>
+          <p className="mt-2 text-xs text-stone-500">
+            {published} of {versions.length} versions are public.
+          </p>
         </>
       )}
     </section>

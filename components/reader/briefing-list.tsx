@@ -25,15 +25,17 @@ export function BriefingList({ briefings }: { briefings: BriefingListEntry[] }) 
         <li key={b.slug} data-testid="briefing-entry">
           <article aria-labelledby={`briefing-${b.slug}`} className="py-6">
             <p className="text-xs font-semibold uppercase tracking-widest text-stone-600">
-              <time dateTime={b.publishedAt.toISOString()}>{formatDate(b.publishedAt)}</time> · Version {b.version} · {b.sourceCount}{" "}
-              {b.sourceCount === 1 ? "source" : "sources"}
+              <time dateTime={b.publishedAt.toISOString()}>{formatDate(b.publishedAt)}</time> · Version {b.version} ·{" "}
+              {b.sourceCount} {b.sourceCount === 1 ? "source" : "sources"}
             </p>
             <h2 id={`briefing-${b.slug}`} className="mt-1 font-serif text-2xl font-bold leading-snug">
               <Link href={briefingPath(b.slug)} className="hover:text-accent hover:underline">
                 {b.title}
               </Link>
             </h2>
-            {b.summary ? <p className="mt-2 font-serif leading-relaxed text-stone-800">{excerpt(b.summary, 260)}</p> : null}
+            {b.summary ? (
+              <p className="mt-2 font-serif leading-relaxed text-stone-800">{excerpt(b.summary, 260)}</p>
+            ) : null}
           </article>
         </li>
       ))}

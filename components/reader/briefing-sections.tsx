@@ -14,8 +14,16 @@ export function sectionId(section: BriefingSection): string {
 
 function Section({ section, count, children }: { section: BriefingSection; count: number; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`${sectionId(section)}-heading`} id={sectionId(section)} className="scroll-mt-6" data-testid={sectionId(section)}>
-      <h2 id={`${sectionId(section)}-heading`} className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold print:break-after-avoid">
+    <section
+      aria-labelledby={`${sectionId(section)}-heading`}
+      id={sectionId(section)}
+      className="scroll-mt-6"
+      data-testid={sectionId(section)}
+    >
+      <h2
+        id={`${sectionId(section)}-heading`}
+        className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold print:break-after-avoid"
+      >
         {SECTION_TITLES[section]}
       </h2>
       {count === 0 ? <p className="mt-3 text-stone-600">{SECTION_EMPTY[section]}</p> : children}
@@ -72,13 +80,17 @@ export function DealTermsSection({ briefing, sources }: { briefing: PublishedBri
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700">
                 {term.proposedBy ? (
                   <span>
-                    {term.status === "demanded" ? "Demanded by" : "Put forward by"} <strong className="font-semibold">{term.proposedBy}</strong>
+                    {term.status === "demanded" ? "Demanded by" : "Put forward by"}{" "}
+                    <strong className="font-semibold">{term.proposedBy}</strong>
                   </span>
                 ) : null}
                 {term.figures.length > 0 ? (
                   <span className="flex flex-wrap gap-1" aria-label="Figures">
                     {term.figures.map((figure) => (
-                      <span key={figure} className="rounded bg-stone-200 px-1.5 py-0.5 font-mono text-xs text-stone-800">
+                      <span
+                        key={figure}
+                        className="rounded bg-stone-200 px-1.5 py-0.5 font-mono text-xs text-stone-800"
+                      >
                         {figure}
                       </span>
                     ))}
@@ -129,18 +141,25 @@ export function DiscrepanciesSection({ briefing, sources }: { briefing: Publishe
             <p className="leading-relaxed">{item.text}</p>
             <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label="How each outlet puts it">
               {citationsBySource(item.citations, sources).map(({ citation, index: i, source }) => (
-                  <li key={i} className="break-inside-avoid rounded-md border border-stone-300 bg-white p-3 shadow-sm print:shadow-none">
-                    <p className="text-sm font-semibold">
-                      <a href={`#${citationAnchorId(item.key, i)}`} className="text-accent hover:underline" aria-label={`[${source?.number ?? "?"}] passage in context`}>
-                        [{source?.number ?? "?"}]
-                      </a>{" "}
-                      {source ? excerpt(source.label, 60) : "Source not listed"}
-                    </p>
-                    <blockquote className="mt-1.5 border-l-2 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800">
-                      {citation.quote}
-                    </blockquote>
-                  </li>
-                ))}
+                <li
+                  key={i}
+                  className="break-inside-avoid rounded-md border border-stone-300 bg-white p-3 shadow-sm print:shadow-none"
+                >
+                  <p className="text-sm font-semibold">
+                    <a
+                      href={`#${citationAnchorId(item.key, i)}`}
+                      className="text-accent hover:underline"
+                      aria-label={`[${source?.number ?? "?"}] passage in context`}
+                    >
+                      [{source?.number ?? "?"}]
+                    </a>{" "}
+                    {source ? excerpt(source.label, 60) : "Source not listed"}
+                  </p>
+                  <blockquote className="mt-1.5 border-l-2 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800">
+                    {citation.quote}
+                  </blockquote>
+                </li>
+              ))}
             </ul>
             <ItemEvidence item={item} sources={sources} />
           </li>
@@ -160,7 +179,11 @@ export function TimelineSection({ briefing, sources }: { briefing: PublishedBrie
             item={event}
             sources={sources}
             className="relative pl-4 before:absolute before:-left-[7px] before:top-3.5 before:h-3 before:w-3 before:rounded-full before:border-2 before:border-paper before:bg-accent"
-            lead={<strong className="mr-1 block text-sm font-semibold uppercase tracking-wide text-accent-dark">{event.when}</strong>}
+            lead={
+              <strong className="mr-1 block text-sm font-semibold uppercase tracking-wide text-accent-dark">
+                {event.when}
+              </strong>
+            }
           />
         ))}
       </ol>

@@ -57,25 +57,25 @@ export function CitedPassages({ briefing, sources }: { briefing: PublishedBriefi
             </p>
             <ul className="mt-2 space-y-3">
               {citationsBySource(item.citations, sources).map(({ citation, index: i, source }) => (
-                  <li
-                    key={i}
-                    id={citationAnchorId(item.key, i)}
-                    className="scroll-mt-6 break-inside-avoid rounded-md border border-stone-300 bg-white p-3 target:border-amber-500 target:bg-amber-50 target:ring-2 target:ring-amber-400"
-                    data-testid="cited-passage"
-                    data-quote={citation.quote}
-                  >
-                    <p className="mb-1 text-sm font-semibold">
-                      {source ? (
-                        <a href={`#${sourceAnchorId(source.number)}`} className="hover:underline">
-                          [{source.number}] {excerpt(source.label, 80)}
-                        </a>
-                      ) : (
-                        "Source not listed"
-                      )}
-                    </p>
-                    <Passage text={source?.text ?? null} quote={citation.quote} />
-                  </li>
-                ))}
+                <li
+                  key={i}
+                  id={citationAnchorId(item.key, i)}
+                  className="scroll-mt-6 break-inside-avoid rounded-md border border-stone-300 bg-white p-3 target:border-amber-500 target:bg-amber-50 target:ring-2 target:ring-amber-400"
+                  data-testid="cited-passage"
+                  data-quote={citation.quote}
+                >
+                  <p className="mb-1 text-sm font-semibold">
+                    {source ? (
+                      <a href={`#${sourceAnchorId(source.number)}`} className="hover:underline">
+                        [{source.number}] {excerpt(source.label, 80)}
+                      </a>
+                    ) : (
+                      "Source not listed"
+                    )}
+                  </p>
+                  <Passage text={source?.text ?? null} quote={citation.quote} />
+                </li>
+              ))}
             </ul>
           </li>
         ))}

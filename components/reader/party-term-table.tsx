@@ -28,11 +28,19 @@ function Cell({ cell }: { cell: OverviewCell | null }) {
   const [first, ...more] = cell.itemKeys;
   return (
     <td className={`px-3 py-2 align-top text-sm font-semibold ${STANCE_STYLE[cell.stance]}`}>
-      <a href={`#${itemAnchorId(first ?? "")}`} className="underline decoration-dotted underline-offset-2 hover:decoration-solid">
+      <a
+        href={`#${itemAnchorId(first ?? "")}`}
+        className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+      >
         {STANCE_LABEL[cell.stance]}
       </a>
       {more.map((key, i) => (
-        <a key={key} href={`#${itemAnchorId(key)}`} className="ml-1 text-xs font-normal text-accent hover:underline" aria-label={`Also backed by item ${i + 2}`}>
+        <a
+          key={key}
+          href={`#${itemAnchorId(key)}`}
+          className="ml-1 text-xs font-normal text-accent hover:underline"
+          aria-label={`Also backed by item ${i + 2}`}
+        >
           +{i + 1}
         </a>
       ))}
@@ -45,10 +53,15 @@ export function PartyTermTable({ overview }: { overview: PartyTermOverview }) {
   return (
     <figure className="mt-4 break-inside-avoid">
       <figcaption className="text-sm text-stone-700">
-        <span className="font-semibold text-ink">Who stands where on the deal terms.</span> Each entry links to the cited item
-        behind it; a dot means no item says where that party stands.
+        <span className="font-semibold text-ink">Who stands where on the deal terms.</span> Each entry links to the
+        cited item behind it; a dot means no item says where that party stands.
       </figcaption>
-      <div className="mt-2 overflow-x-auto rounded-md border border-stone-300 bg-white" tabIndex={0} role="region" aria-label="Parties and deal terms">
+      <div
+        className="mt-2 overflow-x-auto rounded-md border border-stone-300 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label="Parties and deal terms"
+      >
         <table className="min-w-full border-collapse text-left text-sm">
           <thead className="bg-stone-100">
             <tr>

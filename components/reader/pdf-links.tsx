@@ -9,7 +9,11 @@ export function PdfLinks({ basePath }: { basePath: string }) {
       >
         <span aria-hidden="true">⤓</span> Download PDF
       </a>
-      <a href={`${basePath}/pdf?size=letter`} download className="text-stone-700 underline underline-offset-2 hover:text-ink">
+      <a
+        href={`${basePath}/pdf?size=letter`}
+        download
+        className="text-stone-700 underline underline-offset-2 hover:text-ink"
+      >
         US Letter
       </a>
       <span className="text-xs text-stone-600">A4 by default</span>

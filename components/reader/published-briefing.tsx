@@ -54,7 +54,9 @@ function VersionList({ view }: { view: PublishedView }) {
               href={briefingPath(view.story.slug, v.version)}
               aria-current={v.version === view.version ? "page" : undefined}
               className={`inline-block rounded-md border px-2.5 py-1 ${
-                v.version === view.version ? "border-ink bg-ink text-white" : "border-stone-300 bg-white hover:border-ink"
+                v.version === view.version
+                  ? "border-ink bg-ink text-white"
+                  : "border-stone-300 bg-white hover:border-ink"
               }`}
             >
               Version {v.version}
@@ -90,8 +92,8 @@ export function PublishedBriefingView({ view, pinned }: { view: PublishedView; p
           {briefing.title}
         </h1>
         <p className="mt-2 text-sm text-stone-700">
-          Published <time dateTime={view.publishedAt.toISOString()}>{formatDateTime(view.publishedAt)}</time> by {view.publishedBy} ·{" "}
-          {view.sources.length} {view.sources.length === 1 ? "source" : "sources"}
+          Published <time dateTime={view.publishedAt.toISOString()}>{formatDateTime(view.publishedAt)}</time> by{" "}
+          {view.publishedBy} · {view.sources.length} {view.sources.length === 1 ? "source" : "sources"}
         </p>
         <VersionNote view={view} pinned={pinned} />
         <div className="mt-4">

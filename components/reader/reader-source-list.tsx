@@ -30,11 +30,17 @@ export function ReaderSourceList({ sources }: { sources: PublishedSource[] }) {
                 {source.number}
               </span>
               <div className="min-w-0 flex-1">
-                <p className="font-semibold">{source.outlet ?? <span className="italic text-stone-600">Outlet not named</span>}</p>
+                <p className="font-semibold">
+                  {source.outlet ?? <span className="italic text-stone-600">Outlet not named</span>}
+                </p>
                 {source.headline ? <p className="font-serif text-stone-800">{source.headline}</p> : null}
                 {source.url ? (
                   <p className="mt-0.5 text-sm">
-                    <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline underline-offset-2">
+                    <a
+                      href={source.url}
+                      rel="noopener noreferrer nofollow"
+                      className="break-all text-accent underline underline-offset-2"
+                    >
                       {source.url}
                     </a>
                   </p>

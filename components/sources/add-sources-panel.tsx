@@ -25,7 +25,10 @@ function Outcome({ state }: { state: AddSourcesState }) {
     <div className="space-y-2" aria-live="polite">
       <FormMessage message={state.message} tone={state.tone} />
       {state.refused?.length ? (
-        <ul className="space-y-1 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="refused-list">
+        <ul
+          className="space-y-1 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="refused-list"
+        >
           {state.refused.map((r, i) => (
             <li key={`${r.name}-${i}`}>{r.reason}</li>
           ))}
@@ -89,7 +92,13 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
             <TextField id="outlet" name="outlet" label="Outlet (optional)" errors={pasteState.errors?.outlet} />
             <TextField id="paste-title" name="title" label="Headline (optional)" errors={pasteState.errors?.title} />
             <TextField id="paste-url" name="url" type="url" label="URL (optional)" errors={pasteState.errors?.url} />
-            <TextField id="publishedAt" name="publishedAt" type="date" label="Published (optional)" errors={pasteState.errors?.publishedAt} />
+            <TextField
+              id="publishedAt"
+              name="publishedAt"
+              type="date"
+              label="Published (optional)"
+              errors={pasteState.errors?.publishedAt}
+            />
           </div>
           <SubmitButton pending={pastePending}>Add text</SubmitButton>
           <Outcome state={pasteState} />

@@ -5,7 +5,10 @@ import { SourceIncludeToggle } from "./source-include-toggle";
 
 const ORIGIN_LABEL = { PASTE: "Pasted", FILE: "File", URL: "URL" } as const;
 
-export function sourceLabel(source: Pick<EditorStory["sources"][number], "outlet" | "headline" | "fileName">, index: number): string {
+export function sourceLabel(
+  source: Pick<EditorStory["sources"][number], "outlet" | "headline" | "fileName">,
+  index: number,
+): string {
   return source.outlet ?? source.headline ?? source.fileName ?? `Source ${index + 1}`;
 }
 
@@ -20,7 +23,12 @@ export function SourceList({ sources }: { sources: EditorStory["sources"] }) {
   return (
     <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="source-list">
       {sources.map((source, index) => (
-        <li key={source.id} id={`source-${source.id}`} className={`flex gap-3 px-4 py-3 ${source.included ? "" : "bg-stone-50 opacity-70"}`} data-testid="source-row">
+        <li
+          key={source.id}
+          id={`source-${source.id}`}
+          className={`flex gap-3 px-4 py-3 ${source.included ? "" : "bg-stone-50 opacity-70"}`}
+          data-testid="source-row"
+        >
           <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-stone-100 text-xs font-semibold text-stone-700">
             {index + 1}
           </span>

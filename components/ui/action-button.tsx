@@ -41,7 +41,10 @@ export function ActionButton({
         {pending ? "Saving…" : label}
       </button>
       {message ? (
-        <span role={message.error ? "alert" : "status"} className={`text-xs ${message.error ? "text-red-700" : "text-stone-600"}`}>
+        <span
+          role={message.error ? "alert" : "status"}
+          className={`text-xs ${message.error ? "text-red-700" : "text-stone-600"}`}
+        >
           {message.text}
         </span>
       ) : null}

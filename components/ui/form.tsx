@@ -36,13 +36,7 @@ function describedBy(id: string, hint?: string, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({
-  id,
-  label,
-  hint,
-  errors,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ id, label, hint, errors, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       <input
@@ -76,7 +70,15 @@ export function TextArea({
   );
 }
 
-export function SubmitButton({ children, pending, variant = "primary" }: { children: ReactNode; pending?: boolean; variant?: "primary" | "secondary" }) {
+export function SubmitButton({
+  children,
+  pending,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  pending?: boolean;
+  variant?: "primary" | "secondary";
+}) {
   const styles =
     variant === "primary"
       ? "bg-ink text-white hover:bg-stone-700"
@@ -95,7 +97,8 @@ export function SubmitButton({ children, pending, variant = "primary" }: { child
 
 export function FormMessage({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
   if (!message) return null;
-  const styles = tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800";
+  const styles =
+    tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800";
   return (
     <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${styles}`}>
       {message}

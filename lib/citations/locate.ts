@@ -74,7 +74,8 @@ export function passageInContext(sourceText: string, quote: string, contextChars
   let from = Math.max(0, location.start - contextChars);
   let to = Math.min(sourceText.length, location.end + contextChars);
   if (from > 0) from = sourceText.indexOf(" ", from) + 1 || from;
-  if (to < sourceText.length) to = sourceText.lastIndexOf(" ", to) > location.end ? sourceText.lastIndexOf(" ", to) : to;
+  if (to < sourceText.length)
+    to = sourceText.lastIndexOf(" ", to) > location.end ? sourceText.lastIndexOf(" ", to) : to;
   return {
     before: (from > 0 ? "…" : "") + sourceText.slice(from, location.start),
     passage: sourceText.slice(location.start, location.end),

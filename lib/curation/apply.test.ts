@@ -34,7 +34,11 @@ describe("applyCuration", () => {
     for (const item of Object.values(c.sections).flat()) {
       expect(item).toMatchObject({ origin: "generated", status: "pending", pinned: false, missingSourceIds: [] });
     }
-    expect(c.sections.dealTerms[0]).toMatchObject({ figures: ["6%"], proposedBy: "Port Authority", dealStatus: "proposed" });
+    expect(c.sections.dealTerms[0]).toMatchObject({
+      figures: ["6%"],
+      proposedBy: "Port Authority",
+      dealStatus: "proposed",
+    });
     expect(c.sections.timeline[1]?.when).toBe("Thursday");
     expect(c.orphaned).toEqual([]);
     expect(c.summaryOrigin).toBe("generated");
@@ -43,8 +47,14 @@ describe("applyCuration", () => {
   it("puts pinned items first, then the explicit order, then the generated order", () => {
     const b = strikeBriefing();
     b.keyFigures.push(
-      { text: "Fuel stocks are down to nine days.", citations: [{ sourceId: "s3", quote: "It is unclear how long the port's reserves of fuel will last." }] },
-      { text: "Freight rates to Valmora have doubled.", citations: [{ sourceId: "s3", quote: "Shipping lines have diverted 14 vessels away from Valmora." }] },
+      {
+        text: "Fuel stocks are down to nine days.",
+        citations: [{ sourceId: "s3", quote: "It is unclear how long the port's reserves of fuel will last." }],
+      },
+      {
+        text: "Freight rates to Valmora have doubled.",
+        citations: [{ sourceId: "s3", quote: "Shipping lines have diverted 14 vessels away from Valmora." }],
+      },
     );
     const k = keyBriefing(b).keyFigures.map((x) => x.key);
     let state = emptyCurationState();
@@ -54,7 +64,13 @@ describe("applyCuration", () => {
   });
 
   it("shows the editor's wording as edited while keeping the generated citations", () => {
-    const state = editItemText(emptyCurationState(), curate(emptyCurationState()), STRIKERS, "Union: 3,400 on strike", ALICE);
+    const state = editItemText(
+      emptyCurationState(),
+      curate(emptyCurationState()),
+      STRIKERS,
+      "Union: 3,400 on strike",
+      ALICE,
+    );
     const item = curate(state).sections.keyFigures[0]!;
     expect(item).toMatchObject({ key: STRIKERS, origin: "edited", text: "Union: 3,400 on strike", status: "pending" });
     expect(item.generatedText).toBe("The union says 3,400 workers are on strike.");
@@ -119,7 +135,11 @@ describe("applyCuration", () => {
     const reconciled = reconcileState(state, c);
     expect(Object.keys(reconciled.items)).toEqual([moved.key]);
     expect(reconciled.order.keyFigures).toEqual([moved.key, STRIKERS]);
-    expect(curate(reconciled, b).sections.keyFigures[0]).toMatchObject({ key: moved.key, status: "rejected", decisionKey: undefined });
+    expect(curate(reconciled, b).sections.keyFigures[0]).toMatchObject({
+      key: moved.key,
+      status: "rejected",
+      decisionKey: undefined,
+    });
   });
 
   it("flags added items whose cited source is no longer included, and does not publish them", () => {
@@ -127,7 +147,14 @@ describe("applyCuration", () => {
     const start = SOURCE_TEXT.s3.indexOf(passage);
     const state = addItemFromPassage(
       emptyCurationState(),
-      { section: "keyFigures", text: "14 ships diverted", sourceId: "s3", sourceText: SOURCE_TEXT.s3, start, end: start + passage.length },
+      {
+        section: "keyFigures",
+        text: "14 ships diverted",
+        sourceId: "s3",
+        sourceText: SOURCE_TEXT.s3,
+        start,
+        end: start + passage.length,
+      },
       ALICE,
     );
     const before = curate(state);
@@ -146,7 +173,12 @@ describe("applyCuration", () => {
   });
 
   it("uses the editor's summary and notices when the engine's summary moved on", () => {
-    const state = editSummary(emptyCurationState(), curate(emptyCurationState()), "  Valmora's docks are shut.  ", ALICE);
+    const state = editSummary(
+      emptyCurationState(),
+      curate(emptyCurationState()),
+      "  Valmora's docks are shut.  ",
+      ALICE,
+    );
     const c = curate(state);
     expect(c).toMatchObject({ summary: "Valmora's docks are shut.", summaryOrigin: "edited", summaryOutdated: false });
     const b = strikeBriefing();
@@ -176,7 +208,12 @@ describe("toPublishedBriefing", () => {
       text: "Union wants 12% over two years",
       citations: strikeBriefing().positions[0]!.citations,
     });
-    expect(pub.dealTerms[0]).toMatchObject({ figures: ["6%"], status: "proposed", proposedBy: "Port Authority", origin: "generated" });
+    expect(pub.dealTerms[0]).toMatchObject({
+      figures: ["6%"],
+      status: "proposed",
+      proposedBy: "Port Authority",
+      origin: "generated",
+    });
     expect(pub.timeline.map((t) => t.when)).toEqual(["Monday", "Thursday"]);
   });
 

@@ -62,7 +62,13 @@ function missingSources(citations: readonly Citation[], included: ReadonlySet<st
 }
 
 function decisionAsMatchable(d: ItemDecision): MatchableItem {
-  return { key: d.key, section: d.section, text: d.snapshot.text, actor: d.snapshot.actor, citations: d.snapshot.citations };
+  return {
+    key: d.key,
+    section: d.section,
+    text: d.snapshot.text,
+    actor: d.snapshot.actor,
+    citations: d.snapshot.citations,
+  };
 }
 
 function fromAdded(a: AddedItem, included: ReadonlySet<string>): CuratedItem {
@@ -112,7 +118,13 @@ export function applyCuration(
   const claimed = new Set(attachedTo.values());
   const free: MatchableItem[] = allGenerated
     .filter((k) => !claimed.has(k.key))
-    .map((k) => ({ key: k.key, section: k.section, text: k.item.text, actor: k.item.actor, citations: k.item.citations }));
+    .map((k) => ({
+      key: k.key,
+      section: k.section,
+      text: k.item.text,
+      actor: k.item.actor,
+      citations: k.item.citations,
+    }));
   const matches = matchItems(homeless.map(decisionAsMatchable), free);
   const orphaned: OrphanedDecision[] = [];
   for (const d of homeless) {
@@ -188,7 +200,11 @@ export function applyCuration(
 }
 
 /** Pinned first, then the editor's explicit order, then the generated order (added items last). */
-function orderItems(items: CuratedItem[], explicit: readonly string[], rekey: ReadonlyMap<string, string>): CuratedItem[] {
+function orderItems(
+  items: CuratedItem[],
+  explicit: readonly string[],
+  rekey: ReadonlyMap<string, string>,
+): CuratedItem[] {
   const rank = new Map<string, number>();
   explicit.forEach((k, i) => {
     const key = rekey.get(k) ?? k;

@@ -28,11 +28,19 @@ describe("diffBriefings", () => {
     const v1 = publish(strikeBriefing());
     const b = strikeBriefing();
     b.openQuestions = [];
-    b.timeline.push({ when: "Tuesday", text: "The strike enters its second day.", citations: [{ sourceId: "s2", quote: "The Valmora dock strike entered its second day on Tuesday." }] });
+    b.timeline.push({
+      when: "Tuesday",
+      text: "The strike enters its second day.",
+      citations: [{ sourceId: "s2", quote: "The Valmora dock strike entered its second day on Tuesday." }],
+    });
     const diff = diffBriefings(v1, publish(b));
     expect(diff.hasChanges).toBe(true);
-    expect(diff.sections.openQuestions.removed.map((i) => i.text)).toEqual(["How long will the port's fuel reserves last?"]);
-    expect(diff.sections.timeline.added).toEqual([expect.objectContaining({ text: "The strike enters its second day.", when: "Tuesday" })]);
+    expect(diff.sections.openQuestions.removed.map((i) => i.text)).toEqual([
+      "How long will the port's fuel reserves last?",
+    ]);
+    expect(diff.sections.timeline.added).toEqual([
+      expect.objectContaining({ text: "The strike enters its second day.", when: "Tuesday" }),
+    ]);
     expect(diff.sections.positions).toEqual({ added: [], removed: [], reworded: [], updated: [] });
     expect(describeDiff(diff)).toEqual([
       "Open questions: removed “How long will the port's fuel reserves last?”",
@@ -42,20 +50,39 @@ describe("diffBriefings", () => {
 
   it("reports a rejected item as removed in the next published version", () => {
     const v1 = publish(strikeBriefing());
-    const state = rejectItem(emptyCurationState(), applyCuration(strikeBriefing(), emptyCurationState()), VESSELS, ALICE);
+    const state = rejectItem(
+      emptyCurationState(),
+      applyCuration(strikeBriefing(), emptyCurationState()),
+      VESSELS,
+      ALICE,
+    );
     const diff = diffBriefings(v1, publish(strikeBriefing(), state));
     expect(diff.sections.keyFigures.removed.map((i) => i.key)).toEqual([VESSELS]);
   });
 
   it("reports an editor's rewording under the same key with old and new text", () => {
     const v1 = publish(strikeBriefing());
-    const state = editItemText(emptyCurationState(), applyCuration(strikeBriefing(), emptyCurationState()), STRIKERS, "Union: 3,400 on strike", ALICE);
+    const state = editItemText(
+      emptyCurationState(),
+      applyCuration(strikeBriefing(), emptyCurationState()),
+      STRIKERS,
+      "Union: 3,400 on strike",
+      ALICE,
+    );
     const diff = diffBriefings(v1, publish(strikeBriefing(), state));
     expect(diff.sections.keyFigures.reworded).toEqual([
-      { key: STRIKERS, previousKey: undefined, before: "The union says 3,400 workers are on strike.", after: "Union: 3,400 on strike", changes: [] },
+      {
+        key: STRIKERS,
+        previousKey: undefined,
+        before: "The union says 3,400 workers are on strike.",
+        after: "Union: 3,400 on strike",
+        changes: [],
+      },
     ]);
     expect(diff.sections.keyFigures.added).toEqual([]);
-    expect(describeDiff(diff)).toEqual(["Key figures: reworded “The union says 3,400 workers are on strike.” → “Union: 3,400 on strike”"]);
+    expect(describeDiff(diff)).toEqual([
+      "Key figures: reworded “The union says 3,400 workers are on strike.” → “Union: 3,400 on strike”",
+    ]);
   });
 
   it("pairs an engine rewording whose key changed by similarity", () => {
@@ -77,15 +104,25 @@ describe("diffBriefings", () => {
     b.dealTerms[0] = { ...b.dealTerms[0]!, status: "agreed" };
     const diff = diffBriefings(v1, publish(b));
     expect(diff.sections.dealTerms.updated).toEqual([
-      expect.objectContaining({ text: "6% pay rise offered by the Port Authority", changes: [{ field: "status", before: "proposed", after: "agreed" }] }),
+      expect.objectContaining({
+        text: "6% pay rise offered by the Port Authority",
+        changes: [{ field: "status", before: "proposed", after: "agreed" }],
+      }),
     ]);
-    expect(describeDiff(diff)).toEqual(["Deal terms: “6% pay rise offered by the Port Authority” changed status: proposed → agreed"]);
+    expect(describeDiff(diff)).toEqual([
+      "Deal terms: “6% pay rise offered by the Port Authority” changed status: proposed → agreed",
+    ]);
   });
 
   it("reports a changed summary", () => {
     const b = strikeBriefing();
     const v1 = publish(b);
-    const state = editSummary(emptyCurationState(), applyCuration(b, emptyCurationState()), "Valmora's port is shut.", ALICE);
+    const state = editSummary(
+      emptyCurationState(),
+      applyCuration(b, emptyCurationState()),
+      "Valmora's port is shut.",
+      ALICE,
+    );
     const diff = diffBriefings(v1, publish(b, state));
     expect(diff.summary).toEqual({ before: b.summary, after: "Valmora's port is shut." });
     expect(diff.hasChanges).toBe(true);

@@ -69,7 +69,14 @@ interface FlatItem extends MatchableItem {
 function flatten(briefing: PublishedBriefing, section: BriefingSection): FlatItem[] {
   switch (section) {
     case "positions":
-      return briefing.positions.map((i) => ({ key: i.key, section, text: i.text, citations: i.citations, actor: i.actor, fields: { actor: i.actor } }));
+      return briefing.positions.map((i) => ({
+        key: i.key,
+        section,
+        text: i.text,
+        citations: i.citations,
+        actor: i.actor,
+        fields: { actor: i.actor },
+      }));
     case "dealTerms":
       return briefing.dealTerms.map((i) => ({
         key: i.key,
@@ -79,7 +86,14 @@ function flatten(briefing: PublishedBriefing, section: BriefingSection): FlatIte
         fields: { status: i.status, figures: i.figures.join(", "), proposedBy: i.proposedBy ?? "" },
       }));
     case "timeline":
-      return briefing.timeline.map((i) => ({ key: i.key, section, text: i.text, citations: i.citations, when: i.when, fields: { when: i.when } }));
+      return briefing.timeline.map((i) => ({
+        key: i.key,
+        section,
+        text: i.text,
+        citations: i.citations,
+        when: i.when,
+        fields: { when: i.when },
+      }));
     default:
       return briefing[section].map((i) => ({ key: i.key, section, text: i.text, citations: i.citations, fields: {} }));
   }
@@ -122,7 +136,13 @@ export function diffBriefings(older: PublishedBriefing, newer: PublishedBriefing
       matchedAfter.add(now.key);
       const changes = fieldChanges(old, now);
       if (old.text !== now.text) {
-        diff.reworded.push({ key: now.key, previousKey: m.kind === "similar" ? old.key : undefined, before: old.text, after: now.text, changes });
+        diff.reworded.push({
+          key: now.key,
+          previousKey: m.kind === "similar" ? old.key : undefined,
+          before: old.text,
+          after: now.text,
+          changes,
+        });
       } else if (changes.length > 0) {
         diff.updated.push({ key: now.key, text: now.text, changes });
       }

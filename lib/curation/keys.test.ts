@@ -84,7 +84,9 @@ describe("itemKey", () => {
   });
 
   it("differs between sections for the same wording", () => {
-    expect(itemKey("keyFigures", { text: "14 vessels diverted" })).not.toBe(itemKey("timeline", { text: "14 vessels diverted" }));
+    expect(itemKey("keyFigures", { text: "14 vessels diverted" })).not.toBe(
+      itemKey("timeline", { text: "14 vessels diverted" }),
+    );
   });
 
   it("still distinguishes items made only of stop words", () => {
@@ -115,7 +117,9 @@ describe("keyBriefing", () => {
   });
 
   it("gives every item of the fixture a distinct key", () => {
-    const all = Object.values(keyBriefing(strikeBriefing())).flat().map((k) => k.key);
+    const all = Object.values(keyBriefing(strikeBriefing()))
+      .flat()
+      .map((k) => k.key);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(9);
   });
@@ -153,7 +157,10 @@ describe("matchItems", () => {
   it("uses a shared citation quote when the wording changed a lot", () => {
     const quote = { sourceId: "s2", quote: "Port Authority chief Ilan Brevik said the 6% offer was final." };
     const old = prev("q-old", "Is the 6% offer really final?", { section: "openQuestions", citations: [quote] });
-    const now = prev("q-new", "Will the authority move beyond its 6% offer?", { section: "openQuestions", citations: [quote] });
+    const now = prev("q-new", "Will the authority move beyond its 6% offer?", {
+      section: "openQuestions",
+      citations: [quote],
+    });
     const noQuote = { ...now, citations: [] };
     expect(matchItems([old], [now]).get("q-old")?.key).toBe("q-new");
     expect(matchItems([old], [noQuote]).has("q-old")).toBe(false);
@@ -167,8 +174,14 @@ describe("matchItems", () => {
   });
 
   it("never pairs positions of different actors", () => {
-    const old = prev("pos-a", "Rejects the 12% demand as unaffordable", { section: "positions", actor: "Port Authority" });
-    const now = prev("pos-b", "Rejects the 12% demand as unaffordable now", { section: "positions", actor: "Ministry" });
+    const old = prev("pos-a", "Rejects the 12% demand as unaffordable", {
+      section: "positions",
+      actor: "Port Authority",
+    });
+    const now = prev("pos-b", "Rejects the 12% demand as unaffordable now", {
+      section: "positions",
+      actor: "Ministry",
+    });
     expect(matchItems([old], [now]).has("pos-a")).toBe(false);
   });
 

@@ -92,7 +92,8 @@ export function viewOf(item: BriefingItemBase): ItemView {
   const view: ItemView = { text: item.text, citations: item.citations };
   if ("actor" in item && typeof item.actor === "string") view.actor = item.actor;
   if ("when" in item && typeof item.when === "string") view.when = item.when;
-  if ("figures" in item && Array.isArray(item.figures)) view.figures = item.figures.filter((f) => typeof f === "string");
+  if ("figures" in item && Array.isArray(item.figures))
+    view.figures = item.figures.filter((f) => typeof f === "string");
   if ("proposedBy" in item && typeof item.proposedBy === "string") view.proposedBy = item.proposedBy;
   if ("status" in item && typeof item.status === "string") {
     const status = item.status;
@@ -129,9 +130,7 @@ export function keyBriefing(briefing: Briefing): Record<BriefingSection, KeyedIt
 }
 
 function sharesQuote(a: readonly Citation[], b: readonly Citation[]): boolean {
-  const quotes = new Set(
-    a.map((c) => normaliseQuote(c.quote)).filter((q) => q.length >= MIN_SHARED_QUOTE_CHARS),
-  );
+  const quotes = new Set(a.map((c) => normaliseQuote(c.quote)).filter((q) => q.length >= MIN_SHARED_QUOTE_CHARS));
   return b.some((c) => quotes.has(normaliseQuote(c.quote)));
 }
 
@@ -150,10 +149,7 @@ export function similarity(a: MatchableItem, b: MatchableItem): { similarity: nu
  * Pairs previous items (e.g. the snapshots behind stored decisions) with new items.
  * Returns previous key → match; previous items absent from the map have no counterpart.
  */
-export function matchItems(
-  previous: readonly MatchableItem[],
-  next: readonly MatchableItem[],
-): Map<string, ItemMatch> {
+export function matchItems(previous: readonly MatchableItem[], next: readonly MatchableItem[]): Map<string, ItemMatch> {
   const result = new Map<string, ItemMatch>();
   const nextKeys = new Set(next.map((n) => n.key));
   const taken = new Set<string>();

@@ -42,7 +42,10 @@ function refusal(fn: () => unknown): CurationErrorCode {
   throw new Error("expected a CurationError, but the operation succeeded");
 }
 
-function passage(text: string, source: keyof typeof SOURCE_TEXT = "s2"): Pick<AddItemInput, "sourceId" | "sourceText" | "start" | "end"> {
+function passage(
+  text: string,
+  source: keyof typeof SOURCE_TEXT = "s2",
+): Pick<AddItemInput, "sourceId" | "sourceText" | "start" | "end"> {
   const start = SOURCE_TEXT[source].indexOf(text);
   if (start < 0) throw new Error(`fixture passage not in ${source}: ${text}`);
   return { sourceId: source, sourceText: SOURCE_TEXT[source], start, end: start + text.length };
@@ -100,7 +103,13 @@ describe("accept / reject / restore", () => {
 
 describe("editItemText", () => {
   it("trims the wording", () => {
-    const state = editItemText(emptyCurationState(), curate(emptyCurationState()), STRIKERS, "  3,400 on strike, union says \n", ALICE);
+    const state = editItemText(
+      emptyCurationState(),
+      curate(emptyCurationState()),
+      STRIKERS,
+      "  3,400 on strike, union says \n",
+      ALICE,
+    );
     expect(state.items[STRIKERS]?.editedText).toBe("3,400 on strike, union says");
   });
 
@@ -151,7 +160,11 @@ describe("pin / unpin / move", () => {
 
   it("moves up and down, and to an index", () => {
     const b = strikeBriefing();
-    b.timeline.push({ when: "Tuesday", text: "The strike enters its second day.", citations: [{ sourceId: "s2", quote: "The Valmora dock strike entered its second day on Tuesday." }] });
+    b.timeline.push({
+      when: "Tuesday",
+      text: "The strike enters its second day.",
+      citations: [{ sourceId: "s2", quote: "The Valmora dock strike entered its second day on Tuesday." }],
+    });
     const [mon, thu, tue] = keyBriefing(b).timeline.map((k) => k.key);
     let state = moveItem(emptyCurationState(), curate(emptyCurationState(), b), "timeline", tue!, "up");
     expect(curate(state, b).sections.timeline.map((i) => i.key)).toEqual([mon, tue, thu]);
@@ -194,20 +207,33 @@ describe("addItemFromPassage", () => {
   it("refuses offsets outside the source or an empty range", () => {
     const s = emptyCurationState();
     const text = SOURCE_TEXT.s2;
-    expect(refusal(() => addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: 10, end: text.length + 1 }, ALICE))).toBe("passage-out-of-range");
-    expect(refusal(() => addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: 20, end: 20 }, ALICE))).toBe("passage-out-of-range");
-    expect(refusal(() => addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: -1, end: 20 }, ALICE))).toBe("passage-out-of-range");
+    expect(
+      refusal(() =>
+        addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: 10, end: text.length + 1 }, ALICE),
+      ),
+    ).toBe("passage-out-of-range");
+    expect(
+      refusal(() => addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: 20, end: 20 }, ALICE)),
+    ).toBe("passage-out-of-range");
+    expect(
+      refusal(() => addItemFromPassage(s, { ...base, sourceId: "s2", sourceText: text, start: -1, end: 20 }, ALICE)),
+    ).toBe("passage-out-of-range");
   });
 
   it("refuses a selection that is not the source text at those offsets", () => {
     const p = passage("the authority puts the figure at 2,900");
     const input = { ...base, ...p, passage: "the authority puts the figure at 2,800" };
     expect(refusal(() => addItemFromPassage(emptyCurationState(), input, ALICE))).toBe("passage-mismatch");
-    expect(addItemFromPassage(emptyCurationState(), { ...input, passage: "the authority puts the figure at 2,900" }, ALICE).added).toHaveLength(1);
+    expect(
+      addItemFromPassage(emptyCurationState(), { ...input, passage: "the authority puts the figure at 2,900" }, ALICE)
+        .added,
+    ).toHaveLength(1);
   });
 
   it("refuses passages shorter than 8 characters after trimming", () => {
-    expect(refusal(() => addItemFromPassage(emptyCurationState(), { ...base, ...passage(" 2,900. ") }, ALICE))).toBe("passage-too-short");
+    expect(refusal(() => addItemFromPassage(emptyCurationState(), { ...base, ...passage(" 2,900. ") }, ALICE))).toBe(
+      "passage-too-short",
+    );
     expect(addItemFromPassage(emptyCurationState(), { ...base, ...passage("at 2,900") }, ALICE).added).toHaveLength(1);
   });
 
@@ -215,10 +241,20 @@ describe("addItemFromPassage", () => {
     const p = passage("Port Authority chief Ilan Brevik said the 6% offer was final.");
     const s = emptyCurationState();
     expect(refusal(() => addItemFromPassage(s, { ...p, section: "keyFigures", text: " " }, ALICE))).toBe("empty-text");
-    expect(refusal(() => addItemFromPassage(s, { ...p, section: "positions", text: "Offer is final" }, ALICE))).toBe("missing-field");
-    expect(refusal(() => addItemFromPassage(s, { ...p, section: "timeline", text: "Offer declared final" }, ALICE))).toBe("missing-field");
-    expect(refusal(() => addItemFromPassage(s, { ...p, section: "dealTerms", text: "6% final offer" }, ALICE))).toBe("missing-field");
-    const ok = addItemFromPassage(s, { ...p, section: "dealTerms", text: "6% final offer", dealStatus: "proposed", figures: ["6%", " "] }, ALICE);
+    expect(refusal(() => addItemFromPassage(s, { ...p, section: "positions", text: "Offer is final" }, ALICE))).toBe(
+      "missing-field",
+    );
+    expect(
+      refusal(() => addItemFromPassage(s, { ...p, section: "timeline", text: "Offer declared final" }, ALICE)),
+    ).toBe("missing-field");
+    expect(refusal(() => addItemFromPassage(s, { ...p, section: "dealTerms", text: "6% final offer" }, ALICE))).toBe(
+      "missing-field",
+    );
+    const ok = addItemFromPassage(
+      s,
+      { ...p, section: "dealTerms", text: "6% final offer", dealStatus: "proposed", figures: ["6%", " "] },
+      ALICE,
+    );
     expect(ok.added[0]).toMatchObject({ dealStatus: "proposed", figures: ["6%"] });
     expect(curationStateSchema.safeParse(ok).success).toBe(true);
   });
@@ -230,7 +266,11 @@ describe("addItemFromPassage", () => {
   });
 
   it("lets added items be edited, pinned and removed, but not rejected", () => {
-    let state = addItemFromPassage(emptyCurationState(), { ...base, ...passage("the authority puts the figure at 2,900") }, ALICE);
+    let state = addItemFromPassage(
+      emptyCurationState(),
+      { ...base, ...passage("the authority puts the figure at 2,900") },
+      ALICE,
+    );
     const key = state.added[0]!.key;
     state = editItemText(state, curate(state), key, "Authority: 2,900 strikers", BOB);
     state = pinItem(state, curate(state), key, BOB);
@@ -263,7 +303,12 @@ describe("orphans and summary", () => {
     const c = curate(emptyCurationState());
     expect(refusal(() => editSummary(emptyCurationState(), c, "  ", ALICE))).toBe("empty-text");
     const edited = editSummary(emptyCurationState(), c, "Valmora's port is shut by a pay strike.", ALICE);
-    expect(edited.summary).toEqual({ text: "Valmora's port is shut by a pay strike.", basedOn: c.generatedSummary, by: "alice", at: ALICE.at });
+    expect(edited.summary).toEqual({
+      text: "Valmora's port is shut by a pay strike.",
+      basedOn: c.generatedSummary,
+      by: "alice",
+      at: ALICE.at,
+    });
     expect(restoreSummary(edited).summary).toBeUndefined();
     expect(editSummary(edited, c, c.generatedSummary, ALICE).summary).toBeUndefined();
   });

@@ -77,8 +77,14 @@ interface DecisionChange {
  * Writes a generated item's decision under its current key, refreshing the snapshot. A decision
  * that no longer says anything (pending, unedited, unpinned) is deleted to keep the draft small.
  */
-function changeDecision(state: CurationState, item: CuratedItem, change: DecisionChange, who: EditorStamp): CurationState {
-  if (item.origin === "added") throw new CurationError("not-generated", "Added items are removed, not accepted or rejected.");
+function changeDecision(
+  state: CurationState,
+  item: CuratedItem,
+  change: DecisionChange,
+  who: EditorStamp,
+): CurationState {
+  if (item.origin === "added")
+    throw new CurationError("not-generated", "Added items are removed, not accepted or rejected.");
   const existing = state.items[item.key] ?? (item.decisionKey ? state.items[item.decisionKey] : undefined);
   const pick = <T>(next: T | null | undefined, prev: T | undefined): T | undefined =>
     next === null ? undefined : next === undefined ? prev : next;
@@ -125,13 +131,23 @@ function checkWording(raw: string, maxWords: number): string {
   return text;
 }
 
-export function acceptItem(state: CurationState, curated: CuratedBriefing, key: string, who: EditorStamp): CurationState {
+export function acceptItem(
+  state: CurationState,
+  curated: CuratedBriefing,
+  key: string,
+  who: EditorStamp,
+): CurationState {
   const item = findItem(curated, key);
   if (item.origin === "added") return state;
   return changeDecision(state, item, { status: "accepted" }, who);
 }
 
-export function rejectItem(state: CurationState, curated: CuratedBriefing, key: string, who: EditorStamp): CurationState {
+export function rejectItem(
+  state: CurationState,
+  curated: CuratedBriefing,
+  key: string,
+  who: EditorStamp,
+): CurationState {
   return changeDecision(state, findItem(curated, key), { status: "rejected" }, who);
 }
 
@@ -151,7 +167,12 @@ export function editItemText(
 }
 
 /** Back to the engine's item: wording restored and status pending. The pin is kept (unpin is separate). */
-export function restoreItem(state: CurationState, curated: CuratedBriefing, key: string, who: EditorStamp): CurationState {
+export function restoreItem(
+  state: CurationState,
+  curated: CuratedBriefing,
+  key: string,
+  who: EditorStamp,
+): CurationState {
   return changeDecision(state, findItem(curated, key), { status: null, editedText: null }, who);
 }
 
@@ -161,7 +182,12 @@ export function pinItem(state: CurationState, curated: CuratedBriefing, key: str
   return changeDecision(state, item, { pinned: true }, who);
 }
 
-export function unpinItem(state: CurationState, curated: CuratedBriefing, key: string, who: EditorStamp): CurationState {
+export function unpinItem(
+  state: CurationState,
+  curated: CuratedBriefing,
+  key: string,
+  who: EditorStamp,
+): CurationState {
   const item = findItem(curated, key);
   if (item.origin === "added") {
     return changeAdded(state, key, (a) => {
@@ -188,7 +214,8 @@ export function moveItem(
   const list = curated.sections[section];
   const from = list.findIndex((i) => i.key === key);
   const item = list[from];
-  if (!item) throw new CurationError("unknown-item", "This item is not in that section. Reload to see the current version.");
+  if (!item)
+    throw new CurationError("unknown-item", "This item is not in that section. Reload to see the current version.");
   if (typeof to === "number" && (!Number.isInteger(to) || to < 0 || to >= list.length)) {
     throw new CurationError("bad-index", `Position must be between 0 and ${list.length - 1}.`);
   }
@@ -246,7 +273,10 @@ export function addItemFromPassage(state: CurationState, input: AddItemInput, wh
   }
   const slice = sourceText.slice(start, end);
   if (input.passage !== undefined && input.passage.trim() !== slice.trim()) {
-    throw new CurationError("passage-mismatch", "The selected passage does not match the source text. Reload and select it again.");
+    throw new CurationError(
+      "passage-mismatch",
+      "The selected passage does not match the source text. Reload and select it again.",
+    );
   }
   const quote = slice.trim();
   if (quote.length < MIN_PASSAGE_CHARS) {
@@ -268,7 +298,14 @@ export function addItemFromPassage(state: CurationState, input: AddItemInput, wh
   if (key in state.items || state.added.some((a) => a.key === key)) {
     throw new CurationError("duplicate", "This item has already been added.");
   }
-  const added: AddedItem = { key, section: input.section, text, citations: [{ sourceId: input.sourceId, quote }], by: who.by, at: who.at };
+  const added: AddedItem = {
+    key,
+    section: input.section,
+    text,
+    citations: [{ sourceId: input.sourceId, quote }],
+    by: who.by,
+    at: who.at,
+  };
   if (fields.actor) added.actor = fields.actor;
   if (fields.when) added.when = fields.when;
   if (fields.proposedBy) added.proposedBy = fields.proposedBy;
@@ -279,7 +316,10 @@ export function addItemFromPassage(state: CurationState, input: AddItemInput, wh
 
 export function removeAddedItem(state: CurationState, key: string): CurationState {
   if (!state.added.some((a) => a.key === key)) {
-    throw new CurationError("not-generated", "Only items an editor added can be removed; reject generated items instead.");
+    throw new CurationError(
+      "not-generated",
+      "Only items an editor added can be removed; reject generated items instead.",
+    );
   }
   return { ...state, added: state.added.filter((a) => a.key !== key), order: withoutInOrder(state.order, key) };
 }
@@ -295,7 +335,12 @@ export function dismissOrphan(state: CurationState, curated: CuratedBriefing, ke
 }
 
 /** The summary is a few sentences, so it gets a larger word limit than an item. */
-export function editSummary(state: CurationState, curated: CuratedBriefing, text: string, who: EditorStamp): CurationState {
+export function editSummary(
+  state: CurationState,
+  curated: CuratedBriefing,
+  text: string,
+  who: EditorStamp,
+): CurationState {
   const wording = checkWording(text, MAX_SUMMARY_WORDS);
   if (wording === curated.generatedSummary) return restoreSummary(state);
   return { ...state, summary: { text: wording, basedOn: curated.generatedSummary, by: who.by, at: who.at } };

@@ -48,7 +48,11 @@ export function toPublishedBriefing(curated: CuratedBriefing): PublishedBriefing
     // the type honest for hand-edited drafts.
     positions: pick("positions").map((i) => ({ ...base(i), actor: i.actor ?? "" })),
     dealTerms: pick("dealTerms").map((i) => {
-      const term: PublishedItem<DealTerm> = { ...base(i), figures: i.figures ?? [], status: i.dealStatus ?? "proposed" };
+      const term: PublishedItem<DealTerm> = {
+        ...base(i),
+        figures: i.figures ?? [],
+        status: i.dealStatus ?? "proposed",
+      };
       if (i.proposedBy !== undefined) term.proposedBy = i.proposedBy;
       return term;
     }),
@@ -84,7 +88,12 @@ export const publishedBriefingSchema = z.object({
   ),
   positions: z.array(z.object({ ...publishedBase, actor: z.string() })),
   dealTerms: z.array(
-    z.object({ ...publishedBase, figures: z.array(z.string()), proposedBy: z.string().optional(), status: dealTermStatusSchema }),
+    z.object({
+      ...publishedBase,
+      figures: z.array(z.string()),
+      proposedBy: z.string().optional(),
+      status: dealTermStatusSchema,
+    }),
   ),
   keyFigures: z.array(z.object(publishedBase)),
   openQuestions: z.array(z.object(publishedBase)),

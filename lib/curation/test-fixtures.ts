@@ -77,7 +77,10 @@ export function strikeBriefing(): Briefing {
       {
         text: "The union counts 3,400 strikers; the authority puts the figure at 2,900.",
         citations: [
-          { sourceId: "s2", quote: "The union says 3,400 members have stopped work, while the authority puts the figure at 2,900." },
+          {
+            sourceId: "s2",
+            quote: "The union says 3,400 members have stopped work, while the authority puts the figure at 2,900.",
+          },
         ],
       },
     ],
@@ -86,7 +89,11 @@ export function strikeBriefing(): Briefing {
         when: "Monday",
         text: "Dockworkers walk out after talks with the Port Authority collapse.",
         citations: [
-          { sourceId: "s1", quote: "Dockworkers at the port of Valmora walked out on Monday after talks with the Port Authority collapsed." },
+          {
+            sourceId: "s1",
+            quote:
+              "Dockworkers at the port of Valmora walked out on Monday after talks with the Port Authority collapsed.",
+          },
         ],
       },
       {

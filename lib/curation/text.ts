@@ -8,18 +8,138 @@
  * Negations ("not", "no", "never", "nor", "without") are deliberately absent: they flip meaning.
  */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "at", "by", "for", "from",
-  "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "about", "after",
-  "before", "between", "during", "under", "upon", "via", "per",
-  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
-  "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-  "it", "its", "this", "that", "these", "those", "there", "here", "which", "who", "whom", "whose",
-  "what", "when", "where", "why", "how", "he", "him", "his", "she", "her", "hers", "they", "them",
-  "their", "theirs", "we", "us", "our", "ours", "i", "me", "my", "you", "your", "yours",
-  "also", "still", "just", "very", "some", "any", "all", "each", "both", "such", "own", "same",
-  "other", "more", "most", "further", "again", "already", "yet", "while", "because", "whether",
-  "says", "said", "say", "saying", "according", "reportedly", "reported", "reports", "told",
-  "stated", "states", "added", "claims", "claimed",
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "if",
+  "then",
+  "than",
+  "so",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "of",
+  "off",
+  "on",
+  "onto",
+  "out",
+  "over",
+  "to",
+  "up",
+  "with",
+  "about",
+  "after",
+  "before",
+  "between",
+  "during",
+  "under",
+  "upon",
+  "via",
+  "per",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "has",
+  "have",
+  "had",
+  "having",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "it",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "here",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "what",
+  "when",
+  "where",
+  "why",
+  "how",
+  "he",
+  "him",
+  "his",
+  "she",
+  "her",
+  "hers",
+  "they",
+  "them",
+  "their",
+  "theirs",
+  "we",
+  "us",
+  "our",
+  "ours",
+  "i",
+  "me",
+  "my",
+  "you",
+  "your",
+  "yours",
+  "also",
+  "still",
+  "just",
+  "very",
+  "some",
+  "any",
+  "all",
+  "each",
+  "both",
+  "such",
+  "own",
+  "same",
+  "other",
+  "more",
+  "most",
+  "further",
+  "again",
+  "already",
+  "yet",
+  "while",
+  "because",
+  "whether",
+  "says",
+  "said",
+  "say",
+  "saying",
+  "according",
+  "reportedly",
+  "reported",
+  "reports",
+  "told",
+  "stated",
+  "states",
+  "added",
+  "claims",
+  "claimed",
 ]);
 
 const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
@@ -33,19 +153,21 @@ export function foldTypography(text: string): string {
 
 /** Lowercase, accents and typography folded, punctuation turned into spaces, numbers kept whole. */
 export function normaliseText(text: string): string {
-  return foldTypography(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/%/g, " percent ")
-    // "1,200" and "1200" are the same figure; "2.5" must not become "2 5".
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/'s\b/g, "")
-    .replace(/(\w)'(\w)/g, "$1$2")
-    // A dot survives only inside a number.
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/[^a-z0-9.]+/g, " ")
-    .trim();
+  return (
+    foldTypography(text)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/%/g, " percent ")
+      // "1,200" and "1200" are the same figure; "2.5" must not become "2 5".
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      .replace(/'s\b/g, "")
+      .replace(/(\w)'(\w)/g, "$1$2")
+      // A dot survives only inside a number.
+      .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+      .replace(/[^a-z0-9.]+/g, " ")
+      .trim()
+  );
 }
 
 /**

@@ -47,7 +47,10 @@ export function decodeHtml(bytes: Uint8Array, subject: Subject, headerCharset?: 
   }
   const bom = detectBom(bytes);
   if (bom) {
-    return { text: decodeOrFail(bytes.subarray(bom.length), bom.encoding, subject, "an HTML page"), encoding: bom.encoding };
+    return {
+      text: decodeOrFail(bytes.subarray(bom.length), bom.encoding, subject, "an HTML page"),
+      encoding: bom.encoding,
+    };
   }
   if (bytes.indexOf(0) !== -1) {
     throw fail(subject, "binary", `${subject.display} is not an HTML page: it contains binary data.`);

@@ -45,9 +45,16 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
   let value: string;
   let messages: { type: string; message: string }[];
   try {
-    ({ value, messages } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    ({ value, messages } = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    }));
   } catch (cause) {
-    throw fail(subject, "unreadable", `${subject.display} could not be read as a Word document: the file is damaged.`, cause);
+    throw fail(
+      subject,
+      "unreadable",
+      `${subject.display} could not be read as a Word document: the file is damaged.`,
+      cause,
+    );
   }
   const result: DocxExtraction = {
     // mammoth ends every paragraph with "\n\n"; the trailing run is not content.

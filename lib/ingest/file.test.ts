@@ -3,7 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocx, buildPlainZip, tinyPng } from "./fixture-builders";
 import { SAMPLE_DOCX_PARAGRAPHS, SAMPLE_DOCX_TITLE } from "../../scripts/make-fixtures";
-import { DEFAULT_MAX_UPLOAD_BYTES, IngestError, ingestFile, ingestFiles, MIME_DOCX, type IngestErrorCode } from "./index";
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  IngestError,
+  ingestFile,
+  ingestFiles,
+  MIME_DOCX,
+  type IngestErrorCode,
+} from "./index";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const FIXTURES = path.resolve(import.meta.dirname, "../../e2e/fixtures");
@@ -94,31 +101,50 @@ describe(".html", () => {
     expect(source.originalText).toContain("Opening hours return to normal from next week");
     // Paragraphs stay separate.
     expect(source.originalText).toMatch(/half a metre of water\.\n\nRepairs cost/);
-    for (const junk of ["Subscribe now", "trackingId", "INJECTED BY SCRIPT", "SCRIPT RAN", "All rights reserved", "Most read", "insertAdjacentHTML", "independent local news since 1952"]) {
+    for (const junk of [
+      "Subscribe now",
+      "trackingId",
+      "INJECTED BY SCRIPT",
+      "SCRIPT RAN",
+      "All rights reserved",
+      "Most read",
+      "insertAdjacentHTML",
+      "independent local news since 1952",
+    ]) {
       expect(source.originalText).not.toContain(junk);
     }
   });
 
   it("falls back to the page body when no article is recognised, still without scripts", async () => {
-    const html = "<html><body><nav>Menu</nav><div>Short note about the <b>bridge</b>.</div><script>evil()</script></body></html>";
+    const html =
+      "<html><body><nav>Menu</nav><div>Short note about the <b>bridge</b>.</div><script>evil()</script></body></html>";
     const source = await ingestFile({ name: "note.htm", bytes: enc(html) });
     expect(source.cleanText).toBe("Short note about the bridge.");
   });
 
   it("honours a declared legacy charset", async () => {
-    const latin1 = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 in S\u00e3o Paulo</p></body></html>', "latin1");
+    const latin1 = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 in S\u00e3o Paulo</p></body></html>',
+      "latin1",
+    );
     const source = await ingestFile({ name: "legacy.html", bytes: new Uint8Array(latin1) });
     expect(source.originalText).toBe("Café in São Paulo");
   });
 
   it("refuses a page with no text", async () => {
-    await expectRefused(ingestFile({ name: "blank.html", bytes: enc("<html><body><script>x()</script></body></html>") }), "empty", /"blank\.html" contains no readable text/);
+    await expectRefused(
+      ingestFile({ name: "blank.html", bytes: enc("<html><body><script>x()</script></body></html>") }),
+      "empty",
+      /"blank\.html" contains no readable text/,
+    );
   });
 });
 
 describe(".docx", () => {
   it("extracts paragraphs and the document title", async () => {
-    const bytes = await buildDocx(["Ferry service resumes in April.", "Tickets go on sale next week & cost €4."], { title: "Ferry memo" });
+    const bytes = await buildDocx(["Ferry service resumes in April.", "Tickets go on sale next week & cost €4."], {
+      title: "Ferry memo",
+    });
     const source = await ingestFile({ name: "memo.docx", bytes });
     expect(source.originalText).toBe("Ferry service resumes in April.\n\nTickets go on sale next week & cost €4.");
     expect(source.title).toBe("Ferry memo");
@@ -133,11 +159,19 @@ describe(".docx", () => {
   });
 
   it("refuses a zip without word/document.xml", async () => {
-    await expectRefused(ingestFile({ name: "archive.docx", bytes: await buildPlainZip() }), "unreadable", /"archive\.docx" is not a Word document: it is a ZIP archive without word\/document\.xml/);
+    await expectRefused(
+      ingestFile({ name: "archive.docx", bytes: await buildPlainZip() }),
+      "unreadable",
+      /"archive\.docx" is not a Word document: it is a ZIP archive without word\/document\.xml/,
+    );
   });
 
   it("refuses a file that is not a zip at all", async () => {
-    await expectRefused(ingestFile({ name: "fake.docx", bytes: enc("just text pretending") }), "unreadable", /"fake\.docx" is not a Word document/);
+    await expectRefused(
+      ingestFile({ name: "fake.docx", bytes: enc("just text pretending") }),
+      "unreadable",
+      /"fake\.docx" is not a Word document/,
+    );
     await expectRefused(ingestFile({ name: "img.docx", bytes: tinyPng() }), "unreadable", /looks like a PNG image/);
   });
 
@@ -147,7 +181,11 @@ describe(".docx", () => {
   });
 
   it("refuses a document with no text", async () => {
-    await expectRefused(ingestFile({ name: "blank.docx", bytes: await buildDocx(["", "   "]) }), "empty", /"blank\.docx" contains no text/);
+    await expectRefused(
+      ingestFile({ name: "blank.docx", bytes: await buildDocx(["", "   "]) }),
+      "empty",
+      /"blank\.docx" contains no text/,
+    );
   });
 });
 
@@ -157,17 +195,29 @@ describe("refusals", () => {
   });
 
   it("refuses whitespace-only text", async () => {
-    await expectRefused(ingestFile({ name: "blank.txt", bytes: enc(" \r\n\t\u00A0\n") }), "empty", /"blank\.txt" contains only whitespace/);
+    await expectRefused(
+      ingestFile({ name: "blank.txt", bytes: enc(" \r\n\t\u00A0\n") }),
+      "empty",
+      /"blank\.txt" contains only whitespace/,
+    );
   });
 
   it("refuses a file over the limit, naming the limit", async () => {
-    await expectRefused(ingestFile({ name: "big.txt", bytes: enc("word ".repeat(100)) }, { maxBytes: 100 }), "too-large", /"big\.txt" is 500 bytes; the limit is 100 bytes per file/);
+    await expectRefused(
+      ingestFile({ name: "big.txt", bytes: enc("word ".repeat(100)) }, { maxBytes: 100 }),
+      "too-large",
+      /"big\.txt" is 500 bytes; the limit is 100 bytes per file/,
+    );
     const justOver = new Uint8Array(DEFAULT_MAX_UPLOAD_BYTES + 1).fill(0x61);
     await expectRefused(ingestFile({ name: "huge.txt", bytes: justOver }), "too-large", /the limit is 5 MB/);
   });
 
   it("refuses a PNG renamed to .txt", async () => {
-    const err = await expectRefused(ingestFile({ name: "photo.txt", bytes: tinyPng() }), "binary", /^"photo\.txt" is not a text file: it looks like a PNG image\.$/);
+    const err = await expectRefused(
+      ingestFile({ name: "photo.txt", bytes: tinyPng() }),
+      "binary",
+      /^"photo\.txt" is not a text file: it looks like a PNG image\.$/,
+    );
     expect(err.fileName).toBe("photo.txt");
   });
 
@@ -177,9 +227,21 @@ describe("refusals", () => {
   });
 
   it("refuses other binaries posing as text or markdown", async () => {
-    await expectRefused(ingestFile({ name: "a.md", bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]) }), "binary", /ELF/);
-    await expectRefused(ingestFile({ name: "b.txt", bytes: new Uint8Array([0x41, 0x42, 0x00, 0x43]) }), "binary", /NUL byte at position 2/);
-    await expectRefused(ingestFile({ name: "c.txt", bytes: enc("%PDF-1.4\n...") }), "binary", /looks like a PDF document/);
+    await expectRefused(
+      ingestFile({ name: "a.md", bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]) }),
+      "binary",
+      /ELF/,
+    );
+    await expectRefused(
+      ingestFile({ name: "b.txt", bytes: new Uint8Array([0x41, 0x42, 0x00, 0x43]) }),
+      "binary",
+      /NUL byte at position 2/,
+    );
+    await expectRefused(
+      ingestFile({ name: "c.txt", bytes: enc("%PDF-1.4\n...") }),
+      "binary",
+      /looks like a PDF document/,
+    );
   });
 
   it("refuses invalid UTF-8 and points at the bad byte", async () => {
@@ -192,17 +254,36 @@ describe("refusals", () => {
 
   it("refuses random bytes renamed .pdf", async () => {
     const random = new Uint8Array(256).map((_, i) => (i * 73 + 41) % 256);
-    await expectRefused(ingestFile({ name: "scan.pdf", bytes: random }), "unreadable", /"scan\.pdf" is not a PDF document/);
+    await expectRefused(
+      ingestFile({ name: "scan.pdf", bytes: random }),
+      "unreadable",
+      /"scan\.pdf" is not a PDF document/,
+    );
   });
 
-  it.each(["tool.exe", "sheet.xlsx", "slides.pptx", "image.png", "README"])("refuses unsupported %s, listing supported types", async (name) => {
-    await expectRefused(ingestFile({ name, bytes: enc("hello") }), "unsupported", /Supported types are \.txt, \.md, \.html\/\.htm, \.docx and \.pdf\./);
-  });
+  it.each(["tool.exe", "sheet.xlsx", "slides.pptx", "image.png", "README"])(
+    "refuses unsupported %s, listing supported types",
+    async (name) => {
+      await expectRefused(
+        ingestFile({ name, bytes: enc("hello") }),
+        "unsupported",
+        /Supported types are \.txt, \.md, \.html\/\.htm, \.docx and \.pdf\./,
+      );
+    },
+  );
 
   it("uses the declared type only when the name has no extension", async () => {
-    const source = await ingestFile({ name: "clipboard", bytes: enc("Plain words here."), declaredType: "text/plain; charset=utf-8" });
+    const source = await ingestFile({
+      name: "clipboard",
+      bytes: enc("Plain words here."),
+      declaredType: "text/plain; charset=utf-8",
+    });
     expect(source.fileType).toBe("text/plain");
-    await expectRefused(ingestFile({ name: "x.exe", bytes: enc("hi"), declaredType: "text/plain" }), "unsupported", /\.exe files are not supported/);
+    await expectRefused(
+      ingestFile({ name: "x.exe", bytes: enc("hi"), declaredType: "text/plain" }),
+      "unsupported",
+      /\.exe files are not supported/,
+    );
   });
 });
 

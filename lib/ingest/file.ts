@@ -77,10 +77,18 @@ export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {
   if (!type) {
     const ext = extensionOf(file.name);
     const what = ext ? `.${ext} files are not supported` : "files without an extension are not supported";
-    throw fail(subject, "unsupported", `${subject.display} cannot be added: ${what}. Supported types are ${SUPPORTED_FILE_TYPES_LABEL}.${HINTS[ext] ?? ""}`);
+    throw fail(
+      subject,
+      "unsupported",
+      `${subject.display} cannot be added: ${what}. Supported types are ${SUPPORTED_FILE_TYPES_LABEL}.${HINTS[ext] ?? ""}`,
+    );
   }
   if (file.bytes.length > maxBytes) {
-    throw fail(subject, "too-large", `${subject.display} is ${formatBytes(file.bytes.length)}; the limit is ${formatBytes(maxBytes)} per file.`);
+    throw fail(
+      subject,
+      "too-large",
+      `${subject.display} is ${formatBytes(file.bytes.length)}; the limit is ${formatBytes(maxBytes)} per file.`,
+    );
   }
   if (file.bytes.length === 0) {
     throw fail(subject, "empty", `${subject.display} is empty.`);
@@ -104,23 +112,38 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
     case "text/markdown": {
       const { text } = decodeTextStrict(file.bytes, subject, "a Markdown text file");
       // Markdown stays as received: it is already readable text and citations quote it.
-      return buildSource("file", text, subject, { ...base, title: markdownTitle(text) }, [], "contains only whitespace");
+      return buildSource(
+        "file",
+        text,
+        subject,
+        { ...base, title: markdownTitle(text) },
+        [],
+        "contains only whitespace",
+      );
     }
     case "text/html": {
       const decoded = decodeHtml(file.bytes, subject);
       const { text, usedFallback, ...meta } = extractHtml(decoded.text);
       const warnings: IngestWarning[] = [];
       if (usedFallback) {
-        warnings.push({ code: "extraction-fallback", message: `No article was recognised in ${subject.display}; the whole page text was used.` });
+        warnings.push({
+          code: "extraction-fallback",
+          message: `No article was recognised in ${subject.display}; the whole page text was used.`,
+        });
       }
       if (decoded.encoding === "windows-1252") {
-        warnings.push({ code: "charset-fallback", message: `${subject.display} declares no character set and is not UTF-8; it was read as Windows-1252.` });
+        warnings.push({
+          code: "charset-fallback",
+          message: `${subject.display} declares no character set and is not UTF-8; it was read as Windows-1252.`,
+        });
       }
       return buildSource("file", text, subject, { ...base, ...meta }, warnings, "contains no readable text");
     }
     case MIME_DOCX: {
       const { text, title, warnings } = await extractDocx(file.bytes, subject);
-      const docxWarnings: IngestWarning[] = warnings.slice(0, 5).map((message) => ({ code: "docx-conversion", message }));
+      const docxWarnings: IngestWarning[] = warnings
+        .slice(0, 5)
+        .map((message) => ({ code: "docx-conversion", message }));
       return buildSource("file", text, subject, { ...base, title }, docxWarnings, "contains no text");
     }
     case "application/pdf": {
@@ -152,7 +175,10 @@ export interface IngestFilesResult {
  * an earlier file's in the same batch is reported as "duplicate"; checking against
  * sources already in the story is the caller's job (compare `contentHash`).
  */
-export async function ingestFiles(files: readonly UploadedFile[], opts: IngestFileOptions = {}): Promise<IngestFilesResult> {
+export async function ingestFiles(
+  files: readonly UploadedFile[],
+  opts: IngestFileOptions = {},
+): Promise<IngestFilesResult> {
   const ok: IngestedSource[] = [];
   const errors: IngestError[] = [];
   const seen = new Map<string, string>();

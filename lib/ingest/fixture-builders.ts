@@ -31,7 +31,9 @@ export async function buildDocx(paragraphs: readonly string[], opts: { title?: s
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${
-      opts.title ? `\n<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` : ""
+      opts.title
+        ? `\n<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`
+        : ""
     }
 </Types>`,
   );
@@ -77,14 +79,23 @@ const styles = StyleSheet.create({
 });
 
 /** A PDF with a real text layer (react-pdf embeds text, not images of text). */
-export async function buildPdf(paragraphs: readonly string[], opts: { title?: string; heading?: string } = {}): Promise<Uint8Array> {
+export async function buildPdf(
+  paragraphs: readonly string[],
+  opts: { title?: string; heading?: string } = {},
+): Promise<Uint8Array> {
   const children = [
     ...(opts.heading ? [createElement(Text, { key: "h", style: styles.title }, opts.heading)] : []),
     ...paragraphs.map((p, i) => createElement(Text, { key: String(i), style: styles.paragraph }, p)),
   ];
   const doc = createElement(
     Document,
-    { title: opts.title, creationDate: FIXED_DATE, modificationDate: FIXED_DATE, producer: "briefing-desk fixtures", creator: "briefing-desk fixtures" },
+    {
+      title: opts.title,
+      creationDate: FIXED_DATE,
+      modificationDate: FIXED_DATE,
+      producer: "briefing-desk fixtures",
+      creator: "briefing-desk fixtures",
+    },
     createElement(Page, { size: "A4", style: styles.page }, ...children),
   );
   return new Uint8Array(await renderToBuffer(doc));

@@ -23,9 +23,42 @@ const BOILERPLATE =
 const PAGE_HEADER = "header";
 
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
-  "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL",
-  "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "UL",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "DD",
+  "DETAILS",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
+  "TR",
+  "UL",
 ]);
 const LINE_TAGS = new Set(["LI", "TR", "DT", "DD"]);
 const CELL_TAGS = new Set(["TD", "TH"]);
@@ -98,7 +131,12 @@ function readMeta(doc: Document): MetaFields {
   const fields: MetaFields = {};
   // og:title is usually the bare headline; <title> often carries the site name too.
   const title = pick('meta[property="og:title"]', 'meta[name="twitter:title"]');
-  const byline = pick('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator" i]');
+  const byline = pick(
+    'meta[name="author"]',
+    'meta[property="article:author"]',
+    'meta[name="byl"]',
+    'meta[name="dc.creator" i]',
+  );
   const outlet = pick('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]');
   const published = toIsoDate(
     pick(

@@ -37,12 +37,17 @@ describe("classifyAddress", () => {
     expect(classifyAddress(ip)).toBe(cls);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2a00:1450:4001:81c::200e"])(
-    "%s is public",
-    (ip) => {
-      expect(isPublicAddress(ip)).toBe(true);
-    },
-  );
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "172.32.0.1",
+    "100.128.0.1",
+    "2606:4700:4700::1111",
+    "::ffff:8.8.8.8",
+    "2a00:1450:4001:81c::200e",
+  ])("%s is public", (ip) => {
+    expect(isPublicAddress(ip)).toBe(true);
+  });
 });
 
 describe("parseV6", () => {

@@ -58,7 +58,7 @@ const V4_RULES: readonly V4Rule[] = [
 function classifyV4Number(n: number): AddressClass {
   for (const rule of V4_RULES) {
     const mask = rule.bits === 0 ? 0 : (0xffffffff << (32 - rule.bits)) >>> 0;
-    if (((n & mask) >>> 0) === rule.base) return rule.cls;
+    if ((n & mask) >>> 0 === rule.base) return rule.cls;
   }
   return "public";
 }

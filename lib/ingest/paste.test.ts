@@ -42,11 +42,16 @@ describe("ingestPastedText", () => {
   it("accepts short text with a warning", () => {
     const source = ingestPastedText({ text: "“No comment,” the spokesperson said." });
     expect(source.wordCount).toBe(5);
-    expect(source.warnings).toEqual([{ code: "short-text", message: "The pasted text has only 5 words; it may not be a full article." }]);
+    expect(source.warnings).toEqual([
+      { code: "short-text", message: "The pasted text has only 5 words; it may not be a full article." },
+    ]);
   });
 
   it("refuses empty and whitespace-only text", () => {
-    expect(refusal(() => ingestPastedText({ text: "" }))).toMatchObject({ code: "empty", message: "The pasted text is empty." });
+    expect(refusal(() => ingestPastedText({ text: "" }))).toMatchObject({
+      code: "empty",
+      message: "The pasted text is empty.",
+    });
     expect(refusal(() => ingestPastedText({ text: " \n\t\u00A0\u200B " }))).toMatchObject({
       code: "empty",
       message: "The pasted text contains only whitespace.",
@@ -61,9 +66,13 @@ describe("ingestPastedText", () => {
   });
 
   it("refuses invalid metadata instead of dropping it", () => {
-    expect(refusal(() => ingestPastedText({ text: "Some words", url: "javascript:alert(1)" })).code).toBe("invalid-input");
+    expect(refusal(() => ingestPastedText({ text: "Some words", url: "javascript:alert(1)" })).code).toBe(
+      "invalid-input",
+    );
     expect(refusal(() => ingestPastedText({ text: "Some words", url: "not a url" })).code).toBe("invalid-input");
-    expect(refusal(() => ingestPastedText({ text: "Some words", publishedAt: "last Tuesday" })).code).toBe("invalid-input");
+    expect(refusal(() => ingestPastedText({ text: "Some words", publishedAt: "last Tuesday" })).code).toBe(
+      "invalid-input",
+    );
   });
 
   it("refuses text containing NUL characters", () => {

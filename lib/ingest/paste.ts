@@ -42,7 +42,11 @@ export function ingestPastedText(input: PastedText, opts: { maxBytes?: number } 
       throw fail(subject, "invalid-input", `"${rawUrl}" is not a valid web address.`);
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw fail(subject, "invalid-input", `"${rawUrl}" is not a web address: only http and https links can be attached.`);
+      throw fail(
+        subject,
+        "invalid-input",
+        `"${rawUrl}" is not a web address: only http and https links can be attached.`,
+      );
     }
     url = parsed.href;
   }
@@ -51,7 +55,11 @@ export function ingestPastedText(input: PastedText, opts: { maxBytes?: number } 
   if (rawDate !== undefined) {
     publishedAt = toIsoDate(rawDate);
     if (publishedAt === undefined) {
-      throw fail(subject, "invalid-input", `"${rawDate}" is not a date we understand; use a form like 2025-03-04 or 2025-03-04T09:30:00Z.`);
+      throw fail(
+        subject,
+        "invalid-input",
+        `"${rawDate}" is not a date we understand; use a form like 2025-03-04 or 2025-03-04T09:30:00Z.`,
+      );
     }
   }
 

@@ -6,7 +6,8 @@ import { IngestError, ingestFile } from "./index";
 import { linesFromItems, paragraphsFromLines } from "./pdf";
 import { SAMPLE_PDF_PARAGRAPHS, SAMPLE_PDF_TITLE } from "../../scripts/make-fixtures";
 
-const SENTENCE = "The Brenhill river warden counted 312 salmon at the weir on Friday, the highest figure since records began.";
+const SENTENCE =
+  "The Brenhill river warden counted 312 salmon at the weir on Friday, the highest figure since records began.";
 
 async function ingestPdf(name: string, bytes: Uint8Array) {
   return ingestFile({ name, bytes });
@@ -81,14 +82,29 @@ describe(".pdf", () => {
   });
 
   it("does not detach the caller's buffer", async () => {
-    const buffer = new Uint8Array(await renderToBuffer(<Document><Page><Text>Still here.</Text></Page></Document>));
+    const buffer = new Uint8Array(
+      await renderToBuffer(
+        <Document>
+          <Page>
+            <Text>Still here.</Text>
+          </Page>
+        </Document>,
+      ),
+    );
     await ingestPdf("keep.pdf", buffer);
     expect(buffer.byteLength).toBeGreaterThan(0);
   });
 });
 
 describe("line and paragraph assembly", () => {
-  const item = (str: string, x: number, y: number, width: number, hasEOL = false) => ({ str, x, y, width, size: 10, hasEOL });
+  const item = (str: string, x: number, y: number, width: number, hasEOL = false) => ({
+    str,
+    x,
+    y,
+    width,
+    size: 10,
+    hasEOL,
+  });
 
   it("inserts a space only where runs on a line have a visible gap", () => {
     const lines = linesFromItems([item("Hello", 0, 100, 25), item("world", 28, 100, 25), item("!", 53, 100, 3, true)]);

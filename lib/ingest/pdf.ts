@@ -57,14 +57,23 @@ export async function extractPdf(bytes: Uint8Array, subject: Subject): Promise<P
     await task.destroy().catch(() => undefined);
     const name = cause instanceof Error ? cause.name : "";
     if (name === "PasswordException") {
-      throw fail(subject, "encrypted", `${subject.display} is password-protected. Remove the password and upload it again.`, cause);
+      throw fail(
+        subject,
+        "encrypted",
+        `${subject.display} is password-protected. Remove the password and upload it again.`,
+        cause,
+      );
     }
     throw fail(subject, "unreadable", `${subject.display} could not be read as a PDF: the file is damaged.`, cause);
   }
 
   try {
     if (doc.numPages > MAX_PAGES) {
-      throw fail(subject, "too-large", `${subject.display} has ${doc.numPages} pages; we accept PDFs of up to ${MAX_PAGES} pages.`);
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} has ${doc.numPages} pages; we accept PDFs of up to ${MAX_PAGES} pages.`,
+      );
     }
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
@@ -104,7 +113,9 @@ export async function extractPdf(bytes: Uint8Array, subject: Subject): Promise<P
   }
 }
 
-async function readTitle(doc: { getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }> }): Promise<string | undefined> {
+async function readTitle(doc: {
+  getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }>;
+}): Promise<string | undefined> {
   try {
     const meta = await doc.getMetadata();
     const info = meta.info as Record<string, unknown>;
@@ -122,7 +133,8 @@ export function linesFromItems(items: readonly PositionedItem[]): Line[] {
   let current: Line | undefined;
   let lastEnd = 0;
   const close = () => {
-    if (current && current.text.trim() !== "") lines.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
+    if (current && current.text.trim() !== "")
+      lines.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
     current = undefined;
   };
   for (const item of items) {

@@ -23,7 +23,13 @@ describe("sniff", () => {
   });
 
   it("does not mistake ordinary text for a binary format", () => {
-    for (const s of ["BMW recalls 40,000 cars", "MZ Motors said", "ID3 tags are metadata", "Plain text.", "<!doctype html><p>x"]) {
+    for (const s of [
+      "BMW recalls 40,000 cars",
+      "MZ Motors said",
+      "ID3 tags are metadata",
+      "Plain text.",
+      "<!doctype html><p>x",
+    ]) {
       expect(sniff(text(s))).toBeUndefined();
     }
   });

@@ -62,16 +62,27 @@ const SIGNATURES: readonly Signature[] = [
   { kind: "jpeg", label: "a JPEG image", test: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
   { kind: "gif", label: "a GIF image", test: (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")) },
   { kind: "webp", label: "a WebP image", test: (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8) },
-  { kind: "wav", label: "a WAV audio file", test: (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WAVE"), 8) },
+  {
+    kind: "wav",
+    label: "a WAV audio file",
+    test: (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WAVE"), 8),
+  },
   // "BM" alone is too common at the start of real text, so require the NUL-padded header.
   { kind: "bmp", label: "a BMP image", test: (b) => startsWith(b, ascii("BM")) && hasNulWithin(b, 14) },
-  { kind: "tiff", label: "a TIFF image", test: (b) => startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]) },
+  {
+    kind: "tiff",
+    label: "a TIFF image",
+    test: (b) => startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]),
+  },
   { kind: "ico", label: "an icon file", test: (b) => startsWith(b, [0x00, 0x00, 0x01, 0x00]) },
   { kind: "pdf", label: "a PDF document", test: (b) => startsWith(b, ascii("%PDF-")) },
   {
     kind: "zip",
     label: "a ZIP archive",
-    test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]) || startsWith(b, [0x50, 0x4b, 0x07, 0x08]),
+    test: (b) =>
+      startsWith(b, [0x50, 0x4b, 0x03, 0x04]) ||
+      startsWith(b, [0x50, 0x4b, 0x05, 0x06]) ||
+      startsWith(b, [0x50, 0x4b, 0x07, 0x08]),
   },
   {
     kind: "ole",
@@ -79,13 +90,22 @@ const SIGNATURES: readonly Signature[] = [
     test: (b) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
   },
   { kind: "gzip", label: "a gzip archive", test: (b) => startsWith(b, [0x1f, 0x8b]) },
-  { kind: "bzip2", label: "a bzip2 archive", test: (b) => startsWith(b, ascii("BZh")) && b.length > 3 && (b[3] ?? 0) >= 0x31 && (b[3] ?? 0) <= 0x39 && hasNulWithin(b, 512) },
+  {
+    kind: "bzip2",
+    label: "a bzip2 archive",
+    test: (b) =>
+      startsWith(b, ascii("BZh")) && b.length > 3 && (b[3] ?? 0) >= 0x31 && (b[3] ?? 0) <= 0x39 && hasNulWithin(b, 512),
+  },
   { kind: "xz", label: "an xz archive", test: (b) => startsWith(b, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]) },
   { kind: "zstd", label: "a Zstandard archive", test: (b) => startsWith(b, [0x28, 0xb5, 0x2f, 0xfd]) },
   { kind: "7z", label: "a 7-Zip archive", test: (b) => startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
   { kind: "rar", label: "a RAR archive", test: (b) => startsWith(b, ascii("Rar!\u001a\u0007")) },
   { kind: "elf", label: "a Linux program (ELF)", test: (b) => startsWith(b, [0x7f, 0x45, 0x4c, 0x46]) },
-  { kind: "pe", label: "a Windows program (.exe/.dll)", test: (b) => startsWith(b, ascii("MZ")) && hasNulWithin(b, 64) },
+  {
+    kind: "pe",
+    label: "a Windows program (.exe/.dll)",
+    test: (b) => startsWith(b, ascii("MZ")) && hasNulWithin(b, 64),
+  },
   {
     kind: "mach-o",
     label: "a macOS program (Mach-O)",

@@ -163,7 +163,11 @@ describe("ingestUrl against a local server (allowPrivate)", () => {
 
   it("refuses non-HTML content types", async () => {
     await expectRefused(ingestUrl(`${base}/image`, local), "unsupported", /is not a web page \(it is image\/png\)/);
-    await expectRefused(ingestUrl(`${base}/report.pdf`, local), "unsupported", /Download it and upload the file instead/);
+    await expectRefused(
+      ingestUrl(`${base}/report.pdf`, local),
+      "unsupported",
+      /Download it and upload the file instead/,
+    );
   });
 
   it("reports HTTP errors", async () => {
@@ -172,7 +176,11 @@ describe("ingestUrl against a local server (allowPrivate)", () => {
 
   it("times out a server that never answers", async () => {
     const started = Date.now();
-    await expectRefused(ingestUrl(`${base}/slow-headers`, { ...local, timeoutMs: 300 }), "timeout", /did not answer within 0\.3 seconds/);
+    await expectRefused(
+      ingestUrl(`${base}/slow-headers`, { ...local, timeoutMs: 300 }),
+      "timeout",
+      /did not answer within 0\.3 seconds/,
+    );
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
@@ -181,7 +189,11 @@ describe("ingestUrl against a local server (allowPrivate)", () => {
   });
 
   it("stops reading an oversized body", async () => {
-    await expectRefused(ingestUrl(`${base}/big`, { ...local, maxBytes: 10_000 }), "too-large", /larger than the limit of 9\.8 KB/);
+    await expectRefused(
+      ingestUrl(`${base}/big`, { ...local, maxBytes: 10_000 }),
+      "too-large",
+      /larger than the limit of 9\.8 KB/,
+    );
     await expectRefused(ingestUrl(`${base}/big-declared`, { ...local, maxBytes: 10_000 }), "too-large");
   });
 
@@ -197,7 +209,11 @@ describe("ingestUrl against a local server (allowPrivate)", () => {
     await expectRefused(ingestUrl("ftp://example.org/file", local), "invalid-url", /only http and https/);
     await expectRefused(ingestUrl("javascript:alert(1)", local), "invalid-url");
     await expectRefused(ingestUrl("not a url", local), "invalid-url", /not a valid web address/);
-    await expectRefused(ingestUrl(`http://user:pw@127.0.0.1:${port}/article`, local), "invalid-url", /user name or password/);
+    await expectRefused(
+      ingestUrl(`http://user:pw@127.0.0.1:${port}/article`, local),
+      "invalid-url",
+      /user name or password/,
+    );
     expect(hits).toEqual([]);
   });
 });
@@ -274,8 +290,16 @@ describe("SSRF policy (allowPrivate false)", () => {
     const source = await ingestUrl(`http://news.test:${port}/article`, onlyTestServer);
     expect(source.url).toBe(`http://news.test:${port}/article`);
 
-    await expectRefused(ingestUrl(`http://news.test:${port}/to-private`, onlyTestServer), "blocked-address", /private network/);
-    await expectRefused(ingestUrl(`http://news.test:${port}/to-metadata-name`, onlyTestServer), "blocked-address", /169\.254\.169\.254/);
+    await expectRefused(
+      ingestUrl(`http://news.test:${port}/to-private`, onlyTestServer),
+      "blocked-address",
+      /private network/,
+    );
+    await expectRefused(
+      ingestUrl(`http://news.test:${port}/to-metadata-name`, onlyTestServer),
+      "blocked-address",
+      /169\.254\.169\.254/,
+    );
     expect(hits).toEqual(["/article", "/to-private", "/to-metadata-name"]);
   });
 });

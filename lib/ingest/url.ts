@@ -86,16 +86,25 @@ export async function ingestUrl(url: string, opts: IngestUrlOptions = {}): Promi
       if (REDIRECT_STATUSES.has(status)) {
         res.resume();
         const location = res.headers.location;
-        if (!location) throw fail(subject, "fetch-failed", `${subject.display} answered with a redirect but no destination.`);
+        if (!location)
+          throw fail(subject, "fetch-failed", `${subject.display} answered with a redirect but no destination.`);
         if (hop >= maxRedirects) {
-          throw fail(subject, "too-many-redirects", `${subject.display} redirected more than ${maxRedirects} times; we stopped following it.`);
+          throw fail(
+            subject,
+            "too-many-redirects",
+            `${subject.display} redirected more than ${maxRedirects} times; we stopped following it.`,
+          );
         }
         current = parseHttpUrl(new URL(location, current).href, subject, "redirected to");
         continue;
       }
       if (status < 200 || status > 299) {
         res.resume();
-        throw fail(subject, "fetch-failed", `${subject.display} could not be fetched: the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`);
+        throw fail(
+          subject,
+          "fetch-failed",
+          `${subject.display} could not be fetched: the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`,
+        );
       }
       return await readPage(res, current, subject, maxBytes);
     }
@@ -110,13 +119,23 @@ export async function ingestUrl(url: string, opts: IngestUrlOptions = {}): Promi
   }
 }
 
-async function readPage(res: IncomingMessage, finalUrl: URL, subject: Subject, maxBytes: number): Promise<IngestedSource> {
+async function readPage(
+  res: IncomingMessage,
+  finalUrl: URL,
+  subject: Subject,
+  maxBytes: number,
+): Promise<IngestedSource> {
   const { mime, charset } = parseContentType(res.headers["content-type"]);
   const isHtml = mime !== undefined && HTML_TYPES.has(mime);
   if (mime !== undefined && !isHtml && mime !== "text/plain") {
     res.destroy();
-    const hint = mime === "application/pdf" || mime.includes("officedocument") ? " Download it and upload the file instead." : "";
-    throw fail(subject, "unsupported", `${subject.display} is not a web page (it is ${mime}). Only HTML and plain-text pages can be added from a link.${hint}`);
+    const hint =
+      mime === "application/pdf" || mime.includes("officedocument") ? " Download it and upload the file instead." : "";
+    throw fail(
+      subject,
+      "unsupported",
+      `${subject.display} is not a web page (it is ${mime}). Only HTML and plain-text pages can be added from a link.${hint}`,
+    );
   }
   const declaredLength = Number(res.headers["content-length"]);
   const encoding = (res.headers["content-encoding"] ?? "identity").toLowerCase().trim();
@@ -127,20 +146,42 @@ async function readPage(res: IncomingMessage, finalUrl: URL, subject: Subject, m
   const body = await readBody(res, encoding, subject, maxBytes);
   const finalHref = finalUrl.href;
   const base = { url: finalHref };
-  const looksHtml = isHtml || (mime === undefined && /^\s*<(!doctype html|html|head|body)/i.test(new TextDecoder().decode(body.subarray(0, 512))));
+  const looksHtml =
+    isHtml ||
+    (mime === undefined &&
+      /^\s*<(!doctype html|html|head|body)/i.test(new TextDecoder().decode(body.subarray(0, 512))));
   if (looksHtml) {
     const decoded = decodeHtml(body, subject, charset);
     const { text, usedFallback, ...meta } = extractHtml(decoded.text, { url: finalHref });
     const warnings: IngestWarning[] = [];
-    if (usedFallback) warnings.push({ code: "extraction-fallback", message: `No article was recognised at ${subject.display}; the whole page text was used.` });
+    if (usedFallback)
+      warnings.push({
+        code: "extraction-fallback",
+        message: `No article was recognised at ${subject.display}; the whole page text was used.`,
+      });
     const outlet = meta.outlet ?? finalUrl.hostname.replace(/^www\./, "");
     return buildSource("url", text, subject, { ...base, ...meta, outlet }, warnings, "has no readable text");
   }
-  const text = charset && !/^utf-?8$/i.test(charset) ? decodeDeclared(body, charset, subject) : decodeTextStrict(body, subject, "a text page").text;
-  return buildSource("url", text, subject, { ...base, outlet: finalUrl.hostname.replace(/^www\./, "") }, [], "is empty");
+  const text =
+    charset && !/^utf-?8$/i.test(charset)
+      ? decodeDeclared(body, charset, subject)
+      : decodeTextStrict(body, subject, "a text page").text;
+  return buildSource(
+    "url",
+    text,
+    subject,
+    { ...base, outlet: finalUrl.hostname.replace(/^www\./, "") },
+    [],
+    "is empty",
+  );
 }
 
-async function readBody(res: IncomingMessage, encoding: string, subject: Subject, maxBytes: number): Promise<Uint8Array> {
+async function readBody(
+  res: IncomingMessage,
+  encoding: string,
+  subject: Subject,
+  maxBytes: number,
+): Promise<Uint8Array> {
   let stream: Readable = res;
   if (encoding === "gzip" || encoding === "x-gzip") stream = res.pipe(createGunzip());
   else if (encoding === "deflate") stream = res.pipe(createInflate());
@@ -201,10 +242,18 @@ function parseHttpUrl(raw: string, subject: Subject, verb = "is"): URL {
     throw fail(subject, "invalid-url", `${subject.display} is not a valid web address.`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw fail(subject, "invalid-url", `${subject.display} ${verb} a ${parsed.protocol.replace(/:$/, "")} address; only http and https links can be added.`);
+    throw fail(
+      subject,
+      "invalid-url",
+      `${subject.display} ${verb} a ${parsed.protocol.replace(/:$/, "")} address; only http and https links can be added.`,
+    );
   }
   if (parsed.username || parsed.password) {
-    throw fail(subject, "invalid-url", `${subject.display} ${verb} an address containing a user name or password; remove them and try again.`);
+    throw fail(
+      subject,
+      "invalid-url",
+      `${subject.display} ${verb} an address containing a user name or password; remove them and try again.`,
+    );
   }
   parsed.hash = "";
   return parsed;
@@ -216,11 +265,19 @@ type AddressPolicy = (address: string) => boolean;
 function assertHostAllowed(url: URL, subject: Subject, policy: AddressPolicy, allowPrivate: boolean): void {
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
   if (!allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) {
-    throw fail(subject, "blocked-address", `${subject.display} points to this server (localhost); internal addresses cannot be fetched.`);
+    throw fail(
+      subject,
+      "blocked-address",
+      `${subject.display} points to this server (localhost); internal addresses cannot be fetched.`,
+    );
   }
   const cls = classifyAddress(host);
   if (cls !== "invalid" && !policy(host.replace(/^\[|\]$/g, ""))) {
-    throw fail(subject, "blocked-address", `${subject.display} points to ${ADDRESS_CLASS_LABEL[cls]}; internal addresses cannot be fetched.`);
+    throw fail(
+      subject,
+      "blocked-address",
+      `${subject.display} points to ${ADDRESS_CLASS_LABEL[cls]}; internal addresses cannot be fetched.`,
+    );
   }
 }
 
@@ -240,10 +297,19 @@ export async function resolvePublicAddresses(
   try {
     addresses = await (opts.lookup ?? defaultLookup)(hostname);
   } catch (cause) {
-    throw fail(subject, "fetch-failed", `${subject.display} could not be found: the name "${hostname}" does not resolve.`, cause);
+    throw fail(
+      subject,
+      "fetch-failed",
+      `${subject.display} could not be found: the name "${hostname}" does not resolve.`,
+      cause,
+    );
   }
   if (addresses.length === 0) {
-    throw fail(subject, "fetch-failed", `${subject.display} could not be found: the name "${hostname}" has no addresses.`);
+    throw fail(
+      subject,
+      "fetch-failed",
+      `${subject.display} could not be found: the name "${hostname}" has no addresses.`,
+    );
   }
   for (const { address } of addresses) {
     if (!policy(address)) {
@@ -261,7 +327,10 @@ function guardedLookup(resolve: HostLookup, policy: AddressPolicy, subject: Subj
   return (hostname: string, options: LookupOptions, callback) => {
     resolvePublicAddresses(hostname, { lookup: resolve, isAllowedAddress: policy, subject }).then(
       (addresses) => {
-        const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+        const wanted =
+          options.family === 4 || options.family === 6
+            ? addresses.filter((a) => a.family === options.family)
+            : addresses;
         const usable = wanted.length > 0 ? wanted : addresses;
         if (options.all) {
           const all: LookupAddress[] = usable.map((a) => ({ address: a.address, family: a.family }));
@@ -277,7 +346,10 @@ function guardedLookup(resolve: HostLookup, policy: AddressPolicy, subject: Subj
   };
 }
 
-function sendRequest(url: URL, opts: { signal: AbortSignal; lookup: LookupFunction; userAgent: string }): Promise<IncomingMessage> {
+function sendRequest(
+  url: URL,
+  opts: { signal: AbortSignal; lookup: LookupFunction; userAgent: string },
+): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(

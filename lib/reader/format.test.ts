@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { citationAnchorId, excerpt, formatDateTime, formatIsoDate, itemAnchorId, parseVersionParam, shortHash } from "./format";
+import {
+  citationAnchorId,
+  excerpt,
+  formatDateTime,
+  formatIsoDate,
+  itemAnchorId,
+  parseVersionParam,
+  shortHash,
+} from "./format";
 
 describe("reader formatting", () => {
   it("formats dates in UTC whatever the server's zone", () => {
@@ -15,7 +23,8 @@ describe("reader formatting", () => {
   });
 
   it("cuts excerpts at a word boundary", () => {
-    const text = "The United States and Israel recalled their negotiators from Doha on Thursday, a blow to ceasefire talks.";
+    const text =
+      "The United States and Israel recalled their negotiators from Doha on Thursday, a blow to ceasefire talks.";
     const cut = excerpt(text, 60);
     expect(cut.endsWith("…")).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(61);

@@ -25,7 +25,9 @@ describe("stanceOf", () => {
   });
 
   it("takes no stance from a verb that belongs to someone else, or from a mere mention", () => {
-    expect(stanceOf("United States", "The United States recalled its team after the terror group rejected the offer")).toBeNull();
+    expect(
+      stanceOf("United States", "The United States recalled its team after the terror group rejected the offer"),
+    ).toBeNull();
     expect(stanceOf("United States", "United States (Steve Witkoff) says: Hamas rejected the 60-day deal")).toBeNull();
     expect(stanceOf("Israel", "Officials in Israel reject the plan")).toBeNull();
     expect(stanceOf("Hamas", "Hamas says it will not stop the war")).toBeNull();
@@ -57,7 +59,11 @@ describe("derivePartyTermOverview", () => {
     position("pos-1", "Hamas", "Hamas demands that any 60-day ceasefire ends the war for good"),
     position("pos-2", "Israel", "Israel rejects the release of 200 Palestinian prisoners serving life sentences"),
     position("pos-3", "Israel", "Israel says its negotiators will continue from home"),
-    position("pos-4", "United States", "The United States recalled its team after Hamas rejected the 60-day ceasefire offer"),
+    position(
+      "pos-4",
+      "United States",
+      "The United States recalled its team after Hamas rejected the 60-day ceasefire offer",
+    ),
     position("pos-5", "Gaza Media Office", "The recall is psychological warfare"),
   ];
   const dealTerms = [
@@ -77,8 +83,16 @@ describe("derivePartyTermOverview", () => {
     expect(overview!.parties).toEqual(["Hamas", "Israel", "Qatar"]);
     expect(overview!.rows.map((r) => r.termKey)).toEqual(["deal-1", "deal-2"]);
     const [truce, prisoners] = overview!.rows;
-    expect(truce!.cells).toEqual([{ stance: "demands", itemKeys: ["pos-1"] }, null, { stance: "proposed", itemKeys: ["deal-1"] }]);
-    expect(prisoners!.cells).toEqual([{ stance: "demands", itemKeys: ["deal-2"] }, { stance: "rejects", itemKeys: ["pos-2"] }, null]);
+    expect(truce!.cells).toEqual([
+      { stance: "demands", itemKeys: ["pos-1"] },
+      null,
+      { stance: "proposed", itemKeys: ["deal-1"] },
+    ]);
+    expect(prisoners!.cells).toEqual([
+      { stance: "demands", itemKeys: ["deal-2"] },
+      { stance: "rejects", itemKeys: ["pos-2"] },
+      null,
+    ]);
   });
 
   it("keeps the proposer's cell from the deal term, whatever the term's status", () => {
@@ -90,7 +104,10 @@ describe("derivePartyTermOverview", () => {
       ],
     });
     expect(overview!.parties).toEqual(["Hamas", "United States"]);
-    expect(overview!.rows[0]!.cells).toEqual([{ stance: "rejects", itemKeys: ["pos-1"] }, { stance: "proposed", itemKeys: ["deal-1"] }]);
+    expect(overview!.rows[0]!.cells).toEqual([
+      { stance: "rejects", itemKeys: ["pos-1"] },
+      { stance: "proposed", itemKeys: ["deal-1"] },
+    ]);
     expect(overview!.rows[0]!.status).toBe("rejected");
   });
 

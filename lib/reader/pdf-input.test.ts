@@ -30,7 +30,14 @@ describe("buildBriefingPdfInput", () => {
       sources: [{ id: "s1", outlet: "Wire", words: 300, flags: [] }],
       positions: [],
       dealTerms: [],
-      keyFigures: [{ key: "fig-1", origin: "generated", text: "50 hostages", citations: [{ sourceId: "s1", quote: "50 hostages" }] }],
+      keyFigures: [
+        {
+          key: "fig-1",
+          origin: "generated",
+          text: "50 hostages",
+          citations: [{ sourceId: "s1", quote: "50 hostages" }],
+        },
+      ],
       openQuestions: [],
       discrepancies: [],
       timeline: [],
@@ -57,7 +64,13 @@ describe("buildBriefingPdfInput", () => {
     expect(input.publishedAt).toBe("2025-07-25T10:00:00.000Z");
     expect(input.briefing.keyFigures[0]?.text).toBe("50 hostages");
     expect(input.sources).toEqual([
-      { id: "s1", contentHash: "abc123", outlet: "Wire", url: "https://wire.example/a", retrievedAt: "2025-07-24T09:00:00.000Z" },
+      {
+        id: "s1",
+        contentHash: "abc123",
+        outlet: "Wire",
+        url: "https://wire.example/a",
+        retrievedAt: "2025-07-24T09:00:00.000Z",
+      },
     ]);
   });
 });

@@ -39,7 +39,10 @@ const KNOWN: Record<string, Omit<SourceFlagNote, "flag">> = {
 const NEAR_COPY_OF = /^near-copy-of:(.+)$/;
 
 function normaliseFlag(flag: string): string {
-  return flag.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  return flag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
 }
 
 export function describeSourceFlag(flag: string): SourceFlagNote {
@@ -60,7 +63,10 @@ export function nearCopyOf(flags: readonly string[]): string | null {
 }
 
 /** All of a source's flags as reader notes; `describe` names another source ("source 2, Reuters"). */
-export function describeSourceFlags(flags: readonly string[], describe: (sourceId: string) => string | null): SourceFlagNote[] {
+export function describeSourceFlags(
+  flags: readonly string[],
+  describe: (sourceId: string) => string | null,
+): SourceFlagNote[] {
   const original = nearCopyOf(flags);
   const notes: SourceFlagNote[] = [];
   let nearCopyShown = false;
@@ -88,7 +94,10 @@ export function describeSourceFlags(flags: readonly string[], describe: (sourceI
  * Independent outlets behind an item: distinct cited sources, with a near-copy counted as the
  * source it copies (so a story syndicated twice counts once).
  */
-export function independentSourceCount(citations: readonly Citation[], flagsById: ReadonlyMap<string, readonly string[]>): number {
+export function independentSourceCount(
+  citations: readonly Citation[],
+  flagsById: ReadonlyMap<string, readonly string[]>,
+): number {
   const rootOf = (sourceId: string): string => {
     const path = [sourceId];
     let next = nearCopyOf(flagsById.get(sourceId) ?? []);

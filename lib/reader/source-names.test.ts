@@ -9,9 +9,9 @@ describe("sourceIdNamer", () => {
   ]);
 
   it("names sources the reader can find in the list", () => {
-    expect(name("Quote wording differs: cmwr8qu100006177dw0p1yl7c, cmwr8qu190008177du74tpoe4 renders it differently")).toBe(
-      "Quote wording differs: source 1, Internewscast renders it differently",
-    );
+    expect(
+      name("Quote wording differs: cmwr8qu100006177dw0p1yl7c, cmwr8qu190008177du74tpoe4 renders it differently"),
+    ).toBe("Quote wording differs: source 1, Internewscast renders it differently");
     expect(name("Venue: Israel (s1) vs Gaza")).toBe("Venue: Israel (Wire) vs Gaza");
   });
 
@@ -26,7 +26,12 @@ describe("sourceIdNamer", () => {
 
 describe("nameSourcesInBriefing", () => {
   it("renames ids in the summary and every section's item text, leaving citations alone", () => {
-    const item = { key: "disc-1", origin: "generated" as const, text: "s1 and s2 differ", citations: [{ sourceId: "s1", quote: "s1 said" }] };
+    const item = {
+      key: "disc-1",
+      origin: "generated" as const,
+      text: "s1 and s2 differ",
+      citations: [{ sourceId: "s1", quote: "s1 said" }],
+    };
     const briefing = {
       summary: "Per s2.",
       positions: [],

@@ -68,7 +68,15 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, actorEmail: true, entityType: true, entityId: true, details: true, createdAt: true },
+      select: {
+        id: true,
+        action: true,
+        actorEmail: true,
+        entityType: true,
+        entityId: true,
+        details: true,
+        createdAt: true,
+      },
     }),
     db.auditEvent.count({ where }),
   ]);

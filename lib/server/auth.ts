@@ -28,7 +28,9 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase();
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase();
         const password = String(credentials?.password ?? "");
         if (!email || !password) throw new Error(SIGN_IN_ERRORS.invalid);
         if (signInThrottle.isBlocked(email)) throw new Error(SIGN_IN_ERRORS.throttled);
@@ -38,11 +40,7 @@ export const authOptions: NextAuthOptions = {
           throw new Error(SIGN_IN_ERRORS[result.reason]);
         }
         signInThrottle.reset(email);
-        await recordAudit(
-          { ...result.user },
-          "user.sign-in",
-          { type: "User", id: result.user.id },
-        );
+        await recordAudit({ ...result.user }, "user.sign-in", { type: "User", id: result.user.id });
         return result.user;
       },
     }),

@@ -15,7 +15,15 @@ async function loadEngineInput(storyId: string): Promise<{ title: string; source
       sources: {
         where: { included: true },
         orderBy: { createdAt: "asc" },
-        select: { id: true, originalText: true, outlet: true, headline: true, url: true, publishedAt: true, fileName: true },
+        select: {
+          id: true,
+          originalText: true,
+          outlet: true,
+          headline: true,
+          url: true,
+          publishedAt: true,
+          fileName: true,
+        },
       },
     },
   });

@@ -36,7 +36,11 @@ async function loadDraft(storyId: string): Promise<DraftView | null> {
   ]);
   if (!row) return null;
   const state = parseCurationState(row.decisions);
-  const curated = applyCuration(row.content as unknown as Briefing, state, included.map((s) => s.id));
+  const curated = applyCuration(
+    row.content as unknown as Briefing,
+    state,
+    included.map((s) => s.id),
+  );
   return { briefingId: row.id, revision: row.revision, state, curated, updatedAt: row.updatedAt };
 }
 
@@ -76,7 +80,13 @@ export async function changeCuration(
       const now = await tx.briefing.findUniqueOrThrow({ where: { id: draft.briefingId }, select: { revision: true } });
       throw new ConflictError(expectedRevision, now.revision);
     }
-    await recordAudit(actor, "briefing.curate", { type: "Story", id: storyId }, { change: description, revision: expectedRevision + 1 }, tx);
+    await recordAudit(
+      actor,
+      "briefing.curate",
+      { type: "Story", id: storyId },
+      { change: description, revision: expectedRevision + 1 },
+      tx,
+    );
     return expectedRevision + 1;
   });
   return { revision: updated };
@@ -109,7 +119,11 @@ export async function publishBriefing(actor: Actor | null, storyId: string, expe
       data: { revision: { increment: 1 } },
     });
     if (locked.count === 0) throw new ConflictError(expectedRevision, expectedRevision + 1);
-    const last = await tx.briefing.findFirst({ where: { storyId }, orderBy: { version: "desc" }, select: { version: true } });
+    const last = await tx.briefing.findFirst({
+      where: { storyId },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const version = Math.max(last?.version ?? 0, DRAFT_VERSION) + 1;
     const now = new Date();
     const row = await tx.briefing.create({
@@ -127,7 +141,13 @@ export async function publishBriefing(actor: Actor | null, storyId: string, expe
       select: { id: true, version: true },
     });
     await tx.story.update({ where: { id: storyId }, data: { updatedAt: now } });
-    await recordAudit(actor, "briefing.publish", { type: "Briefing", id: row.id }, { storyId, version, sources: sourceRefs.length }, tx);
+    await recordAudit(
+      actor,
+      "briefing.publish",
+      { type: "Briefing", id: row.id },
+      { storyId, version, sources: sourceRefs.length },
+      tx,
+    );
     return row;
   });
 }
@@ -138,10 +158,18 @@ export async function setVersionPublished(actor: Actor | null, storyId: string, 
   return db.$transaction(async (tx) => {
     const row = await tx.briefing.update({
       where: { storyId_version: { storyId, version } },
-      data: visible ? { status: "PUBLISHED", unpublishedAt: null } : { status: "UNPUBLISHED", unpublishedAt: new Date() },
+      data: visible
+        ? { status: "PUBLISHED", unpublishedAt: null }
+        : { status: "UNPUBLISHED", unpublishedAt: new Date() },
       select: { id: true, version: true },
     });
-    await recordAudit(actor, visible ? "briefing.publish" : "briefing.unpublish", { type: "Briefing", id: row.id }, { storyId, version, republished: visible }, tx);
+    await recordAudit(
+      actor,
+      visible ? "briefing.publish" : "briefing.unpublish",
+      { type: "Briefing", id: row.id },
+      { storyId, version, republished: visible },
+      tx,
+    );
     return row;
   });
 }

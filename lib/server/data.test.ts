@@ -20,9 +20,19 @@ let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  const a = await users.createUserAsOperator({ email: "Admin@Example.org", name: "Ada", role: "ADMIN", password: "admin-password-1" });
+  const a = await users.createUserAsOperator({
+    email: "Admin@Example.org",
+    name: "Ada",
+    role: "ADMIN",
+    password: "admin-password-1",
+  });
   admin = { id: a.id, email: a.email, name: a.name, role: a.role };
-  const e = await users.createUser(admin, { email: "ed@example.org", name: "Ed", role: "EDITOR", password: "editor-password-1" });
+  const e = await users.createUser(admin, {
+    email: "ed@example.org",
+    name: "Ed",
+    role: "EDITOR",
+    password: "editor-password-1",
+  });
   editor = { id: e.id, email: e.email, name: e.name, role: e.role };
 });
 
@@ -41,20 +51,37 @@ describe("users", () => {
   it("checks credentials: right, wrong, unknown and disabled", async () => {
     expect((await users.checkCredentials("ed@example.org", "editor-password-1")).ok).toBe(true);
     expect(await users.checkCredentials("ed@example.org", "wrong-password")).toEqual({ ok: false, reason: "invalid" });
-    expect(await users.checkCredentials("nobody@example.org", "editor-password-1")).toEqual({ ok: false, reason: "invalid" });
-    const d = await users.createUser(admin, { email: "gone@example.org", name: "Gone", role: "EDITOR", password: "gone-password-1" });
+    expect(await users.checkCredentials("nobody@example.org", "editor-password-1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const d = await users.createUser(admin, {
+      email: "gone@example.org",
+      name: "Gone",
+      role: "EDITOR",
+      password: "gone-password-1",
+    });
     await users.setUserDisabled(admin, d.id, true);
-    expect(await users.checkCredentials("gone@example.org", "gone-password-1")).toEqual({ ok: false, reason: "disabled" });
+    expect(await users.checkCredentials("gone@example.org", "gone-password-1")).toEqual({
+      ok: false,
+      reason: "disabled",
+    });
     expect(await users.findActiveActor(d.id)).toBeNull();
   });
 
   it("lets only admins create, list and disable users, and refuses duplicates and weak passwords", async () => {
-    await expect(users.createUser(editor, { email: "x@example.org", name: "X", role: "EDITOR", password: "long-enough-1" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      users.createUser(editor, { email: "x@example.org", name: "X", role: "EDITOR", password: "long-enough-1" }),
+    ).rejects.toBeInstanceOf(AuthorizationError);
     await expect(users.listUsers(null)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(users.setUserDisabled(editor, admin.id, true)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(users.setUserDisabled(admin, admin.id, true)).rejects.toThrow("your own account");
-    await expect(users.createUser(admin, { email: "ED@example.org", name: "Dup", role: "EDITOR", password: "long-enough-1" })).rejects.toBeInstanceOf(users.DuplicateUserError);
-    await expect(users.createUser(admin, { email: "y@example.org", name: "Y", role: "EDITOR", password: "short" })).rejects.toThrow();
+    await expect(
+      users.createUser(admin, { email: "ED@example.org", name: "Dup", role: "EDITOR", password: "long-enough-1" }),
+    ).rejects.toBeInstanceOf(users.DuplicateUserError);
+    await expect(
+      users.createUser(admin, { email: "y@example.org", name: "Y", role: "EDITOR", password: "short" }),
+    ).rejects.toThrow();
     const list = await users.listUsers(admin);
     expect(list.some((u) => "passwordHash" in u)).toBe(false);
   });
@@ -73,7 +100,9 @@ describe("stories and sources", () => {
   it("stores a batch in one go, refuses duplicates, keeps the text byte-for-byte and rebuilds the briefing", async () => {
     const story = await stories.createStory(editor, { title: "US and Israel recall negotiators" });
     const ingested = await Promise.all(
-      demoFiles.map(async (name) => ingestFile({ name, bytes: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, name))) })),
+      demoFiles.map(async (name) =>
+        ingestFile({ name, bytes: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, name))) }),
+      ),
     );
     const duplicateInBatch = ingested[0]!;
     const result = await sources.addSources(editor, story.id, [...ingested, duplicateInBatch]);
@@ -112,7 +141,11 @@ describe("stories and sources", () => {
       "The city council voted 7 to 2 on Monday to approve the transit budget. Mayor Ana Ruiz said the plan would add 40 buses.",
       "Council members approved the transit budget on Monday by a vote of 7 to 2, officials said. The budget adds 40 buses.",
     ];
-    const result = await sources.addSources(editor, story.id, texts.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${i + 1}` })));
+    const result = await sources.addSources(
+      editor,
+      story.id,
+      texts.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${i + 1}` })),
+    );
     const [first] = result.added;
     await sources.setSourceIncluded(editor, first!.id, false);
     let draft = await briefings.getDraftBriefing(editor, story.id);
@@ -125,8 +158,13 @@ describe("stories and sources", () => {
 
   it("stores nothing when the transaction fails part-way", async () => {
     const story = await stories.createStory(editor, { title: "Atomic batch" });
-    const good = ingestPastedText({ text: "A perfectly fine article text about a harbour strike that lasted two days." });
-    const broken = { ...ingestPastedText({ text: "Another article about the strike, with a date that cannot be stored." }), publishedAt: "not a date" };
+    const good = ingestPastedText({
+      text: "A perfectly fine article text about a harbour strike that lasted two days.",
+    });
+    const broken = {
+      ...ingestPastedText({ text: "Another article about the strike, with a date that cannot be stored." }),
+      publishedAt: "not a date",
+    };
     await expect(sources.addSources(editor, story.id, [good, broken])).rejects.toThrow();
     expect(await db.source.count({ where: { storyId: story.id } })).toBe(0);
   });

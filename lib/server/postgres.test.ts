@@ -46,11 +46,15 @@ describe.skipIf(!available)("data layer on PostgreSQL", () => {
   it("migrates a fresh database and runs the story → sources → publish → read path", async () => {
     await admin(`CREATE DATABASE "${dbName}"`);
     const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
-    const migrate = spawnSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
-      encoding: "utf8",
-    });
+    const migrate = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: "utf8",
+      },
+    );
     expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
 
     process.env.DATABASE_URL = url;
@@ -63,7 +67,12 @@ describe.skipIf(!available)("data layer on PostgreSQL", () => {
     const published = await import("./published");
     const { ingestPastedText } = await import("@/lib/ingest");
 
-    const u = await users.createUserAsOperator({ email: "pg@example.org", name: "Pg Editor", role: "EDITOR", password: "postgres-pass-1" });
+    const u = await users.createUserAsOperator({
+      email: "pg@example.org",
+      name: "Pg Editor",
+      role: "EDITOR",
+      password: "postgres-pass-1",
+    });
     const actor = { id: u.id, email: u.email, name: u.name, role: u.role };
     expect((await users.checkCredentials("pg@example.org", "postgres-pass-1")).ok).toBe(true);
     const story = await stories.createStory(actor, { title: "Harbour strike – día 1" });
@@ -71,7 +80,11 @@ describe.skipIf(!available)("data layer on PostgreSQL", () => {
       "The union said on Monday it would strike for 48 hours unless wages rose by 6%. The operator said its 3% offer was final.",
       "Dock workers will strike for 48 hours from Wednesday, their union said, after the operator refused a 6% raise.",
     ];
-    const added = await sources.addSources(actor, story.id, texts.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${i + 1}` })));
+    const added = await sources.addSources(
+      actor,
+      story.id,
+      texts.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${i + 1}` })),
+    );
     expect(added.added).toHaveLength(2);
     const dup = await sources.addSources(actor, story.id, [ingestPastedText({ text: texts[0]! })]);
     expect(dup.refused).toHaveLength(1);

@@ -17,18 +17,27 @@ let storyId: string;
 let slug: string;
 
 const ARTICLES = [
-  "The port workers' union said on Monday it would strike for 48 hours from Wednesday unless the operator raised wages by 6%. The operator said it had offered 3% and would not go further. \"We will not accept less than six percent,\" union leader Maria Costa said. It is unclear whether the government will intervene.",
-  "Dock workers will walk out for 48 hours from Wednesday, their union said on Monday, after talks on a 6% pay rise failed. The port operator said its 3% offer was final. Union leader Maria Costa said: \"We will not accept less than six percent.\" Officials did not say whether ministers would step in.",
+  'The port workers\' union said on Monday it would strike for 48 hours from Wednesday unless the operator raised wages by 6%. The operator said it had offered 3% and would not go further. "We will not accept less than six percent," union leader Maria Costa said. It is unclear whether the government will intervene.',
+  'Dock workers will walk out for 48 hours from Wednesday, their union said on Monday, after talks on a 6% pay rise failed. The port operator said its 3% offer was final. Union leader Maria Costa said: "We will not accept less than six percent." Officials did not say whether ministers would step in.',
   "A 48-hour strike at the port is due to begin on Wednesday. The union wants a 6% raise; the operator has offered 3%. The transport ministry declined to comment on whether it would mediate.",
 ];
 
 beforeAll(async () => {
-  const u = await users.createUserAsOperator({ email: "pub@example.org", name: "Pat Publisher", role: "EDITOR", password: "publisher-pass-1" });
+  const u = await users.createUserAsOperator({
+    email: "pub@example.org",
+    name: "Pat Publisher",
+    role: "EDITOR",
+    password: "publisher-pass-1",
+  });
   editor = { id: u.id, email: u.email, name: u.name, role: u.role };
   const story = await stories.createStory(editor, { title: "Port strike" });
   storyId = story.id;
   slug = story.slug;
-  await sources.addSources(editor, storyId, ARTICLES.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${String.fromCharCode(65 + i)}` })));
+  await sources.addSources(
+    editor,
+    storyId,
+    ARTICLES.map((text, i) => ingestPastedText({ text, outlet: `Outlet ${String.fromCharCode(65 + i)}` })),
+  );
 });
 
 afterAll(async () => {
@@ -51,10 +60,22 @@ describe("curating and publishing", () => {
   it("refuses a stale save with a conflict and loses nothing", async () => {
     const view = await curation.getCuratedDraft(editor, storyId);
     const [a, b] = firstItem(view);
-    const { revision } = await curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => acceptItem(s, c, a!.key, who), "accept");
+    const { revision } = await curation.changeCuration(
+      editor,
+      storyId,
+      view!.revision,
+      (s, c, who) => acceptItem(s, c, a!.key, who),
+      "accept",
+    );
     expect(revision).toBe(view!.revision + 1);
     // A second editor still holding the old revision:
-    const stale = curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => rejectItem(s, c, b!.key, who), "reject");
+    const stale = curation.changeCuration(
+      editor,
+      storyId,
+      view!.revision,
+      (s, c, who) => rejectItem(s, c, b!.key, who),
+      "reject",
+    );
     await expect(stale).rejects.toSatisfy(isConflictError);
     const after = await curation.getCuratedDraft(editor, storyId);
     const items = Object.values(after!.curated.sections).flat();
@@ -67,8 +88,22 @@ describe("curating and publishing", () => {
     const items = firstItem(view);
     const rejected = items[0]!;
     const edited = items[1]!;
-    const rev = (await curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => rejectItem(s, c, rejected.key, who), "reject")).revision;
-    await curation.changeCuration(editor, storyId, rev, (s, c, who) => editItemText(s, c, edited.key, "The desk's own careful wording of this item.", who), "edit");
+    const rev = (
+      await curation.changeCuration(
+        editor,
+        storyId,
+        view!.revision,
+        (s, c, who) => rejectItem(s, c, rejected.key, who),
+        "reject",
+      )
+    ).revision;
+    await curation.changeCuration(
+      editor,
+      storyId,
+      rev,
+      (s, c, who) => editItemText(s, c, edited.key, "The desk's own careful wording of this item.", who),
+      "edit",
+    );
     view = await curation.getCuratedDraft(editor, storyId);
     const v1 = await curation.publishBriefing(editor, storyId, view!.revision);
     expect(v1.version).toBe(1);
@@ -76,7 +111,9 @@ describe("curating and publishing", () => {
     const page = await published.getPublishedBriefing(slug);
     expect(page?.version).toBe(1);
     const texts = Object.entries(page!.briefing)
-      .filter(([k]) => ["positions", "dealTerms", "keyFigures", "openQuestions", "discrepancies", "timeline"].includes(k))
+      .filter(([k]) =>
+        ["positions", "dealTerms", "keyFigures", "openQuestions", "discrepancies", "timeline"].includes(k),
+      )
       .flatMap(([, v]) => (v as { text: string }[]).map((i) => i.text));
     expect(texts).toContain("The desk's own careful wording of this item.");
     expect(texts).not.toContain(rejected.text);
@@ -89,7 +126,13 @@ describe("curating and publishing", () => {
 
     // Later draft changes do not leak into the published version.
     view = await curation.getCuratedDraft(editor, storyId);
-    await curation.changeCuration(editor, storyId, view!.revision, (s, c, who) => editItemText(s, c, edited.key, "Draft wording nobody published yet.", who), "edit");
+    await curation.changeCuration(
+      editor,
+      storyId,
+      view!.revision,
+      (s, c, who) => editItemText(s, c, edited.key, "Draft wording nobody published yet.", who),
+      "edit",
+    );
     const again = await published.getPublishedBriefing(slug);
     expect(JSON.stringify(again!.briefing)).not.toContain("Draft wording nobody published yet.");
   });
@@ -116,7 +159,9 @@ describe("curating and publishing", () => {
       [2, "PUBLISHED"],
       [1, "UNPUBLISHED"],
     ]);
-    const audit = await db.auditEvent.findMany({ where: { action: { in: ["briefing.publish", "briefing.unpublish"] } } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: { in: ["briefing.publish", "briefing.unpublish"] } },
+    });
     expect(audit.length).toBeGreaterThanOrEqual(5);
   });
 

@@ -26,7 +26,11 @@ function displayName(source: IngestedSource): string {
  * good sources of the upload are saved or none are. Duplicates (same content hash, in the story or
  * earlier in the batch) are refused and reported by name.
  */
-export async function addSources(actor: Actor | null, storyId: string, sources: IngestedSource[]): Promise<AddSourcesResult> {
+export async function addSources(
+  actor: Actor | null,
+  storyId: string,
+  sources: IngestedSource[],
+): Promise<AddSourcesResult> {
   assertRole(actor, "EDITOR");
   const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
   if (!story) throw new Error("That story no longer exists.");
@@ -35,14 +39,19 @@ export async function addSources(actor: Actor | null, storyId: string, sources: 
     where: { storyId, contentHash: { in: sources.map((s) => s.contentHash) } },
     select: { contentHash: true, headline: true, fileName: true, outlet: true },
   });
-  const seen = new Map(existing.map((s) => [s.contentHash, s.fileName ?? s.headline ?? s.outlet ?? "an earlier source"]));
+  const seen = new Map(
+    existing.map((s) => [s.contentHash, s.fileName ?? s.headline ?? s.outlet ?? "an earlier source"]),
+  );
   const refused: RefusedSource[] = [];
   const fresh: IngestedSource[] = [];
   for (const source of sources) {
     const name = displayName(source);
     const earlier = seen.get(source.contentHash);
     if (earlier) {
-      refused.push({ name, reason: `${name} has the same text as ${earlier}, which is already a source of this story.` });
+      refused.push({
+        name,
+        reason: `${name} has the same text as ${earlier}, which is already a source of this story.`,
+      });
       continue;
     }
     seen.set(source.contentHash, name);
@@ -96,7 +105,13 @@ export async function setSourceIncluded(actor: Actor | null, sourceId: string, i
       data: { included },
       select: { id: true, storyId: true, story: { select: { slug: true } } },
     });
-    await recordAudit(actor, included ? "source.include" : "source.exclude", { type: "Source", id: sourceId }, { storyId: row.storyId }, tx);
+    await recordAudit(
+      actor,
+      included ? "source.include" : "source.exclude",
+      { type: "Source", id: sourceId },
+      { storyId: row.storyId },
+      tx,
+    );
     return row;
   });
   await rebuildDraftBriefing(actor, source.storyId);
@@ -110,7 +125,13 @@ export async function deleteSource(actor: Actor | null, sourceId: string) {
       where: { id: sourceId },
       select: { id: true, storyId: true, fileName: true, headline: true, story: { select: { slug: true } } },
     });
-    await recordAudit(actor, "source.delete", { type: "Source", id: sourceId }, { storyId: row.storyId, name: row.fileName ?? row.headline }, tx);
+    await recordAudit(
+      actor,
+      "source.delete",
+      { type: "Source", id: sourceId },
+      { storyId: row.storyId, name: row.fileName ?? row.headline },
+      tx,
+    );
     return row;
   });
   await rebuildDraftBriefing(actor, source.storyId);

@@ -41,7 +41,12 @@ export async function createUserAsOperator(input: NewUser) {
     },
     select: userSelect,
   });
-  await recordAudit(null, "user.create", { type: "User", id: user.id }, { email: user.email, role: user.role, via: "cli" });
+  await recordAudit(
+    null,
+    "user.create",
+    { type: "User", id: user.id },
+    { email: user.email, role: user.role, via: "cli" },
+  );
   return user;
 }
 
@@ -71,7 +76,13 @@ export async function setUserDisabled(actor: Actor | null, userId: string, disab
   if (actor.id === userId && disabled) throw new Error("You cannot disable your own account.");
   return db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: userId }, data: { disabled }, select: userSelect });
-    await recordAudit(actor, disabled ? "user.disable" : "user.enable", { type: "User", id: userId }, { email: user.email }, tx);
+    await recordAudit(
+      actor,
+      disabled ? "user.disable" : "user.enable",
+      { type: "User", id: userId },
+      { email: user.email },
+      tx,
+    );
     return user;
   });
 }
@@ -107,8 +118,7 @@ export async function findActiveActor(userId: string): Promise<Actor | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
 
 /** For the operator's command line: sets a new password for an existing account. */
 export async function resetPasswordAsOperator(email: string, password: string): Promise<void> {

@@ -39,10 +39,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm"
+      noValidate
+    >
       <FormMessage message={error} />
       <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required />
-      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+      />
       <SubmitButton pending={pending}>Sign in</SubmitButton>
     </form>
   );

@@ -50,19 +50,34 @@ describe("server actions without a session", () => {
     upload.append("files", new File(["Some article text that would be stored."], "a.txt", { type: "text/plain" }));
     expect((await uploadFilesAction("any-story", {}, upload)).message).toContain("signed in");
     expect((await setSourceIncludedAction("any-source", false)).message).toContain("signed in");
-    expect((await curateAction("any-story", {}, form({ op: "accept", key: "k", revision: "0" }))).message).toContain("signed in");
-    expect((await publishAction("any-story", 0, {})).message).toContain("signed in");
-    expect((await createUserAction({}, form({ email: "x@example.org", name: "X", password: "long-password-1", role: "ADMIN" }))).message).toContain(
+    expect((await curateAction("any-story", {}, form({ op: "accept", key: "k", revision: "0" }))).message).toContain(
       "signed in",
     );
+    expect((await publishAction("any-story", 0, {})).message).toContain("signed in");
+    expect(
+      (
+        await createUserAction(
+          {},
+          form({ email: "x@example.org", name: "X", password: "long-password-1", role: "ADMIN" }),
+        )
+      ).message,
+    ).toContain("signed in");
     expect(await db.source.count()).toBe(0);
     expect(await db.user.count()).toBe(0);
   });
 
   it("an editor session cannot use the admin action; a disabled user's session is refused", async () => {
-    const ed = await users.createUserAsOperator({ email: "e@example.org", name: "E", role: "EDITOR", password: "editor-pass-12" });
+    const ed = await users.createUserAsOperator({
+      email: "e@example.org",
+      name: "E",
+      role: "EDITOR",
+      password: "editor-pass-12",
+    });
     session.current = { user: { id: ed.id, role: "EDITOR" } };
-    const denied = await createUserAction({}, form({ email: "y@example.org", name: "Y", password: "long-password-1", role: "ADMIN" }));
+    const denied = await createUserAction(
+      {},
+      form({ email: "y@example.org", name: "Y", password: "long-password-1", role: "ADMIN" }),
+    );
     expect(denied.message).toContain("Only administrators");
     await db.user.update({ where: { id: ed.id }, data: { disabled: true } });
     expect((await createStoryAction({}, form({ title: "From a disabled account" }))).message).toContain("signed in");

@@ -18,7 +18,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           Stories
         </h1>
         {params.denied ? (
-          <p role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p
+            role="alert"
+            className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
             That page is for administrators only.
           </p>
         ) : null}
@@ -38,7 +41,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                     Created {dateFormat.format(story.createdAt)} UTC by {story.createdBy.name}
                   </p>
                 </div>
-                <span className="rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700" data-testid="source-count">
+                <span
+                  className="rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700"
+                  data-testid="source-count"
+                >
                   {story.sourceCount} {story.sourceCount === 1 ? "source" : "sources"}
                 </span>
                 {story.latestPublished ? (

@@ -23,9 +23,13 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, tone: "error" };
     const user = await createUser(actor, parsed.data);
     revalidatePath("/admin/users");
-    return { message: `Created ${user.email} (${user.role.toLowerCase()}). Give them their password in person.`, tone: "success" };
+    return {
+      message: `Created ${user.email} (${user.role.toLowerCase()}). Give them their password in person.`,
+      tone: "success",
+    };
   } catch (error) {
-    if (error instanceof AuthorizationError || error instanceof DuplicateUserError) return { message: error.message, tone: "error" };
+    if (error instanceof AuthorizationError || error instanceof DuplicateUserError)
+      return { message: error.message, tone: "error" };
     console.error("createUserAction", error);
     return { message: "The user could not be created. Try again.", tone: "error" };
   }

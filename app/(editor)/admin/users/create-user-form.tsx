@@ -11,7 +11,15 @@ export function CreateUserForm() {
       <h2 className="text-base font-semibold">Add a user</h2>
       <FormMessage message={state.message} tone={state.tone} />
       <TextField id="new-name" name="name" label="Name" required errors={state.errors?.name} autoComplete="off" />
-      <TextField id="new-email" name="email" type="email" label="Email" required errors={state.errors?.email} autoComplete="off" />
+      <TextField
+        id="new-email"
+        name="email"
+        type="email"
+        label="Email"
+        required
+        errors={state.errors?.email}
+        autoComplete="off"
+      />
       <TextField
         id="new-password"
         name="password"
@@ -26,7 +34,12 @@ export function CreateUserForm() {
         <label htmlFor="new-role" className="block text-sm font-medium text-stone-800">
           Role
         </label>
-        <select id="new-role" name="role" defaultValue="EDITOR" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+        <select
+          id="new-role"
+          name="role"
+          defaultValue="EDITOR"
+          className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+        >
           <option value="EDITOR">Editor</option>
           <option value="ADMIN">Administrator</option>
         </select>

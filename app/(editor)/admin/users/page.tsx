@@ -21,11 +21,21 @@ export default async function UsersPage() {
             <caption className="sr-only">Accounts that can sign in to the desk</caption>
             <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
               <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-4 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Email
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">
@@ -39,7 +49,11 @@ export default async function UsersPage() {
                     {user.id === actor.id ? (
                       <span className="text-xs text-stone-500">You</span>
                     ) : (
-                      <UserStatusToggle disabled={user.disabled} email={user.email} action={setUserDisabledAction.bind(null, user.id)} />
+                      <UserStatusToggle
+                        disabled={user.disabled}
+                        email={user.email}
+                        action={setUserDisabledAction.bind(null, user.id)}
+                      />
                     )}
                   </td>
                 </tr>

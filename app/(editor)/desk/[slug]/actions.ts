@@ -59,7 +59,11 @@ function failure(error: unknown, context: string): AddSourcesState {
   return { message: "The source could not be saved. Nothing was stored; try again.", tone: "error" };
 }
 
-async function store(storyId: string, sources: IngestedSource[], refusedEarlier: RefusedSource[]): Promise<AddSourcesState> {
+async function store(
+  storyId: string,
+  sources: IngestedSource[],
+  refusedEarlier: RefusedSource[],
+): Promise<AddSourcesState> {
   const actor = await requireRole("EDITOR");
   const result = sources.length ? await addSources(actor, storyId, sources) : { added: [], refused: [] };
   const refused = [...refusedEarlier, ...result.refused];
@@ -76,7 +80,11 @@ async function store(storyId: string, sources: IngestedSource[], refusedEarlier:
   return { message, tone: addedCount ? "success" : "error", refused, added: result.added.map((a) => a.name) };
 }
 
-export async function addPastedSourceAction(storyId: string, _prev: AddSourcesState, formData: FormData): Promise<AddSourcesState> {
+export async function addPastedSourceAction(
+  storyId: string,
+  _prev: AddSourcesState,
+  formData: FormData,
+): Promise<AddSourcesState> {
   try {
     await requireRole("EDITOR");
     const parsed = pasteSchema.safeParse({
@@ -86,7 +94,12 @@ export async function addPastedSourceAction(storyId: string, _prev: AddSourcesSt
       url: optionalField(formData, "url"),
       publishedAt: optionalField(formData, "publishedAt"),
     });
-    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, tone: "error", message: "Check the highlighted fields." };
+    if (!parsed.success)
+      return {
+        errors: z.flattenError(parsed.error).fieldErrors,
+        tone: "error",
+        message: "Check the highlighted fields.",
+      };
     const source = ingestPastedText(parsed.data, { maxBytes: env.MAX_UPLOAD_BYTES });
     return await store(storyId, [source], []);
   } catch (error) {
@@ -94,7 +107,11 @@ export async function addPastedSourceAction(storyId: string, _prev: AddSourcesSt
   }
 }
 
-export async function uploadFilesAction(storyId: string, _prev: AddSourcesState, formData: FormData): Promise<AddSourcesState> {
+export async function uploadFilesAction(
+  storyId: string,
+  _prev: AddSourcesState,
+  formData: FormData,
+): Promise<AddSourcesState> {
   try {
     await requireRole("EDITOR");
     const files = formData.getAll("files").filter((f): f is File => f instanceof File && f.name !== "");
@@ -103,7 +120,11 @@ export async function uploadFilesAction(storyId: string, _prev: AddSourcesState,
       return { errors: { files: [`Upload at most ${env.MAX_FILES_PER_UPLOAD} files at once.`] }, tone: "error" };
     }
     const uploads = await Promise.all(
-      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), declaredType: file.type || undefined })),
+      files.map(async (file) => ({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        declaredType: file.type || undefined,
+      })),
     );
     const { ok, errors } = await ingestFiles(uploads, { maxBytes: env.MAX_UPLOAD_BYTES });
     const refused = errors.map((e) => ({ name: e.fileName ?? "A file", reason: e.message }));
@@ -113,7 +134,11 @@ export async function uploadFilesAction(storyId: string, _prev: AddSourcesState,
   }
 }
 
-export async function addUrlSourceAction(storyId: string, _prev: AddSourcesState, formData: FormData): Promise<AddSourcesState> {
+export async function addUrlSourceAction(
+  storyId: string,
+  _prev: AddSourcesState,
+  formData: FormData,
+): Promise<AddSourcesState> {
   try {
     await requireRole("EDITOR");
     const parsed = urlSchema.safeParse({ url: formData.get("url") ?? "" });

@@ -32,7 +32,18 @@ export interface CurateState {
   conflict?: boolean;
 }
 
-const ITEM_OPS = ["accept", "reject", "restore", "edit", "pin", "unpin", "up", "down", "dismiss", "remove-added"] as const;
+const ITEM_OPS = [
+  "accept",
+  "reject",
+  "restore",
+  "edit",
+  "pin",
+  "unpin",
+  "up",
+  "down",
+  "dismiss",
+  "remove-added",
+] as const;
 
 const curateSchema = z.object({
   op: z.enum([...ITEM_OPS, "edit-summary", "restore-summary"]),
@@ -66,7 +77,11 @@ function sectionOf(curated: CuratedBriefing, key: string) {
   throw new CurationError("unknown-item", "This item is no longer in the briefing. Reload to see the current version.");
 }
 
-function changeFor(op: z.infer<typeof curateSchema>["op"], key: string | undefined, text: string | undefined): CurationChange {
+function changeFor(
+  op: z.infer<typeof curateSchema>["op"],
+  key: string | undefined,
+  text: string | undefined,
+): CurationChange {
   const need = (): string => {
     if (!key) throw new CurationError("unknown-item", "No item was given.");
     return key;
@@ -110,8 +125,10 @@ async function revalidateStory(storyId: string) {
 
 function failure(error: unknown, context: string): CurateState {
   if (isConflictError(error)) return { message: error.message, tone: "error", conflict: true };
-  if (error instanceof AuthorizationError || error instanceof CurationError) return { message: error.message, tone: "error" };
-  if (error instanceof Error && error.name === "ZodError") return { message: "That change was not valid. Reload and try again.", tone: "error" };
+  if (error instanceof AuthorizationError || error instanceof CurationError)
+    return { message: error.message, tone: "error" };
+  if (error instanceof Error && error.name === "ZodError")
+    return { message: "That change was not valid. Reload and try again.", tone: "error" };
   if (error instanceof Error && /add sources first|at least one source|Only published/.test(error.message)) {
     return { message: error.message, tone: "error" };
   }
@@ -155,7 +172,8 @@ export async function addItemAction(storyId: string, _prev: CurateState, formDat
       where: { id: input.sourceId, storyId, included: true },
       select: { originalText: true },
     });
-    if (!source) return { message: "That source is not included in this story any more. Reload the page.", tone: "error" };
+    if (!source)
+      return { message: "That source is not included in this story any more. Reload the page.", tone: "error" };
     await changeCuration(
       actor,
       storyId,
@@ -197,12 +215,19 @@ export async function publishAction(storyId: string, revision: number, _prev: Cu
   }
 }
 
-export async function setVersionVisibilityAction(storyId: string, version: number, visible: boolean): Promise<CurateState> {
+export async function setVersionVisibilityAction(
+  storyId: string,
+  version: number,
+  visible: boolean,
+): Promise<CurateState> {
   try {
     const actor = await requireRole("EDITOR");
     await setVersionPublished(actor, storyId, version, visible);
     await revalidateStory(storyId);
-    return { message: visible ? `Version ${version} is public again.` : `Version ${version} is hidden from readers.`, tone: "success" };
+    return {
+      message: visible ? `Version ${version} is public again.` : `Version ${version} is hidden from readers.`,
+      tone: "success",
+    };
   } catch (error) {
     return failure(error, "setVersionVisibilityAction");
   }

@@ -38,9 +38,15 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const [draft, versions] = await Promise.all([getCuratedDraft(actor, story.id), listVersions(actor, story.id)]);
   const from = versionParam(query.from);
   const to = versionParam(query.to);
-  const diff = from && to && from !== to ? await diffVersions(actor, story.id, Math.min(from, to), Math.max(from, to)) : null;
+  const diff =
+    from && to && from !== to ? await diffVersions(actor, story.id, Math.min(from, to), Math.max(from, to)) : null;
 
-  const sourceRefs: SourceRef[] = story.sources.map((s, i) => ({ id: s.id, number: i + 1, label: sourceLabel(s, i), text: s.originalText }));
+  const sourceRefs: SourceRef[] = story.sources.map((s, i) => ({
+    id: s.id,
+    number: i + 1,
+    label: sourceLabel(s, i),
+    text: s.originalText,
+  }));
   const includedRefs = sourceRefs.filter((_, i) => story.sources[i]!.included);
   const includedCount = includedRefs.length;
   const versionRows: VersionRow[] = versions.map((v) => ({
@@ -103,7 +109,11 @@ export default async function StoryPage({ params, searchParams }: Props) {
             canPublish={!!draft && includedCount > 0}
           />
           {diff ? (
-            <section aria-labelledby="diff-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm" data-testid="version-diff">
+            <section
+              aria-labelledby="diff-heading"
+              className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+              data-testid="version-diff"
+            >
               <h2 id="diff-heading" className="text-base font-semibold">
                 Changes from v{Math.min(from!, to!)} to v{Math.max(from!, to!)}
               </h2>
@@ -131,7 +141,11 @@ export default async function StoryPage({ params, searchParams }: Props) {
             <SourceList sources={story.sources} />
           </section>
           {draft && includedCount > 0 ? (
-            <AddItemFromPassage sources={includedRefs} revision={draft.revision} action={addItemAction.bind(null, story.id)} />
+            <AddItemFromPassage
+              sources={includedRefs}
+              revision={draft.revision}
+              action={addItemAction.bind(null, story.id)}
+            />
           ) : null}
         </div>
       </div>

@@ -116,3 +116,21 @@ export const TOPIC_CLASSES: Array<[RegExp, string]> = [
 
 /** "the eastern Donbas region, comprised of Donetsk and Luhansk": the parts a text links to a region. */
 export const REGION_PARTS = /\b(\p{Lu}[\p{L}-]+)\s+(?:region|province|area|district|state|oblast),?\s+(?:comprised of|comprising|made up of|consisting of|which (?:includes|comprises|is made up of)|including)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:,?\s+(?:and\s+)?(\p{Lu}[\p{L}-]+))?/gu;
+
+/** Stance verbs that are the claim itself (an act), not the frame around a claim ("withdrew", "struck"). */
+export const ACTION_VERBS = words(`
+withdrew withdrawn withdrawing withdraw recalled recalls recall recalling pulled pulling launched launches suspended
+suspends resumed resumes vetoed approved approves signed signs imposed imposes lifted banned bans ordered orders halted
+halts blocked blocks dropped drops appealed appeals sued sues struck strikes attacked attacks fired shelled deployed
+`);
+
+/**
+ * Words of an attribution frame: titles, where and when something was said. Statements of one side
+ * share them whatever they claim ("the Kremlin spokesperson … told reporters on Wednesday").
+ */
+export const FRAME_WORDS = words(`
+envoy envoys spokesperson spokesman spokeswoman official officials negotiator negotiators president presidential
+minister ministers secretary chief head leader leaders representative adviser advisor ambassador director chairman
+aide aides administration government statement post reporters journalists interview media agency conference
+briefing remarks comments monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+`);

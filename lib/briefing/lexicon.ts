@@ -52,7 +52,8 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [/\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu, 2.5, "commitment"],
   [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
   [/\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu, 2, "assessment"],
-  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|suspend(ed|s|ing)?|resum(ed|es|ing)|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
+  // "even as negotiations resumed": the talks resuming or pausing is an event, not a side's act.
+  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
   // Contesting a result or a decision: elections, courts, disputes.
   [/\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu, 2.5, "challenge"],
   // What a company or institution decides: cuts, closures, deals.
@@ -99,7 +100,7 @@ export const MONTHS = [
 export const TOPIC_CLASSES: Array<[RegExp, string]> = [
   [/^(productive|constructive|useful|substantive|fruitful|positive|successful|encouraging|meaningful|tangible|progress|good|detailed|businesslike|frank|candid)$/u, "#assess+"],
   [/^(unproductive|fruitless|disappointing|inconclusive|stalled|deadlocked|stalemate|impasse|difficult|tense)$/u, "#assess-"],
-  [/^(withdraw|withdrawal|withdrawing|withdrew|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
+  [/^(withdraw|withdrawal|withdrawing|withdrew|withdrawn|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
   [/^(troops|forces|soldiers|military|army|units)$/u, "#forces"],
   [/^(ceasefire|cease-fire|truce|pause|halt|armistice|moratorium)$/u, "#truce"],
   [/^(deal|agreement|accord|settlement|pact)$/u, "#deal"],

@@ -3,7 +3,7 @@
 
 import { clusterItems } from "./cluster";
 import type { Doc, Sent } from "./pipeline";
-import { containment, squash } from "./text";
+import { containment, jaccard, squash } from "./text";
 import type { Citation } from "./types";
 
 export interface Candidate {
@@ -60,15 +60,21 @@ export function mergeCandidates(cands: Candidate[], minJaccard = 0.34): Merged[]
   });
 }
 
-/** One citation per source (its strongest sentence), so corroboration = distinct sources. */
+/**
+ * One citation per source, so corroboration = distinct sources: the source's sentence closest to the
+ * item's own statement, then its strongest. A group can chain two points of one long quotation
+ * ("… acting in good faith. We will now consider alternative options …"); only the one the item
+ * states supports it.
+ */
 export function citationsOf(doc: Doc, m: Merged): Citation[] {
-  const seen = new Set<number>();
-  const out: Citation[] = [];
+  const pick = new Map<number, { c: Candidate; close: number }>();
   for (const c of m.cands) {
-    if (seen.has(c.sent.src)) continue;
-    seen.add(c.sent.src);
-    out.push(citationFor(doc, c.sent, c.withPrev ?? needsPrev(doc, c.sent)));
+    const close = jaccard(m.best.sent.stems, c.sent.stems);
+    const had = pick.get(c.sent.src);
+    if (!had || close > had.close) pick.set(c.sent.src, { c, close });
   }
+  const out: Citation[] = [];
+  for (const { c } of pick.values()) out.push(citationFor(doc, c.sent, c.withPrev ?? needsPrev(doc, c.sent)));
   return out;
 }
 

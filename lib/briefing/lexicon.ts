@@ -52,7 +52,8 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [/\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu, 2.5, "commitment"],
   [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
   [/\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu, 2, "assessment"],
-  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|suspend(ed|s|ing)?|resum(ed|es|ing)|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
+  // "even as negotiations resumed": the talks resuming or pausing is an event, not a side's act.
+  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
   // Contesting a result or a decision: elections, courts, disputes.
   [/\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu, 2.5, "challenge"],
   // What a company or institution decides: cuts, closures, deals.
@@ -99,7 +100,7 @@ export const MONTHS = [
 export const TOPIC_CLASSES: Array<[RegExp, string]> = [
   [/^(productive|constructive|useful|substantive|fruitful|positive|successful|encouraging|meaningful|tangible|progress|good|detailed|businesslike|frank|candid)$/u, "#assess+"],
   [/^(unproductive|fruitless|disappointing|inconclusive|stalled|deadlocked|stalemate|impasse|difficult|tense)$/u, "#assess-"],
-  [/^(withdraw|withdrawal|withdrawing|withdrew|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
+  [/^(withdraw|withdrawal|withdrawing|withdrew|withdrawn|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
   [/^(troops|forces|soldiers|military|army|units)$/u, "#forces"],
   [/^(ceasefire|cease-fire|truce|pause|halt|armistice|moratorium)$/u, "#truce"],
   [/^(deal|agreement|accord|settlement|pact)$/u, "#deal"],
@@ -116,3 +117,21 @@ export const TOPIC_CLASSES: Array<[RegExp, string]> = [
 
 /** "the eastern Donbas region, comprised of Donetsk and Luhansk": the parts a text links to a region. */
 export const REGION_PARTS = /\b(\p{Lu}[\p{L}-]+)\s+(?:region|province|area|district|state|oblast),?\s+(?:comprised of|comprising|made up of|consisting of|which (?:includes|comprises|is made up of)|including)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:,?\s+(?:and\s+)?(\p{Lu}[\p{L}-]+))?/gu;
+
+/** Stance verbs that are the claim itself (an act), not the frame around a claim ("withdrew", "struck"). */
+export const ACTION_VERBS = words(`
+withdrew withdrawn withdrawing withdraw recalled recalls recall recalling pulled pulling launched launches suspended
+suspends resumed resumes vetoed approved approves signed signs imposed imposes lifted banned bans ordered orders halted
+halts blocked blocks dropped drops appealed appeals sued sues struck strikes attacked attacks fired shelled deployed
+`);
+
+/**
+ * Words of an attribution frame: titles, where and when something was said. Statements of one side
+ * share them whatever they claim ("the Kremlin spokesperson … told reporters on Wednesday").
+ */
+export const FRAME_WORDS = words(`
+envoy envoys spokesperson spokesman spokeswoman official officials negotiator negotiators president presidential
+minister ministers secretary chief head leader leaders representative adviser advisor ambassador director chairman
+aide aides administration government statement post reporters journalists interview media agency conference
+briefing remarks comments monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+`);

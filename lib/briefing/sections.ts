@@ -15,9 +15,9 @@ import {
   type Merged,
 } from "./items";
 import { NAME_INDEX } from "./gazetteer";
-import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, REGION_PARTS, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
+import { ACTION_VERBS, AUX, DEAL_NOUN, DEAL_VERB, FRAME_WORDS, POSITION_CUE, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, containment, squash, stem } from "./text";
+import { capitalize, clipWords, squash, stem, tokenize } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -155,6 +155,55 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   };
 }
 
+/** "Kyiv has firmly rejected this condition", "Kyiv rejected such terms": the object is named in the sentence before. */
+const POINTS_BACK = /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu;
+
+function pointsBack(doc: Doc, s: Sent): Sent | undefined {
+  const prev = doc.sources[s.src]?.sents[s.idx - 1];
+  return prev && prev.para === s.para && prev.kind === "content" && POINTS_BACK.test(s.text) ? prev : undefined;
+}
+
+/**
+ * What a statement claims apart from who says it and how: its keys without the names of its own side
+ * and of people, reporting and stance verbs, titles and the frame ("told reporters on Wednesday").
+ * Statements of one side that share only these claim different things ("Dmitriev said there was
+ * progress" / "a proposal named after envoy Kirill Dmitriev"; "the Kremlin said it would agree to
+ * talks only if …" / "Putin had agreed to halt strikes, something the Kremlin confirmed").
+ */
+function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  const frame = (s: Sent, side: string) => {
+    const out = new Set<string>();
+    for (const m of doc.resolver.mentions(s.text, s.start)) {
+      if (m.kind !== "person" && (m.asPlace || !side.includes(m.party))) continue;
+      for (const t of tokenize(m.text)) out.add(stem(t.lower));
+    }
+    for (const t of tokenize(s.text)) {
+      const w = t.lower;
+      if (FRAME_WORDS.has(w) || AUX.has(w) || REPORTING.has(w) || (STANCE.has(w) && !ACTION_VERBS.has(w))) out.add(stem(w));
+    }
+    return out;
+  };
+  const own = (s: Sent, side: string) => {
+    const drop = frame(s, side);
+    return [...keysOf(s)].filter((x) => !drop.has(x));
+  };
+  return (s, side) => {
+    const key = `${s.gid}|${side}`;
+    let out = cache.get(key);
+    if (!out) {
+      out = new Set(own(s, side));
+      const prev = pointsBack(doc, s);
+      if (prev) for (const x of own(prev, side)) out.add(x);
+      cache.set(key, out);
+    }
+    return out;
+  };
+}
+
+/** A verdict is on the talks when the sentence names them ("called the talks productive"). */
+const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
+
 /** Salience of one attributed statement, from general properties of news copy. */
 export function positionScore(ctx: SectionContext, s: Sent): number {
   const { score, kinds } = cueScore(s.text);
@@ -187,7 +236,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (!actor) continue;
     const total = positionScore(ctx, s);
     if (total < 2.4 + 2.5 * central(ctx, s) * 0.4) continue;
-    cands.push({ sent: s, score: total, key: actor });
+    cands.push({ sent: s, score: total, key: actor, ...(pointsBack(doc, s) ? { withPrev: true } : {}) });
   }
   // "a U.S. proposal to turn the region into a free economic zone": the proposal is that side's position.
   for (const s of contentSents(doc)) {
@@ -224,20 +273,23 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const cap = Math.max(2, Math.ceil(limit * 0.4));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
+  // …and what they share must be the claim itself, not the side's names, the speaker or the verb.
+  const claim = claimKeys(doc, distinct);
+  const claimStems = claimKeys(doc, (s) => s.stems);
   // A kept item stands for everything merged into it: a restatement may share words with any of them.
   const groupCache = new Map<Merged, { n: number; keys: Set<string> }>();
   const groupKeys = (m: Merged) => {
     const hit = groupCache.get(m);
     if (hit && hit.n === m.cands.length) return hit.keys;
     const out = new Set<string>();
-    for (const c of m.cands) for (const x of distinct(c.sent)) out.add(x);
+    for (const c of m.cands) for (const x of claim(c.sent, c.key)) out.add(x);
     groupCache.set(m, { n: m.cands.length, keys: out });
     return out;
   };
   const assessment = (keys: Set<string>) => (keys.has("#assess+") ? "+" : keys.has("#assess-") ? "-" : "");
   const sameTopic = (a: Merged, b: Merged) => {
     const da = groupKeys(a);
-    const db = distinct(b.best.sent);
+    const db = claim(b.best.sent, b.best.key);
     let shared = 0;
     let classShared = 0;
     for (const x of db) if (da.has(x)) {
@@ -246,14 +298,31 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     }
     // Two verdicts of one side on the talks ("productive", "constructive") are one point.
     const va = assessment(distinct(a.best.sent));
-    if (va && va === assessment(db)) return true;
-    return shared >= 2 && shared / Math.max(1, Math.min(distinct(a.best.sent).size, db.size)) >= (classShared > 0 ? 0.22 : 0.3);
+    if (va && va === assessment(db) && TALKS_WORD.test(b.best.sent.text)) return true;
+    return shared >= 2 && shared / Math.max(1, Math.min(claim(a.best.sent, a.best.key).size, db.size)) >= (classShared > 0 ? 0.22 : 0.3);
+  };
+  const closeness = (a: Merged, b: Merged) => {
+    const ga = groupKeys(a);
+    let n = 0;
+    for (const x of claim(b.best.sent, b.best.key)) if (ga.has(x)) n++;
+    return n;
+  };
+  // A near-verbatim restatement: most of the shorter statement's own words recur in the item's.
+  const restates = (a: Merged, b: Merged) => {
+    const sa = claimStems(a.best.sent, a.best.key);
+    const sb = claimStems(b.best.sent, b.best.key);
+    let shared = 0;
+    for (const x of sb) if (sa.has(x)) shared++;
+    return shared >= 2 && shared / Math.max(1, Math.min(sa.size, sb.size)) >= 0.5;
   };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const kept: Merged[] = [];
   const count = new Map<string, number>();
   const take = (m: Merged) => {
-    const twin = kept.find((o) => o.best.key === m.best.key && (sameTopic(o, m) || containment(o.best.sent.stems, m.best.sent.stems) >= 0.5));
+    // The kept item it restates most closely, when several qualify.
+    const twin = kept
+      .filter((o) => o.best.key === m.best.key && (sameTopic(o, m) || restates(o, m)))
+      .sort((a, b) => closeness(b, m) - closeness(a, m))[0];
     if (twin) {
       for (const c of m.cands) if (!twin.sources.includes(c.sent.src)) {
         twin.cands.push(c);

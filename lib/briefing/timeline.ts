@@ -65,7 +65,8 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     whenOf.set(s.gid, { when: iso ?? hit.expr, iso });
     let score = 1 + (s.a.actor ? 1 : 0) + (iso ? 0.5 : 0);
     if (/\b(said|told|wrote)\b/u.test(s.text) && !/\b(agreed|withdr|recall|launch|exchang|concluded|held)/iu.test(s.text)) score -= 0.5;
-    cands.push({ sent: s, score, key: "t" });
+    // Events on different days are different events, whatever words they share.
+    cands.push({ sent: s, score, key: iso ?? hit.monthDay ?? hit.weekday ?? hit.expr });
   }
   const merged = mergeCandidates(cands, 0.3);
   const top = pickTop(merged, Math.max(4, Math.min(10, doc.sources.length * 2)));

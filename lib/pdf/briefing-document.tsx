@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Link, Page, StyleSheet, Text, View, type Styles } from "@react-pdf/renderer";
 import type { DealTermStatus } from "../briefing/types";
 import { SANS, SERIF } from "./fonts";
 import { curlyQuote, formatDate, formatDateTime, pluralize, shortHash, urlLines } from "./format";
@@ -106,6 +106,8 @@ const s = StyleSheet.create({
   },
   summary: { fontSize: 12, lineHeight: 1.45 },
 
+  // On the block that holds a section's heading and first entry: sections have no wrapping
+  // View, since every node inside one is laid out again at each page break.
   section: { marginTop: 16 },
   sectionHeading: {
     fontFamily: SANS,
@@ -127,6 +129,8 @@ const s = StyleSheet.create({
   // react-pdf resolves a unitless lineHeight against the fontSize of the same style
   // (default 18pt), not the inherited one, so the two always travel together.
   itemText: { fontSize: 10.5, lineHeight: 1.42 },
+  // The text itself takes the rest of the row: one node fewer per item than a wrapping View.
+  itemTextInRow: { flex: 1, fontSize: 10.5, lineHeight: 1.42 },
   marker: { fontFamily: SANS, fontWeight: 600, fontSize: 6.5, color: ACCENT, verticalAlign: "super" },
   corroboration: { fontFamily: SANS, fontSize: 7.5, color: FAINT },
 
@@ -147,18 +151,22 @@ const s = StyleSheet.create({
   dealMetaText: { fontFamily: SANS, fontSize: 8, color: MUTED, marginRight: 10 },
 
   timelineRow: { flexDirection: "row", marginBottom: 5 },
+  // The rule between date and text is the date column's right border: a Text draws its
+  // lines from its padding edge, ignoring a left border, so the rule cannot sit on the text.
   timelineWhen: {
-    width: 86,
+    width: 86.75,
     paddingRight: 8,
+    borderRightWidth: 0.75,
+    borderRightColor: RULE,
     fontFamily: SANS,
     fontWeight: 600,
     fontSize: 8.5,
     color: INK,
     paddingTop: 1.2,
   },
-  timelineBody: { flex: 1, borderLeftWidth: 0.75, borderLeftColor: RULE, paddingLeft: 9 },
+  timelineText: { flex: 1, paddingLeft: 9, fontSize: 10.5, lineHeight: 1.42 },
 
-  notesHeading: { marginTop: 22 },
+  notesStart: { marginTop: 22 },
   noteRow: { flexDirection: "row", marginBottom: 3, fontSize: 8.5, lineHeight: 1.35 },
   noteNumber: { width: 20, fontFamily: SANS, fontWeight: 600, fontSize: 7.5, color: ACCENT, paddingTop: 0.8 },
   noteBody: { flex: 1 },
@@ -189,9 +197,11 @@ function corroborationLabel(count: number): string {
   return ` ·\u00a0${label.replace(" ", "\u00a0")}`;
 }
 
-function ItemText({ item }: { item: ModelItem }) {
+type Style = Styles[string];
+
+function ItemText({ item, style = s.itemText }: { item: ModelItem; style?: Style }) {
   return (
-    <Text style={s.itemText} hyphenationPenalty={NO_RUN_BREAKS}>
+    <Text style={style} hyphenationPenalty={NO_RUN_BREAKS}>
       {item.text}
       {item.notes.length > 0 ? <Text style={s.marker}>{item.notes.join(",")}</Text> : null}
       <Text style={s.corroboration}>{corroborationLabel(item.corroboration)}</Text>
@@ -205,9 +215,7 @@ function BulletItem({ item }: { item: ModelItem }) {
   return (
     <View style={s.itemRow} wrap={false}>
       <Text style={s.bullet}>•</Text>
-      <View style={s.itemBody}>
-        <ItemText item={item} />
-      </View>
+      <ItemText item={item} style={s.itemTextInRow} />
     </View>
   );
 }
@@ -235,9 +243,7 @@ function TimelineItem({ item }: { item: TimelineModel }) {
   return (
     <View style={s.timelineRow} wrap={false}>
       <Text style={s.timelineWhen}>{item.when}</Text>
-      <View style={s.timelineBody}>
-        <ItemText item={item} />
-      </View>
+      <ItemText item={item} style={s.timelineText} />
     </View>
   );
 }
@@ -250,11 +256,11 @@ function SectionHeading({ title }: { title: string }) {
  * A heading travels with the first entry under it. minPresenceAhead does not do this
  * reliably when the next sibling is itself unbreakable, so the two share a wrap={false} box.
  */
-function Headed({ heading, children }: { heading: ReactNode; children: ReactNode[] }) {
+function Headed({ heading, style, children }: { heading: ReactNode; style: Style; children: ReactNode[] }) {
   const [first, ...rest] = children;
   return (
     <>
-      <View wrap={false}>
+      <View style={style} wrap={false}>
         {heading}
         {first}
       </View>
@@ -291,17 +297,16 @@ function Section({ section }: { section: SectionModel }) {
       break;
   }
   return (
-    <View style={s.section}>
-      <Headed heading={<SectionHeading title={section.title} />}>{entries}</Headed>
-    </View>
+    <Headed heading={<SectionHeading title={section.title} />} style={s.section}>
+      {entries}
+    </Headed>
   );
 }
 
 function Notes({ notes }: { notes: NoteModel[] }) {
   if (notes.length === 0) return null;
   return (
-    <View style={[s.section, s.notesHeading]}>
-      <SectionHeading title="Notes" />
+    <Headed heading={<SectionHeading title="Notes" />} style={s.notesStart}>
       {notes.map((note) => (
         <View key={note.n} style={s.noteRow} wrap={false}>
           <Text style={s.noteNumber}>{note.n}</Text>
@@ -312,7 +317,7 @@ function Notes({ notes }: { notes: NoteModel[] }) {
           </Text>
         </View>
       ))}
-    </View>
+    </Headed>
   );
 }
 
@@ -373,6 +378,19 @@ export function BriefingDocument(props: BriefingDocumentProps) {
   const { model, title, summary, storyTitle, version, publishedAt, pageSize } = props;
   const showStoryTitle = storyTitle.trim() !== "" && storyTitle.trim() !== title.trim();
   const footerLabel = `Briefing Desk · ${storyTitle || title} · Version ${version}`;
+  const pageFurniture = (
+    <>
+      <Text
+        style={s.runningHead}
+        fixed
+        render={({ pageNumber }) => (pageNumber > 1 ? `${title} — version ${version}` : "")}
+      />
+      <View style={s.footer} fixed>
+        <Text style={s.footerLeft}>{footerLabel}</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </>
+  );
 
   return (
     <Document
@@ -384,16 +402,7 @@ export function BriefingDocument(props: BriefingDocumentProps) {
       language="en"
     >
       <Page size={pageSize} style={s.page} wrap>
-        <Text
-          style={s.runningHead}
-          fixed
-          render={({ pageNumber }) => (pageNumber > 1 ? `${title} — version ${version}` : "")}
-        />
-
-        <View style={s.footer} fixed>
-          <Text style={s.footerLeft}>{footerLabel}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
+        {pageFurniture}
 
         <Text style={s.kicker}>Briefing Desk · Briefing</Text>
         <Text style={s.title}>{title}</Text>
@@ -422,20 +431,24 @@ export function BriefingDocument(props: BriefingDocumentProps) {
 
         <Notes notes={model.notes} />
 
-        {model.appendix.length > 0 ? (
-          <View break>
-            <SectionHeading title="Sources" />
-            <Text style={s.appendixIntro}>
-              Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact
-              text that was retrieved and used for version {version}, published {formatDate(publishedAt)}.
-            </Text>
-            {model.appendix.map((entry) => (
-              <SourceEntry key={entry.id} entry={entry} />
-            ))}
-          </View>
-        ) : null}
-
       </Page>
+
+      {/* Its own Page rather than a `break`: react-pdf re-lays out everything after the
+          current page at every page split, so a separate Page keeps the appendix out of
+          the body's pagination work. Page numbers still run across both. */}
+      {model.appendix.length > 0 ? (
+        <Page size={pageSize} style={s.page} wrap>
+          {pageFurniture}
+          <SectionHeading title="Sources" />
+          <Text style={s.appendixIntro}>
+            Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact
+            text that was retrieved and used for version {version}, published {formatDate(publishedAt)}.
+          </Text>
+          {model.appendix.map((entry) => (
+            <SourceEntry key={entry.id} entry={entry} />
+          ))}
+        </Page>
+      ) : null}
     </Document>
   );
 }

@@ -239,9 +239,9 @@ function DealTermItem({ item }: { item: DealTermModel }) {
         <ItemText item={item} />
         <View style={s.dealMeta}>
           <Text style={[s.statusPill, { color: colour.fg, backgroundColor: colour.bg }]}>{item.status}</Text>
-          {item.proposedBy ? <Text style={s.dealMetaText}>Proposed by {item.proposedBy}</Text> : null}
+          {item.proposedBy ? <Text style={s.dealMetaText}>{`Proposed by ${item.proposedBy}`}</Text> : null}
           {item.figures.length > 0 ? (
-            <Text style={s.dealMetaText}>Figures: {item.figures.join(" · ")}</Text>
+            <Text style={s.dealMetaText}>{`Figures: ${item.figures.join(" · ")}`}</Text>
           ) : null}
         </View>
       </View>
@@ -345,7 +345,7 @@ function SourceEntry({ entry }: { entry: AppendixEntry }) {
         <View style={s.sourceDetail}>
           <Text style={s.sourceOutlet}>{entry.outlet ?? entry.file ?? entry.label}</Text>
           {entry.headline ? <Text style={s.sourceHeadline}>{entry.headline}</Text> : null}
-          {entry.outlet && entry.file ? <Text style={s.sourceLine}>File: {entry.file}</Text> : null}
+          {entry.outlet && entry.file ? <Text style={s.sourceLine}>{`File: ${entry.file}`}</Text> : null}
           {/* One Link per line: a "\n" inside a Text is a character the embedded fonts lack,
               so react-pdf would pull in Helvetica just to draw it. */}
           {url
@@ -389,6 +389,11 @@ export function BriefingDocument(props: BriefingDocumentProps) {
   const showStoryTitle = storyTitle.trim() !== "" && storyTitle.trim() !== title.trim();
   const footerLabel = `Briefing Desk · ${storyTitle || title} · Version ${version}`;
   const runningHead = `${title} — version ${version}`;
+  // Texts are built as single strings: every JSX child of a <Text> becomes its own run,
+  // shaped by a separate fontkit call.
+  const appendixIntro =
+    "Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact text " +
+    `that was retrieved and used for version ${version}, published ${formatDate(publishedAt)}.`;
   // Page chrome as a Page `layout` (react-pdf's new pagination engine): run once per output
   // page with its number, instead of `fixed` nodes with render props, which make the default
   // engine lay out every remaining node again at each page split.
@@ -422,13 +427,13 @@ export function BriefingDocument(props: BriefingDocumentProps) {
       <Page size={pageSize} style={s.page} layout={layout} wrap>
         <Text style={s.kicker}>Briefing Desk · Briefing</Text>
         <Text style={s.title}>{title}</Text>
-        {showStoryTitle ? <Text style={s.storyTitle}>Story: {storyTitle}</Text> : null}
+        {showStoryTitle ? <Text style={s.storyTitle}>{`Story: ${storyTitle}`}</Text> : null}
         <View style={s.metaRow}>
           <Text style={s.metaItem}>
             Published <Text style={s.metaStrong}>{formatDateTime(publishedAt)}</Text>
           </Text>
           <Text style={s.metaItem}>
-            <Text style={s.metaStrong}>Version {version}</Text>
+            <Text style={s.metaStrong}>{`Version ${version}`}</Text>
           </Text>
           <Text style={s.metaItem}>{pluralize(model.appendix.length, "source")}</Text>
           <Text style={s.metaItem}>{pluralize(model.notes.length, "citation")}</Text>
@@ -455,10 +460,7 @@ export function BriefingDocument(props: BriefingDocumentProps) {
       {model.appendix.length > 0 ? (
         <Page size={pageSize} style={s.page} layout={layout} wrap>
           <SectionHeading title="Sources" />
-          <Text style={s.appendixIntro}>
-            Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact
-            text that was retrieved and used for version {version}, published {formatDate(publishedAt)}.
-          </Text>
+          <Text style={s.appendixIntro}>{appendixIntro}</Text>
           {model.appendix.map((entry) => (
             <SourceEntry key={entry.id} entry={entry} />
           ))}

@@ -30,8 +30,8 @@ const STATUS_COLOURS: Record<DealTermStatus, { fg: string; bg: string }> = {
 const MARGIN_X = 58;
 
 const s = StyleSheet.create({
-  // No lineHeight on the page: react-pdf 4.9 then silently drops fixed views whose
-  // children use a render prop (the "Page n of m" footer). Text styles set their own.
+  // No lineHeight on the page (with the old pagination engine it made the render-prop
+  // "Page n of m" footer disappear). Text styles set their own.
   page: {
     fontFamily: SERIF,
     fontSize: 10.5,
@@ -107,7 +107,8 @@ const s = StyleSheet.create({
   summary: { fontSize: 12, lineHeight: 1.45 },
 
   // On the block that holds a section's heading and first entry: sections have no wrapping
-  // View, since every node inside one is laid out again at each page break.
+  // View. Pagination lays every node out again (twice, see the page layout below), so a
+  // node that only groups others is pure cost.
   section: { marginTop: 16 },
   sectionHeading: {
     fontFamily: SANS,
@@ -454,9 +455,8 @@ export function BriefingDocument(props: BriefingDocumentProps) {
 
       </Page>
 
-      {/* Its own Page rather than a `break`: react-pdf re-lays out everything after the
-          current page at every page split, so a separate Page keeps the appendix out of
-          the body's pagination work. Page numbers still run across both. */}
+      {/* Its own Page rather than a `break` inside the body: the appendix always starts a
+          page, and a Page of its own is paginated on its own. Page numbers run across both. */}
       {model.appendix.length > 0 ? (
         <Page size={pageSize} style={s.page} layout={layout} wrap>
           <SectionHeading title="Sources" />

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Link, Page, StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
 import type { DealTermStatus } from "../briefing/types";
 import { SANS, SERIF } from "./fonts";
 import { curlyQuote, formatDate, formatDateTime, pluralize, shortHash, urlLines } from "./format";
@@ -30,8 +30,8 @@ const STATUS_COLOURS: Record<DealTermStatus, { fg: string; bg: string }> = {
 const MARGIN_X = 58;
 
 const s = StyleSheet.create({
-  // No lineHeight on the page: react-pdf 4.9 then silently drops fixed views whose
-  // children use a render prop (the "Page n of m" footer). Text styles set their own.
+  // No lineHeight on the page (with the old pagination engine it made the render-prop
+  // "Page n of m" footer disappear). Text styles set their own.
   page: {
     fontFamily: SERIF,
     fontSize: 10.5,
@@ -106,6 +106,9 @@ const s = StyleSheet.create({
   },
   summary: { fontSize: 12, lineHeight: 1.45 },
 
+  // On the block that holds a section's heading and first entry: sections have no wrapping
+  // View. Pagination lays every node out again (twice, see the page layout below), so a
+  // node that only groups others is pure cost.
   section: { marginTop: 16 },
   sectionHeading: {
     fontFamily: SANS,
@@ -122,11 +125,24 @@ const s = StyleSheet.create({
   groupHeading: { fontFamily: SERIF, fontWeight: 700, fontSize: 10.5, marginTop: 3, marginBottom: 2 },
 
   itemRow: { flexDirection: "row", marginBottom: 5 },
-  bullet: { width: 12, color: FAINT, fontFamily: SANS },
+  // The bullet is drawn, not typeset: a one-glyph Text costs a full text layout and a
+  // shaping call per item. Size and place are those of Source Sans 3's U+2022 at 10.5 pt
+  // (ink 40–264 × 143–384 units, baseline 10.75 pt below the row top), so it looks the same.
+  bullet: {
+    width: 2.5,
+    height: 2.5,
+    borderRadius: 1.25,
+    marginLeft: 0.4,
+    marginRight: 12 - 0.4 - 2.5,
+    marginTop: 6.7,
+    backgroundColor: FAINT,
+  },
   itemBody: { flex: 1 },
   // react-pdf resolves a unitless lineHeight against the fontSize of the same style
   // (default 18pt), not the inherited one, so the two always travel together.
   itemText: { fontSize: 10.5, lineHeight: 1.42 },
+  // The text itself takes the rest of the row: one node fewer per item than a wrapping View.
+  itemTextInRow: { flex: 1, fontSize: 10.5, lineHeight: 1.42 },
   marker: { fontFamily: SANS, fontWeight: 600, fontSize: 6.5, color: ACCENT, verticalAlign: "super" },
   corroboration: { fontFamily: SANS, fontSize: 7.5, color: FAINT },
 
@@ -147,23 +163,26 @@ const s = StyleSheet.create({
   dealMetaText: { fontFamily: SANS, fontSize: 8, color: MUTED, marginRight: 10 },
 
   timelineRow: { flexDirection: "row", marginBottom: 5 },
+  // The rule between date and text is the date column's right border: a Text draws its
+  // lines from its padding edge, ignoring a left border, so the rule cannot sit on the text.
   timelineWhen: {
-    width: 86,
+    width: 86.75,
     paddingRight: 8,
+    borderRightWidth: 0.75,
+    borderRightColor: RULE,
     fontFamily: SANS,
     fontWeight: 600,
     fontSize: 8.5,
     color: INK,
     paddingTop: 1.2,
   },
-  timelineBody: { flex: 1, borderLeftWidth: 0.75, borderLeftColor: RULE, paddingLeft: 9 },
+  timelineText: { flex: 1, paddingLeft: 9, fontSize: 10.5, lineHeight: 1.42 },
 
-  notesHeading: { marginTop: 22 },
+  notesStart: { marginTop: 22 },
   noteRow: { flexDirection: "row", marginBottom: 3, fontSize: 8.5, lineHeight: 1.35 },
   noteNumber: { width: 20, fontFamily: SANS, fontWeight: 600, fontSize: 7.5, color: ACCENT, paddingTop: 0.8 },
   noteBody: { flex: 1 },
   noteSource: { fontFamily: SANS, fontWeight: 600, fontSize: 8 },
-  noteQuote: { color: INK },
 
   appendixIntro: { fontFamily: SANS, fontSize: 8.5, lineHeight: 1.4, color: MUTED, marginBottom: 10 },
   sourceEntry: { marginBottom: 10, paddingBottom: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
@@ -189,9 +208,11 @@ function corroborationLabel(count: number): string {
   return ` ·\u00a0${label.replace(" ", "\u00a0")}`;
 }
 
-function ItemText({ item }: { item: ModelItem }) {
+type Style = Styles[string];
+
+function ItemText({ item, style = s.itemText }: { item: ModelItem; style?: Style }) {
   return (
-    <Text style={s.itemText} hyphenationPenalty={NO_RUN_BREAKS}>
+    <Text style={style} hyphenationPenalty={NO_RUN_BREAKS}>
       {item.text}
       {item.notes.length > 0 ? <Text style={s.marker}>{item.notes.join(",")}</Text> : null}
       <Text style={s.corroboration}>{corroborationLabel(item.corroboration)}</Text>
@@ -204,10 +225,8 @@ function ItemText({ item }: { item: ModelItem }) {
 function BulletItem({ item }: { item: ModelItem }) {
   return (
     <View style={s.itemRow} wrap={false}>
-      <Text style={s.bullet}>•</Text>
-      <View style={s.itemBody}>
-        <ItemText item={item} />
-      </View>
+      <View style={s.bullet} />
+      <ItemText item={item} style={s.itemTextInRow} />
     </View>
   );
 }
@@ -216,14 +235,14 @@ function DealTermItem({ item }: { item: DealTermModel }) {
   const colour = STATUS_COLOURS[item.status];
   return (
     <View style={s.itemRow} wrap={false}>
-      <Text style={s.bullet}>•</Text>
+      <View style={s.bullet} />
       <View style={s.itemBody}>
         <ItemText item={item} />
         <View style={s.dealMeta}>
           <Text style={[s.statusPill, { color: colour.fg, backgroundColor: colour.bg }]}>{item.status}</Text>
-          {item.proposedBy ? <Text style={s.dealMetaText}>Proposed by {item.proposedBy}</Text> : null}
+          {item.proposedBy ? <Text style={s.dealMetaText}>{`Proposed by ${item.proposedBy}`}</Text> : null}
           {item.figures.length > 0 ? (
-            <Text style={s.dealMetaText}>Figures: {item.figures.join(" · ")}</Text>
+            <Text style={s.dealMetaText}>{`Figures: ${item.figures.join(" · ")}`}</Text>
           ) : null}
         </View>
       </View>
@@ -235,9 +254,7 @@ function TimelineItem({ item }: { item: TimelineModel }) {
   return (
     <View style={s.timelineRow} wrap={false}>
       <Text style={s.timelineWhen}>{item.when}</Text>
-      <View style={s.timelineBody}>
-        <ItemText item={item} />
-      </View>
+      <ItemText item={item} style={s.timelineText} />
     </View>
   );
 }
@@ -250,11 +267,11 @@ function SectionHeading({ title }: { title: string }) {
  * A heading travels with the first entry under it. minPresenceAhead does not do this
  * reliably when the next sibling is itself unbreakable, so the two share a wrap={false} box.
  */
-function Headed({ heading, children }: { heading: ReactNode; children: ReactNode[] }) {
+function Headed({ heading, style, children }: { heading: ReactNode; style: Style; children: ReactNode[] }) {
   const [first, ...rest] = children;
   return (
     <>
-      <View wrap={false}>
+      <View style={style} wrap={false}>
         {heading}
         {first}
       </View>
@@ -291,28 +308,27 @@ function Section({ section }: { section: SectionModel }) {
       break;
   }
   return (
-    <View style={s.section}>
-      <Headed heading={<SectionHeading title={section.title} />}>{entries}</Headed>
-    </View>
+    <Headed heading={<SectionHeading title={section.title} />} style={s.section}>
+      {entries}
+    </Headed>
   );
 }
 
 function Notes({ notes }: { notes: NoteModel[] }) {
   if (notes.length === 0) return null;
   return (
-    <View style={[s.section, s.notesHeading]}>
-      <SectionHeading title="Notes" />
+    <Headed heading={<SectionHeading title="Notes" />} style={s.notesStart}>
       {notes.map((note) => (
         <View key={note.n} style={s.noteRow} wrap={false}>
           <Text style={s.noteNumber}>{note.n}</Text>
           <Text style={s.noteBody}>
             <Text style={s.noteSource}>{note.sourceLabel}</Text>
-            {" — "}
-            <Text style={s.noteQuote}>{curlyQuote(note.quote)}</Text>
+            {/* One string, so one run to shape: the dash and the quote share a style. */}
+            {` — ${curlyQuote(note.quote)}`}
           </Text>
         </View>
       ))}
-    </View>
+    </Headed>
   );
 }
 
@@ -330,7 +346,7 @@ function SourceEntry({ entry }: { entry: AppendixEntry }) {
         <View style={s.sourceDetail}>
           <Text style={s.sourceOutlet}>{entry.outlet ?? entry.file ?? entry.label}</Text>
           {entry.headline ? <Text style={s.sourceHeadline}>{entry.headline}</Text> : null}
-          {entry.outlet && entry.file ? <Text style={s.sourceLine}>File: {entry.file}</Text> : null}
+          {entry.outlet && entry.file ? <Text style={s.sourceLine}>{`File: ${entry.file}`}</Text> : null}
           {/* One Link per line: a "\n" inside a Text is a character the embedded fonts lack,
               so react-pdf would pull in Helvetica just to draw it. */}
           {url
@@ -373,6 +389,32 @@ export function BriefingDocument(props: BriefingDocumentProps) {
   const { model, title, summary, storyTitle, version, publishedAt, pageSize } = props;
   const showStoryTitle = storyTitle.trim() !== "" && storyTitle.trim() !== title.trim();
   const footerLabel = `Briefing Desk · ${storyTitle || title} · Version ${version}`;
+  const runningHead = `${title} — version ${version}`;
+  // Texts are built as single strings: every JSX child of a <Text> becomes its own run,
+  // shaped by a separate fontkit call.
+  const appendixIntro =
+    "Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact text " +
+    `that was retrieved and used for version ${version}, published ${formatDate(publishedAt)}.`;
+  // Page chrome as a Page `layout` (react-pdf's new pagination engine): run once per output
+  // page with its number, instead of `fixed` nodes with render props, which make the default
+  // engine lay out every remaining node again at each page split.
+  // The engine paginates twice when a layout exists, the first time only to count pages
+  // (`totalPages` still unknown). The chrome is absolutely positioned and takes no room
+  // from the content, so it is left out of that round: the pages break the same, and its
+  // text is laid out half as often.
+  const layout = ({ children, pageNumber = 1, totalPages }: PageLayoutProps) =>
+    totalPages === undefined ? (
+      children
+    ) : (
+      <>
+        {pageNumber > 1 ? <Text style={s.runningHead}>{runningHead}</Text> : null}
+        {children}
+        <View style={s.footer}>
+          <Text style={s.footerLeft}>{footerLabel}</Text>
+          <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
+        </View>
+      </>
+    );
 
   return (
     <Document
@@ -383,27 +425,16 @@ export function BriefingDocument(props: BriefingDocumentProps) {
       producer="Briefing Desk"
       language="en"
     >
-      <Page size={pageSize} style={s.page} wrap>
-        <Text
-          style={s.runningHead}
-          fixed
-          render={({ pageNumber }) => (pageNumber > 1 ? `${title} — version ${version}` : "")}
-        />
-
-        <View style={s.footer} fixed>
-          <Text style={s.footerLeft}>{footerLabel}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
-
+      <Page size={pageSize} style={s.page} layout={layout} wrap>
         <Text style={s.kicker}>Briefing Desk · Briefing</Text>
         <Text style={s.title}>{title}</Text>
-        {showStoryTitle ? <Text style={s.storyTitle}>Story: {storyTitle}</Text> : null}
+        {showStoryTitle ? <Text style={s.storyTitle}>{`Story: ${storyTitle}`}</Text> : null}
         <View style={s.metaRow}>
           <Text style={s.metaItem}>
             Published <Text style={s.metaStrong}>{formatDateTime(publishedAt)}</Text>
           </Text>
           <Text style={s.metaItem}>
-            <Text style={s.metaStrong}>Version {version}</Text>
+            <Text style={s.metaStrong}>{`Version ${version}`}</Text>
           </Text>
           <Text style={s.metaItem}>{pluralize(model.appendix.length, "source")}</Text>
           <Text style={s.metaItem}>{pluralize(model.notes.length, "citation")}</Text>
@@ -422,20 +453,19 @@ export function BriefingDocument(props: BriefingDocumentProps) {
 
         <Notes notes={model.notes} />
 
-        {model.appendix.length > 0 ? (
-          <View break>
-            <SectionHeading title="Sources" />
-            <Text style={s.appendixIntro}>
-              Each note quotes a verbatim passage of one of these sources. The content hash identifies the exact
-              text that was retrieved and used for version {version}, published {formatDate(publishedAt)}.
-            </Text>
-            {model.appendix.map((entry) => (
-              <SourceEntry key={entry.id} entry={entry} />
-            ))}
-          </View>
-        ) : null}
-
       </Page>
+
+      {/* Its own Page rather than a `break` inside the body: the appendix always starts a
+          page, and a Page of its own is paginated on its own. Page numbers run across both. */}
+      {model.appendix.length > 0 ? (
+        <Page size={pageSize} style={s.page} layout={layout} wrap>
+          <SectionHeading title="Sources" />
+          <Text style={s.appendixIntro}>{appendixIntro}</Text>
+          {model.appendix.map((entry) => (
+            <SourceEntry key={entry.id} entry={entry} />
+          ))}
+        </Page>
+      ) : null}
     </Document>
   );
 }

@@ -77,6 +77,12 @@ describe("renderBriefingPdf", () => {
     pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${count}`));
   });
 
+  it("repeats a running head on every page but the first", () => {
+    const head = "Grain-corridor talks in İstanbul stall over inspection regime — version 3";
+    expect(flat(pages[0] ?? "")).not.toContain(head);
+    for (const page of pages.slice(1)) expect(flat(page)).toContain(head);
+  });
+
   it("keeps curly quotes, dashes and accented names exact", () => {
     const all = flat(text);
     for (const expected of [

@@ -3,7 +3,7 @@
 // the same thing, different wording of the same quotation, different venues, and one outlet
 // giving an order of events where another has them simultaneous.
 
-import { clusterItems } from "./cluster";
+import { clusterItems, StemIndex } from "./cluster";
 import { NAME_INDEX } from "./gazetteer";
 import { citationFor } from "./items";
 import type { Doc, Sent } from "./pipeline";
@@ -21,30 +21,16 @@ const unitOf = (u: string) => UNIT_SYNONYM[u] ?? u;
 
 /** Pairs (i < j) of sentences from different sources sharing enough rare stems. */
 export function similarPairs(sents: Sent[], minShared: number, minJaccard: number): Array<[Sent, Sent, number]> {
-  const index = new Map<string, number[]>();
-  sents.forEach((s, i) => {
-    for (const st of s.stems) {
-      let l = index.get(st);
-      if (!l) index.set(st, (l = []));
-      l.push(i);
-    }
-  });
+  const index = new StemIndex(sents.map((s) => s.stems));
   // Stems in very many sentences do not discriminate; an absolute cap keeps big stories linear.
   const maxDf = Math.max(30, Math.min(200, Math.floor(sents.length * 0.05)));
   const out: Array<[Sent, Sent, number]> = [];
   sents.forEach((a, i) => {
-    const shared = new Map<number, number>();
-    for (const st of a.stems) {
-      const l = index.get(st);
-      if (!l || l.length > maxDf) continue;
-      for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
     // Only the closest candidates of each sentence: replicated wire copy would otherwise pair every copy.
-    const closest = [...shared].filter(([, n]) => n >= minShared).sort((x, y) => y[1] - x[1]).slice(0, 16);
-    for (const [j, n] of closest) {
+    for (const [j] of index.closestLater(i, minShared, maxDf, 16)) {
       const b = sents[j];
-      if (!b || b.src === a.src || n < minShared) continue;
-      const jac = jaccard(a.stems, b.stems);
+      if (!b || b.src === a.src) continue;
+      const jac = index.jaccard(i, j);
       if (jac >= minJaccard) out.push([a, b, jac]);
     }
   });

@@ -4,6 +4,7 @@
 // giving an order of events where another has them simultaneous.
 
 import { clusterItems, StemIndex } from "./cluster";
+import type { Figure } from "./figures";
 import { NAME_INDEX } from "./gazetteer";
 import { citationFor } from "./items";
 import type { Doc, Sent } from "./pipeline";
@@ -130,6 +131,17 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     }
     return undefined;
   };
+  // A sentence meets many partners: what the words around each figure say is worked out once.
+  const figureContext = new Map<Figure, { verbs: Set<string>; role: string | undefined }>();
+  const contextOf = (s: Sent, f: Figure) => {
+    let out = figureContext.get(f);
+    if (!out) {
+      const at = f.start - s.start;
+      out = { verbs: new Set(contentStemsNear(s.text, at)), role: roleBefore(s.text, at) };
+      figureContext.set(f, out);
+    }
+    return out;
+  };
   // 1. Different numbers for the same counted thing in similar sentences.
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
@@ -150,18 +162,20 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         const dateLike = (x: string) => /\d/u.test(x);
         // "won 112 seats in Sunday's election, … said on Monday" and "110 seats … on Monday": one
         // shared day is enough.
-        const sharedDay = [...allDays(a)].some((x) => allDays(b).has(x));
-        if (da && db && da !== db && !sharedDay && dateLike(da) === dateLike(db)) continue;
+        const sharedDay = () => {
+          const daysB = allDays(b);
+          return [...allDays(a)].some((x) => daysB.has(x));
+        };
+        if (da && db && da !== db && dateLike(da) === dateLike(db) && !sharedDay()) continue;
         // Counts from different nights ("overnight" against a dated strike) are different events.
         if (da && db && (da === "overnight") !== (db === "overnight")) continue;
         // The same verb must govern both counts ("launched" vs "shot down" count different things).
-        const verbNear = (x: Sent, at: number) => new Set(contentStemsNear(x.text, at - x.start));
-        const va = verbNear(a, fa.start);
-        const vb = verbNear(b, fb.start);
+        const va = contextOf(a, fa).verbs;
+        const vb = contextOf(b, fb).verbs;
         if (va.size && vb.size && ![...va].some((v) => vb.has(v))) continue;
         // Amounts asked, offered and estimated are different things ("demanded 8%" vs "offered 4%").
-        const ra = roleBefore(a.text, fa.start - a.start);
-        const rb = roleBefore(b.text, fb.start - b.start);
+        const ra = contextOf(a, fa).role;
+        const rb = contextOf(b, fb).role;
         if (ra !== rb && (ra || rb) && (fa.kind === "percent" || fa.kind === "money" || (ra && rb))) continue;
         if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
@@ -225,11 +239,17 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 3. Venue: similar sentences about where something will be held, naming different places.
   const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
   const aboutVenue = new Set(content.filter((s) => venueRe.test(s.text)).map((s) => s.gid));
+  const placeCache = new Map<number, Set<string>>();
+  const placesOf = (s: Sent) => {
+    let out = placeCache.get(s.gid);
+    if (!out) placeCache.set(s.gid, (out = placesIn(s.text)));
+    return out;
+  };
   for (const [a, b, jac] of pairs) {
     if (jac < 0.2) continue;
     if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
-    const pa = placesIn(a.text);
-    const pb = placesIn(b.text);
+    const pa = placesOf(a);
+    const pb = placesOf(b);
     if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
     const text = `Outlets differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
     add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
@@ -250,10 +270,15 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 5. Day of an event: very similar sentences naming different weekdays.
+  const weekdayCache = new Map<number, string | undefined>();
+  const weekdayOf = (s: Sent) => {
+    if (!weekdayCache.has(s.gid)) weekdayCache.set(s.gid, s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1]);
+    return weekdayCache.get(s.gid);
+  };
   for (const [a, b, jac] of pairs) {
     if (jac < 0.4) continue;
-    const da = a.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
-    const db = b.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
+    const da = weekdayOf(a);
+    const db = weekdayOf(b);
     if (!da || !db || da === db) continue;
     add(`day:${a.gid}:${b.gid}`, `Outlets differ on the day: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
   }

@@ -5,6 +5,8 @@ import { quoteSpans } from "./analyze";
 import { findDate, resolveDate } from "./timeline";
 import { asQuestion, uncertaintyScore } from "./sections";
 import { buildDoc } from "./pipeline";
+import { UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
+import { anyWordTest } from "./text";
 import { dohaDir, loadDir, src } from "./test-helpers";
 import type { Briefing } from "./types";
 
@@ -81,6 +83,22 @@ describe("open questions", () => {
     expect(uncertaintyScore("The next steps remain to be seen.")).toBeGreaterThanOrEqual(4);
     expect(uncertaintyScore("The ministry did not respond to a request for comment.")).toBeGreaterThanOrEqual(4);
     expect(uncertaintyScore("The council approved the budget.")).toBe(0);
+  });
+  it("never skips an uncertainty cue in the word pre-test", () => {
+    const mayBeUncertain = anyWordTest(UNCERTAINTY_WORDS);
+    // One sample per pattern, using its least obvious alternatives.
+    const samples = [
+      "It was yet unknown.", "The plan is undetermined.", "It remains to be negotiated.", "Talks have yet to start.",
+      "She did not elaborate.", "He gave no immediate response.", "Officials had no comment.", "Outstanding sticking points.",
+      "One of the most thorny topics.", "Points of contention persist.", "There is no common ground.", "It is being reviewed.",
+      "That could depend on Kyiv.", "A possible summit.", "The idea was floated.", "They are set to meet.", "It is likely.",
+      "Whether they meet.", "There was no breakthrough.", "Peace remains elusive.", "We don't know.",
+    ];
+    const sentences = buildDoc(loadDir(dohaDir)).sents.map((s) => s.text);
+    for (const text of [...samples, ...sentences]) {
+      if (UNCERTAINTY.some(([rx]) => rx.test(text))) expect(mayBeUncertain(text), text).toBe(true);
+    }
+    for (const [rx] of UNCERTAINTY) expect(samples.some((t) => rx.test(t)), rx.source).toBe(true);
   });
   it("phrases them as questions with citations", () => {
     for (const q of doha.openQuestions) {

@@ -15,9 +15,9 @@ import {
   type Merged,
 } from "./items";
 import { NAME_INDEX } from "./gazetteer";
-import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, REGION_PARTS, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
+import { DEAL_NOUN, DEAL_VERB, POSITION_CUE, REGION_PARTS, TOPIC_CLASSES, UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, containment, squash, stem } from "./text";
+import { anyWordTest, capitalize, clipWords, containment, squash, stem } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -74,7 +74,11 @@ export function cueScore(text: string): { score: number; kinds: string[] } {
   return { score: best + Math.min(extra, 1.5), kinds };
 }
 
+const mayBeUncertain = anyWordTest(UNCERTAINTY_WORDS);
+
 export function uncertaintyScore(text: string): number {
+  // Most sentences carry no uncertainty cue at all.
+  if (!mayBeUncertain(text)) return 0;
   let score = 0;
   for (const [rx, w] of UNCERTAINTY) if (rx.test(text)) score = Math.max(score, w) + (score > 0 ? 0.5 : 0);
   // "likely in …" about a future meeting is an open detail, not a hedge.

@@ -82,6 +82,16 @@ export function containment(a: Set<string>, b: Set<string>): number {
   return inter / small.size;
 }
 
+/**
+ * A cheap pre-test for a list of cue patterns: true whenever any of them could match, given that
+ * every match of each pattern contains one of `words`. Same flags as the patterns (`iu`), so case
+ * folding agrees; one scan for plain words is far cheaper than a dozen scans with word boundaries.
+ */
+export function anyWordTest(words: readonly string[]): (text: string) => boolean {
+  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+  return (text) => rx.test(text);
+}
+
 export function wordCount(s: string): number {
   const m = s.match(/\S+/g);
   return m ? m.length : 0;

@@ -37,10 +37,17 @@ export interface Token {
   end: number;
 }
 
+/** Whether a word ends in a possessive or trailing apostrophe/hyphen that tokens drop. */
+function hasTrailingMark(w: string): boolean {
+  const last = w.charAt(w.length - 1);
+  return last === "'" || last === "’" || last === "-" || (last === "s" && /['’]s$/u.test(w));
+}
+
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(WORD_RE)) {
-    const raw = m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "");
+    // Most words end in a letter: skip the two replacements for them (this runs on every word).
+    const raw = hasTrailingMark(m[0]) ? m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "") : m[0];
     if (!raw) continue;
     const start = base + (m.index ?? 0);
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
@@ -50,7 +57,8 @@ export function tokenize(s: string, base = 0): Token[] {
 
 /** A crude stem: enough to let "withdrew"/"withdrawn" or "recall"/"recalled" meet. */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/u, "");
+  const lower = word.toLowerCase();
+  const w = lower.endsWith("s") ? lower.replace(/['’]s$/u, "") : lower;
   if (/^\d/.test(w)) return w.replace(/,/g, "");
   return w.length > 5 ? w.slice(0, 5) : w;
 }

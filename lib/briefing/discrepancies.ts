@@ -38,6 +38,20 @@ export function similarPairs(sents: Sent[], minShared: number, minJaccard: numbe
   return out;
 }
 
+/** A per-sentence value worked out once: similar pairs meet the same sentences again and again. */
+function perSentence<T>(count: number, compute: (s: Sent) => T): (s: Sent) => T {
+  // Arrays indexed by sentence id: cheaper than Map lookups on this hot path.
+  const values = new Array<T>(count);
+  const known = new Uint8Array(count);
+  return (s) => {
+    if (known[s.gid] !== 1) {
+      values[s.gid] = compute(s);
+      known[s.gid] = 1;
+    }
+    return values[s.gid] as T;
+  };
+}
+
 /** A source as readers know it: outlet, else headline, else file name — never an internal id. */
 export function sourceName(doc: Doc, i: number): string {
   const src = doc.sources[i];
@@ -104,23 +118,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // The day a sentence is about: its own weekday/date, else the latest one named just before it.
   const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
   const TIME_G = new RegExp(TIME_RE.source, "gu");
-  const anchorCache = new Map<number, string | undefined>();
-  const dayCache = new Map<number, Set<string>>();
-  const allDays = (s: Sent): Set<string> => {
-    let out = dayCache.get(s.gid);
-    if (!out) {
-      out = new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)));
-      dayCache.set(s.gid, out);
-    }
-    return out;
-  };
-  const anchorOf = (s: Sent): string | undefined => {
-    if (anchorCache.has(s.gid)) return anchorCache.get(s.gid);
-    const found = anchorRaw(s);
-    anchorCache.set(s.gid, found);
-    return found;
-  };
-  const anchorRaw = (s: Sent): string | undefined => {
+  const allDays = perSentence(doc.sents.length, (s): Set<string> =>
+    new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x))),
+  );
+  const anchorOf = perSentence(doc.sents.length, (s): string | undefined => {
     const sents = doc.sources[s.src]?.sents ?? [];
     for (let i = s.idx; i >= Math.max(0, s.idx - 3); i--) {
       const t = sents[i]?.text ?? "";
@@ -130,7 +131,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
       if (m) return m;
     }
     return undefined;
-  };
+  });
   // A sentence meets many partners: what the words around each figure say is worked out once.
   const figureContext = new Map<Figure, { verbs: Set<string>; role: string | undefined }>();
   const contextOf = (s: Sent, f: Figure) => {
@@ -145,7 +146,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 1. Different numbers for the same counted thing in similar sentences.
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
-    if (jac < 0.15) continue;
+    if (jac < 0.15 || a.figures.length === 0 || b.figures.length === 0) continue;
     // Like with like: counts need the same time reference; without one, near-identical sentences.
     const da0 = anchorOf(a);
     const db0 = anchorOf(b);
@@ -239,12 +240,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 3. Venue: similar sentences about where something will be held, naming different places.
   const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
   const aboutVenue = new Set(content.filter((s) => venueRe.test(s.text)).map((s) => s.gid));
-  const placeCache = new Map<number, Set<string>>();
-  const placesOf = (s: Sent) => {
-    let out = placeCache.get(s.gid);
-    if (!out) placeCache.set(s.gid, (out = placesIn(s.text)));
-    return out;
-  };
+  const placesOf = perSentence(doc.sents.length, (s) => placesIn(s.text));
   for (const [a, b, jac] of pairs) {
     if (jac < 0.2) continue;
     if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
@@ -270,11 +266,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 5. Day of an event: very similar sentences naming different weekdays.
-  const weekdayCache = new Map<number, string | undefined>();
-  const weekdayOf = (s: Sent) => {
-    if (!weekdayCache.has(s.gid)) weekdayCache.set(s.gid, s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1]);
-    return weekdayCache.get(s.gid);
-  };
+  const weekdayOf = perSentence(doc.sents.length, (s) => s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1]);
   for (const [a, b, jac] of pairs) {
     if (jac < 0.4) continue;
     const da = weekdayOf(a);

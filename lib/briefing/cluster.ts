@@ -18,6 +18,8 @@ export class StemIndex {
   /** Per-stem scratch: marks the stems of the item being compared. */
   private readonly marks: Uint8Array;
   private marked = -1;
+  /** Scratch list of the items a query has counted, to reset their counts. */
+  private readonly touched: number[] = [];
 
   constructor(stemSets: ReadonlyArray<ReadonlySet<string>>) {
     const ids = new Map<string, number>();
@@ -46,13 +48,14 @@ export class StemIndex {
 
   /**
    * Items after `item` sharing at least `minShared` of its stems, counted only through stems found
-   * in at most `maxDf` items; the `limit` with most shared stems, as [item, shared] pairs.
-   * Ties keep the order in which the items were first met (the item's stem order, then item
-   * number), exactly as a stable sort of first-seen counts would.
+   * in at most `maxDf` items: the `limit` with most shared stems, most first. Ties keep the order
+   * in which the items were first met (the item's stem order, then item number), exactly as a
+   * stable sort of first-seen counts would.
    */
-  closestLater(item: number, minShared: number, maxDf: number, limit: number): Array<[number, number]> {
+  closestLater(item: number, minShared: number, maxDf: number, limit: number): number[] {
     const counts = this.counts;
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     for (const id of this.itemStems[item] ?? []) {
       const list = this.postings[id];
       if (!list || list.length > maxDf) continue;
@@ -65,9 +68,9 @@ export class StemIndex {
     }
     let kept = touched.filter((j) => (counts[j] ?? 0) >= minShared);
     if (kept.length > limit) kept = keepMostShared(kept, counts, limit);
-    const out = kept.map((j): [number, number] => [j, counts[j] ?? 0]).sort((x, y) => y[1] - x[1]);
+    kept.sort((x, y) => (counts[y] ?? 0) - (counts[x] ?? 0));
     for (const j of touched) counts[j] = 0;
-    return out;
+    return kept;
   }
 
   /** Number of stems items `a` and `b` share (all stems, common ones included). */
@@ -165,7 +168,7 @@ export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
   for (let i = 0; i < n; i++) {
     if (index.size(i) === 0) continue;
     // The closest candidates suffice: union-find joins the rest transitively.
-    for (const [j] of index.closestLater(i, 2, maxDf, 24)) {
+    for (const j of index.closestLater(i, 2, maxDf, 24)) {
       if (keys && keys[i] !== keys[j]) continue;
       if (groups && groups[i] === groups[j]) continue;
       const ok =

@@ -28,7 +28,7 @@ export function similarPairs(sents: Sent[], minShared: number, minJaccard: numbe
   const out: Array<[Sent, Sent, number]> = [];
   sents.forEach((a, i) => {
     // Only the closest candidates of each sentence: replicated wire copy would otherwise pair every copy.
-    for (const [j] of index.closestLater(i, minShared, maxDf, 16)) {
+    for (const j of index.closestLater(i, minShared, maxDf, 16)) {
       const b = sents[j];
       if (!b || b.src === a.src) continue;
       const jac = index.jaccard(i, j);

@@ -71,6 +71,11 @@ describe("figures", () => {
     const f = extractFigures("There are 50 hostages left, a 60-day truce, 20% of the land, $12 trillion, since Oct. 7, 2023, on February 5, 2026, via France 2.");
     expect(f.map((x) => x.text)).toEqual(["50 hostages", "60-day", "20%", "$12 trillion"]);
   });
+  it("finds figures written in words only (the number pre-test lets them through)", () => {
+    const f = extractFigures("Talks lasted two weeks and Hundreds of workers joined; a sixty-day truce.");
+    expect(f.map((x) => x.text)).toEqual(["two weeks", "Hundreds of workers", "sixty-day"]);
+    expect(extractFigures("No numbers here at all.")).toEqual([]);
+  });
   it("lists casualty and hostage counts as key figures", () => {
     expect(has(doha.keyFigures, "50 hostages")).toBe(true);
     expect(has(doha.keyFigures, "85")).toBe(true);

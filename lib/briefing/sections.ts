@@ -86,6 +86,17 @@ export function uncertaintyScore(text: string): number {
   return score;
 }
 
+/** A sentence's uncertainty score, worked out once: positions, deal terms and open questions all ask. */
+const uncertaintyCache = new WeakMap<Sent, number>();
+function uncertaintyOf(s: Sent): number {
+  let score = uncertaintyCache.get(s);
+  if (score === undefined) {
+    score = uncertaintyScore(s.text);
+    uncertaintyCache.set(s, score);
+  }
+  return score;
+}
+
 function limitFor(doc: Doc, perSource: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.round(doc.sources.length * perSource)));
 }
@@ -166,7 +177,7 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
   // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
   if (!s.a.verb && !s.a.quoted) total -= 1;
-  if (uncertaintyScore(s.text) >= 4) total -= 0.4;
+  if (uncertaintyOf(s) >= 4) total -= 0.4;
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
   if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
   // Background: past years and history are context, not today's positions.
@@ -339,18 +350,19 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const isDeal = (s: Sent) =>
     DEAL_NOUN.test(s.text) && (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
   for (const s of sents) {
-    let deal = isDeal(s);
+    const ownDeal = isDeal(s);
+    let deal = ownDeal;
     let withPrev = false;
     // "Humanitarian assistance would also be increased": a conditional continuing a deal sentence.
     const prev = doc.sources[s.src]?.sents[s.idx - 1];
-    if (!deal && prev && prev.para === s.para && isDeal(prev) && /\bwould\b/iu.test(s.text) && !/\bsaid\b/u.test(s.text)) {
+    if (!deal && prev && prev.para === s.para && /\bwould\b/iu.test(s.text) && !/\bsaid\b/u.test(s.text) && isDeal(prev)) {
       deal = true;
       withPrev = false;
     }
     if (!deal) continue;
     const figs = s.figures.filter((f) => f.kind !== "percent");
     let score = 1 + Math.min(3, figs.length) * 0.8;
-    if (!isDeal(s)) score += 1.8; // continuation of the terms just listed
+    if (!ownDeal) score += 1.8; // continuation of the terms just listed
     if (/\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(s.text)) score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
     if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;
@@ -358,7 +370,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     if (nominalProposer(s)) score += 1.5;
     // Past events and background ("Earlier ceasefire agreements have been short-lived") are not terms.
     if (/\b(earlier|previous|last year|short-lived|have proved|had been)\b/iu.test(s.text)) score -= 1.5;
-    if (uncertaintyScore(s.text) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
+    if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
     if (score < 2.6) continue;
     cands.push({ sent: s, score, key: "deal", withPrev: withPrev || needsPrev(doc, s) });
   }
@@ -552,7 +564,7 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   for (const s of doc.sents.filter((x) => x.text.length >= 15 && (x.kind === "content" || /^[*•]/u.test(x.text)))) {
-    const u = uncertaintyScore(s.text);
+    const u = uncertaintyOf(s);
     if (u < 3.5) continue;
     // Open questions the outlets share (central) rank above a stray first-person aside.
     let score = u + 2 * central(ctx, s);

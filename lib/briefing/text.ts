@@ -43,11 +43,16 @@ function hasTrailingMark(w: string): boolean {
   return last === "'" || last === "’" || last === "-" || (last === "s" && /['’]s$/u.test(w));
 }
 
+/** A matched word without its possessive "'s" and trailing apostrophes or hyphens. */
+function wordCore(w: string): string {
+  // Most words end in a letter: skip the two replacements for them (this runs on every word).
+  return hasTrailingMark(w) ? w.replace(/['’]s$/u, "").replace(/['’-]+$/u, "") : w;
+}
+
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(WORD_RE)) {
-    // Most words end in a letter: skip the two replacements for them (this runs on every word).
-    const raw = hasTrailingMark(m[0]) ? m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "") : m[0];
+    const raw = wordCore(m[0]);
     if (!raw) continue;
     const start = base + (m.index ?? 0);
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
@@ -66,9 +71,11 @@ export function stem(word: string): string {
 /** Content stems of a text: what similarity and clustering compare. */
 export function contentStems(s: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(s)) {
-    if (STOPWORDS.has(t.lower) || t.lower.length < 2) continue;
-    out.add(stem(t.lower));
+  // The words tokenize() would give, without building Token objects.
+  for (const m of s.matchAll(WORD_RE)) {
+    const lower = wordCore(m[0]).toLowerCase();
+    if (!lower || STOPWORDS.has(lower) || lower.length < 2) continue;
+    out.add(stem(lower));
   }
   return out;
 }

@@ -119,12 +119,12 @@ function verbStrength(s: Sent): number {
 
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
 const TOPIC_WORD = new RegExp(`\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`, "giu");
-function topicKeys(s: Sent, regionOf: Map<string, string>): Set<string> {
+function topicKeys(s: Sent, regionOf: Map<string, string>, classOf: (word: string) => string | undefined): Set<string> {
   const out = new Set<string>();
   for (const st of s.stems) out.add(regionOf.get(st) ?? st);
   for (const m of s.text.matchAll(TOPIC_WORD)) {
     const w = m[0].toLowerCase();
-    const cls = TOPIC_CLASSES.find(([rx]) => rx.test(w))?.[1];
+    const cls = classOf(w);
     if (!cls) continue;
     out.delete(stem(w));
     out.add(cls);
@@ -150,9 +150,15 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   const df = new Map<string, number>();
   const content = contentSents(doc);
   const regionOf = regionLinks(doc);
+  // The same few restating words recur in every sentence: look each one's class up once.
+  const classes = new Map<string, string | undefined>();
+  const classOf = (w: string) => {
+    if (!classes.has(w)) classes.set(w, TOPIC_CLASSES.find(([rx]) => rx.test(w))?.[1]);
+    return classes.get(w);
+  };
   const keys = new Map<number, Set<string>>();
   for (const s of content) {
-    const k = topicKeys(s, regionOf);
+    const k = topicKeys(s, regionOf, classOf);
     keys.set(s.gid, k);
     for (const st of k) df.set(st, (df.get(st) ?? 0) + 1);
   }
@@ -161,7 +167,7 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   return (s) => {
     let out = cache.get(s.gid);
     if (!out) {
-      const k = keys.get(s.gid) ?? topicKeys(s, regionOf);
+      const k = keys.get(s.gid) ?? topicKeys(s, regionOf, classOf);
       // Restating classes ("productive", "deadline", "withdraw") count whatever their frequency.
       out = new Set([...k].filter((st) => (df.get(st) ?? 0) <= cap || (st.startsWith("#") && st !== "#talks")));
       cache.set(s.gid, out);

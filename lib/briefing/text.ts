@@ -71,9 +71,9 @@ export function stem(word: string): string {
 /** Content stems of a text: what similarity and clustering compare. */
 export function contentStems(s: string): Set<string> {
   const out = new Set<string>();
-  // The words tokenize() would give, without building Token objects.
-  for (const m of s.matchAll(WORD_RE)) {
-    const lower = wordCore(m[0]).toLowerCase();
+  // The words tokenize() would give, without match objects or Tokens (no offsets needed here).
+  for (const word of s.match(WORD_RE) ?? []) {
+    const lower = wordCore(word).toLowerCase();
     if (!lower || STOPWORDS.has(lower) || lower.length < 2) continue;
     out.add(stem(lower));
   }

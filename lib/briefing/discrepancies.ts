@@ -146,6 +146,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 1. Different numbers for the same counted thing in similar sentences.
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
+    // Most pairs have no figure on one side: nothing to compare, so skip before the day anchors.
     if (jac < 0.15 || a.figures.length === 0 || b.figures.length === 0) continue;
     // Like with like: counts need the same time reference; without one, near-identical sentences.
     const da0 = anchorOf(a);

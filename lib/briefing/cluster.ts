@@ -120,10 +120,19 @@ function firstAbove(list: number[], x: number): number {
  * sorting by count and slicing would keep, without sorting the whole list.
  */
 function keepMostShared(items: number[], counts: Int32Array, limit: number): number[] {
-  // The lowest count that still gets in, and how many items with exactly that count fit.
-  const byCount = items.map((j) => counts[j] ?? 0).sort((x, y) => y - x);
-  const cut = byCount[limit - 1] ?? 0;
-  let roomAtCut = limit - byCount.filter((c) => c > cut).length;
+  // The lowest count that still gets in, and how many items with exactly that count fit, from a
+  // histogram of the counts (they are small: at most the number of stems in a sentence).
+  let max = 0;
+  for (const j of items) max = Math.max(max, counts[j] ?? 0);
+  const perCount = new Int32Array(max + 1);
+  for (const j of items) {
+    const c = counts[j] ?? 0;
+    perCount[c] = (perCount[c] ?? 0) + 1;
+  }
+  let cut = max;
+  let above = 0;
+  while (cut > 0 && above + (perCount[cut] ?? 0) < limit) above += perCount[cut--] ?? 0;
+  let roomAtCut = limit - above;
   return items.filter((j) => {
     const c = counts[j] ?? 0;
     if (c > cut) return true;

@@ -5,6 +5,7 @@ import { quoteSpans } from "./analyze";
 import { findDate, resolveDate } from "./timeline";
 import { asQuestion, uncertaintyScore } from "./sections";
 import { buildDoc } from "./pipeline";
+import { coreOf } from "./items";
 import { UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
 import { anyWordTest } from "./text";
 import { dohaDir, loadDir, src } from "./test-helpers";
@@ -63,6 +64,15 @@ describe("deal terms", () => {
   it("marks agreed exchanges as agreed", () => {
     const b = buildBriefing([src("Officials said the two sides agreed to an exchange of 300 prisoners, which took place on Monday. Both governments confirmed it.")]);
     expect(b.dealTerms[0]?.status).toBe("agreed");
+  });
+});
+
+describe("statement core", () => {
+  it("drops a trailing attribution of every kind the word pre-test lets through", () => {
+    for (const frame of ["according to two officials", "as quoted by Reuters", "the envoy told reporters on Monday", "a Hamas official wrote", "the ministry reported", "the ministry stated", "the envoy added"]) {
+      const sent = buildDoc([src(`The talks will resume in Doha next week, ${frame}.`)]).sents[0];
+      expect(sent && coreOf(sent), frame).toBe("The talks will resume in Doha next week");
+    }
   });
 });
 

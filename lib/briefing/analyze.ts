@@ -33,6 +33,7 @@ export interface Analysis {
 
 const OPEN_Q = new Set(["“", "‘", "«"]);
 const CLOSE_Q = new Set(["”", "’", "»"]);
+const QUOTE_MARKS = "“‘«”’»\"";
 
 /** Quotation spans of one line, including orphans (a closing mark with no opening one). */
 export function quoteSpans(text: string, line: CleanLine): Span[] {
@@ -42,6 +43,8 @@ export function quoteSpans(text: string, line: CleanLine): Span[] {
   const s = line.text;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
+    // Only quotation marks and apostrophes matter; most characters are neither.
+    if (!QUOTE_MARKS.includes(c)) continue;
     const prev = s.charAt(i - 1);
     const next = s.charAt(i + 1);
     if (c === "‘" && !/[\p{L}\p{N}]/u.test(prev) && open < 0) {

@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { cleanSource } from "./clean";
+import { cleanSource, furnitureRule } from "./clean";
 import { splitSentences } from "./sentences";
 
 describe("cleanSource", () => {
+  it("finds whole-line furniture behind the word pre-test", () => {
+    const lines: Array<[string, string | undefined]> = [
+      ["Contact: editor@example.com", "share-widget"],
+      ["Please read the full story on our site.", "read-more"],
+      ["Analysis of the vote, read more", "related-link"],
+      ["Get the Morning Briefing newsletter.", "promo"],
+      ["Subscribe today for full access.", "promo"],
+      ["Illustration: Jane Doe for the Guardian.", "photo-caption"],
+      ["Soldiers stand guard in Kyiv (Reuters photo)", "photo-caption"],
+      ["In this handout picture, the envoy arrives.", "photo-caption"],
+      ["Purchase Licensing Rights, opens new tab", "photo-credit"],
+      ["Jane Doe contributed to this report.", "byline"],
+      ["The envoy said the talks would resume in Doha on Monday.", undefined],
+    ];
+    for (const [line, reason] of lines) expect(furnitureRule(line), line).toBe(reason);
+  });
   it("drops page furniture and keeps offsets into the original text", () => {
     const text = [
       "262",

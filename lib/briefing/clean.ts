@@ -2,6 +2,8 @@
 // We never rewrite the uploaded text: every kept line is a [start, end) window into it, so a
 // citation cut from a kept line is always a verbatim passage of the source.
 
+import { anyWordTest } from "./text";
+
 export type LineKind = "content" | "heading";
 
 export interface CleanLine {
@@ -28,29 +30,45 @@ export interface CleanResult {
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 
-/** Whole-line furniture: each rule describes a kind of page element, not a particular site. */
-const FURNITURE: Array<[RegExp, string]> = [
+/**
+ * Whole-line furniture: each rule describes a kind of page element, not a particular site.
+ * Rules marked `gated` search the whole line; each of their matches contains one of
+ * FURNITURE_WORDS, so a line without those words skips them (the others are anchored and cheap).
+ */
+const FURNITURE: Array<[RegExp, string, "gated"?]> = [
   [/^[^\p{L}]*$/u, "number-or-symbols"], // stray page numbers ("262"), "()", "---"
   [/^[a-z][a-z_]*:\s*\S+$/u, "front-matter"], // "word_count: 1068"
   [/^(share|tweet|email|print|follow)\b.{0,60}$/iu, "share-widget"],
-  [/\S+@\S+\.\w+/u, "share-widget"],
+  [/\S+@\S+\.\w+/u, "share-widget", "gated"],
   [/^skip to\b/iu, "navigation"],
-  [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more"],
-  [/\bread more\s*$/iu, "related-link"],
-  [/\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu, "promo"],
+  [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more", "gated"],
+  [/\bread more\s*$/iu, "related-link", "gated"],
+  [/\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu, "promo", "gated"],
   [/^\W*(list|item|slide|image|photo|picture|video)\s+\d+\s+of\s+\d+(?!\d)/iu, "gallery-counter"],
   [/^\W*\[\d+\s*\/\s*\d+\]/u, "gallery-counter"],
   [/^[a-z]+(?:-[a-z]+)+(?=\p{Lu})/u, "icon-label"], // "notification-importantGet instant alerts"
-  [/\b(photograph|photo|image|picture|illustration|credit)\s*:/iu, "photo-caption"],
-  [/\((AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(photo|images?)[^)]*\)\s*$/iu, "photo-caption"],
-  [/\bin this (image|photo|picture|screengrab|handout|still)\b/iu, "photo-caption"],
+  [/\b(photograph|photo|image|picture|illustration|credit)\s*:/iu, "photo-caption", "gated"],
+  [/\((AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(photo|images?)[^)]*\)\s*$/iu, "photo-caption", "gated"],
+  [/\bin this (image|photo|picture|screengrab|handout|still)\b/iu, "photo-caption", "gated"],
   [/\b(via|for|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$/u, "photo-credit"],
-  [/\bpurchase licensing rights\b/iu, "photo-credit"],
-  [/\bcontributed to this report\b/iu, "byline"],
+  [/\bpurchase licensing rights\b/iu, "photo-credit", "gated"],
+  [/\bcontributed to this report\b/iu, "byline", "gated"],
   [/^(reporting|writing|editing|additional reporting) by\b/iu, "byline"],
   [/^by [A-Z][a-z]+ [A-Z][a-z]+\s*$/u, "byline"],
   [/^(advertisement|sponsored|related:?|watch:?|listen:?|more on this story|recommended)\s*$/iu, "advert"],
 ];
+
+const FURNITURE_WORDS = [
+  "@", "read ", "see ", "newsletter", "sign up", "subscribe", "instant alerts", "first to know",
+  "photo", "image", "picture", "illustration", "credit", "in this", "licensing", "contributed",
+];
+const mayBeFurniture = anyWordTest(FURNITURE_WORDS);
+
+/** The furniture rule a whole line matches, if any (the first in list order). */
+export function furnitureRule(line: string): string | undefined {
+  const gatedMayMatch = mayBeFurniture(line);
+  return FURNITURE.find(([rx, , gated]) => (gatedMayMatch || !gated) && rx.test(line))?.[1];
+}
 
 const CAPTION_DATE = new RegExp(`,\\s*(?:\\w+day,\\s*)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, "u");
 const CREDIT_LINE = /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
@@ -101,9 +119,9 @@ export function cleanSource(text: string): CleanResult {
     if (start >= end) continue;
     const full = text.slice(start, end);
 
-    const rule = FURNITURE.find(([rx]) => rx.test(full));
+    const rule = furnitureRule(full);
     if (rule) {
-      removed.push({ text: full, reason: rule[1] });
+      removed.push({ text: full, reason: rule });
       continue;
     }
     const next = raw[i + 1];

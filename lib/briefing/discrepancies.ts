@@ -3,7 +3,8 @@
 // the same thing, different wording of the same quotation, different venues, and one outlet
 // giving an order of events where another has them simultaneous.
 
-import { clusterItems } from "./cluster";
+import { clusterItems, StemIndex } from "./cluster";
+import type { Figure } from "./figures";
 import { NAME_INDEX } from "./gazetteer";
 import { citationFor } from "./items";
 import type { Doc, Sent } from "./pipeline";
@@ -21,34 +22,34 @@ const unitOf = (u: string) => UNIT_SYNONYM[u] ?? u;
 
 /** Pairs (i < j) of sentences from different sources sharing enough rare stems. */
 export function similarPairs(sents: Sent[], minShared: number, minJaccard: number): Array<[Sent, Sent, number]> {
-  const index = new Map<string, number[]>();
-  sents.forEach((s, i) => {
-    for (const st of s.stems) {
-      let l = index.get(st);
-      if (!l) index.set(st, (l = []));
-      l.push(i);
-    }
-  });
+  const index = new StemIndex(sents.map((s) => s.stems));
   // Stems in very many sentences do not discriminate; an absolute cap keeps big stories linear.
   const maxDf = Math.max(30, Math.min(200, Math.floor(sents.length * 0.05)));
   const out: Array<[Sent, Sent, number]> = [];
   sents.forEach((a, i) => {
-    const shared = new Map<number, number>();
-    for (const st of a.stems) {
-      const l = index.get(st);
-      if (!l || l.length > maxDf) continue;
-      for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
     // Only the closest candidates of each sentence: replicated wire copy would otherwise pair every copy.
-    const closest = [...shared].filter(([, n]) => n >= minShared).sort((x, y) => y[1] - x[1]).slice(0, 16);
-    for (const [j, n] of closest) {
+    for (const j of index.closestLater(i, minShared, maxDf, 16)) {
       const b = sents[j];
-      if (!b || b.src === a.src || n < minShared) continue;
-      const jac = jaccard(a.stems, b.stems);
+      if (!b || b.src === a.src) continue;
+      const jac = index.jaccard(i, j);
       if (jac >= minJaccard) out.push([a, b, jac]);
     }
   });
   return out;
+}
+
+/** A per-sentence value worked out once: similar pairs meet the same sentences again and again. */
+function perSentence<T>(count: number, compute: (s: Sent) => T): (s: Sent) => T {
+  // Arrays indexed by sentence id: cheaper than Map lookups on this hot path.
+  const values = new Array<T>(count);
+  const known = new Uint8Array(count);
+  return (s) => {
+    if (known[s.gid] !== 1) {
+      values[s.gid] = compute(s);
+      known[s.gid] = 1;
+    }
+    return values[s.gid] as T;
+  };
 }
 
 /** A source as readers know it: outlet, else headline, else file name — never an internal id. */
@@ -117,23 +118,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // The day a sentence is about: its own weekday/date, else the latest one named just before it.
   const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
   const TIME_G = new RegExp(TIME_RE.source, "gu");
-  const anchorCache = new Map<number, string | undefined>();
-  const dayCache = new Map<number, Set<string>>();
-  const allDays = (s: Sent): Set<string> => {
-    let out = dayCache.get(s.gid);
-    if (!out) {
-      out = new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)));
-      dayCache.set(s.gid, out);
-    }
-    return out;
-  };
-  const anchorOf = (s: Sent): string | undefined => {
-    if (anchorCache.has(s.gid)) return anchorCache.get(s.gid);
-    const found = anchorRaw(s);
-    anchorCache.set(s.gid, found);
-    return found;
-  };
-  const anchorRaw = (s: Sent): string | undefined => {
+  const allDays = perSentence(doc.sents.length, (s): Set<string> =>
+    new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x))),
+  );
+  const anchorOf = perSentence(doc.sents.length, (s): string | undefined => {
     const sents = doc.sources[s.src]?.sents ?? [];
     for (let i = s.idx; i >= Math.max(0, s.idx - 3); i--) {
       const t = sents[i]?.text ?? "";
@@ -143,11 +131,23 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
       if (m) return m;
     }
     return undefined;
+  });
+  // A sentence meets many partners: what the words around each figure say is worked out once.
+  const figureContext = new Map<Figure, { verbs: Set<string>; role: string | undefined }>();
+  const contextOf = (s: Sent, f: Figure) => {
+    let out = figureContext.get(f);
+    if (!out) {
+      const at = f.start - s.start;
+      out = { verbs: new Set(contentStemsNear(s.text, at)), role: roleBefore(s.text, at) };
+      figureContext.set(f, out);
+    }
+    return out;
   };
   // 1. Different numbers for the same counted thing in similar sentences.
   const numericGroups = new Map<string, Sent[]>();
   for (const [a, b, jac] of pairs) {
-    if (jac < 0.15) continue;
+    // Most pairs have no figure on one side: nothing to compare, so skip before the day anchors.
+    if (jac < 0.15 || a.figures.length === 0 || b.figures.length === 0) continue;
     // Like with like: counts need the same time reference; without one, near-identical sentences.
     const da0 = anchorOf(a);
     const db0 = anchorOf(b);
@@ -164,18 +164,20 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
         const dateLike = (x: string) => /\d/u.test(x);
         // "won 112 seats in Sunday's election, … said on Monday" and "110 seats … on Monday": one
         // shared day is enough.
-        const sharedDay = [...allDays(a)].some((x) => allDays(b).has(x));
-        if (da && db && da !== db && !sharedDay && dateLike(da) === dateLike(db)) continue;
+        const sharedDay = () => {
+          const daysB = allDays(b);
+          return [...allDays(a)].some((x) => daysB.has(x));
+        };
+        if (da && db && da !== db && dateLike(da) === dateLike(db) && !sharedDay()) continue;
         // Counts from different nights ("overnight" against a dated strike) are different events.
         if (da && db && (da === "overnight") !== (db === "overnight")) continue;
         // The same verb must govern both counts ("launched" vs "shot down" count different things).
-        const verbNear = (x: Sent, at: number) => new Set(contentStemsNear(x.text, at - x.start));
-        const va = verbNear(a, fa.start);
-        const vb = verbNear(b, fb.start);
+        const va = contextOf(a, fa).verbs;
+        const vb = contextOf(b, fb).verbs;
         if (va.size && vb.size && ![...va].some((v) => vb.has(v))) continue;
         // Amounts asked, offered and estimated are different things ("demanded 8%" vs "offered 4%").
-        const ra = roleBefore(a.text, fa.start - a.start);
-        const rb = roleBefore(b.text, fb.start - b.start);
+        const ra = contextOf(a, fa).role;
+        const rb = contextOf(b, fb).role;
         if (ra !== rb && (ra || rb) && (fa.kind === "percent" || fa.kind === "money" || (ra && rb))) continue;
         if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
         const key = unitOf(fa.unit);
@@ -239,11 +241,12 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 3. Venue: similar sentences about where something will be held, naming different places.
   const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
   const aboutVenue = new Set(content.filter((s) => venueRe.test(s.text)).map((s) => s.gid));
+  const placesOf = perSentence(doc.sents.length, (s) => placesIn(s.text));
   for (const [a, b, jac] of pairs) {
     if (jac < 0.2) continue;
     if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
-    const pa = placesIn(a.text);
-    const pb = placesIn(b.text);
+    const pa = placesOf(a);
+    const pb = placesOf(b);
     if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
     const text = `Outlets differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
     add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
@@ -264,10 +267,11 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 5. Day of an event: very similar sentences naming different weekdays.
+  const weekdayOf = perSentence(doc.sents.length, (s) => s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1]);
   for (const [a, b, jac] of pairs) {
     if (jac < 0.4) continue;
-    const da = a.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
-    const db = b.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1];
+    const da = weekdayOf(a);
+    const db = weekdayOf(b);
     if (!da || !db || da === db) continue;
     add(`day:${a.gid}:${b.gid}`, `Outlets differ on the day: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
   }

@@ -3,6 +3,7 @@
 // not figures.
 
 import { MONTHS } from "./lexicon";
+import { anyWordTest } from "./text";
 
 export interface Figure {
   /** Surface text of the number with its unit ("60-day", "$12 trillion", "two weeks"). */
@@ -33,8 +34,12 @@ const SKIP_ADJ = new Set(
 
 const NUM_RE = /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
 
+/** Every figure has a digit or a number word: most sentences have neither and skip NUM_RE. */
+const mayHaveNumber = anyWordTest([..."0123456789", ...Object.keys(NUMBER_WORDS)]);
+
 export function extractFigures(text: string, base = 0): Figure[] {
   const out: Figure[] = [];
+  if (!mayHaveNumber(text)) return out;
   for (const m of text.matchAll(NUM_RE)) {
     const at = m.index ?? 0;
     const [whole, currency, numRaw = "", scaleWord, pct, hyphenUnit] = m;

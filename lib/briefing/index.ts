@@ -20,15 +20,19 @@ export interface BuildOptions {
 export function detectNearCopies(doc: Doc): Map<number, number> {
   const content = doc.sents.filter((s) => s.kind === "content" && s.stems.size >= 4);
   const clusters = clusterItems(content, { stems: (s) => s.stems, minJaccard: 0.75 });
-  const shared = new Map<string, number>();
+  // shared.get(a).get(b): how many of a's sentences recur in b.
+  const shared = new Map<number, Map<number, number>>();
   for (const cl of clusters) {
-    const srcs = [...new Set(cl.map((s) => s.src))].sort((x, y) => x - y);
-    if (srcs.length < 2) continue;
+    const perSource = new Map<number, number>();
+    for (const s of cl) perSource.set(s.src, (perSource.get(s.src) ?? 0) + 1);
+    if (perSource.size < 2) continue;
+    const srcs = [...perSource.keys()].sort((x, y) => x - y);
     // Partners are the nearest sources in upload order: bounded work even when one sentence
     // recurs in hundreds of syndicated copies.
-    for (const [ai, a] of srcs.entries()) for (const b of srcs.slice(Math.max(0, ai - 4), ai + 5)) if (a !== b) {
-      const k = `${a}:${b}`;
-      shared.set(k, (shared.get(k) ?? 0) + cl.filter((s) => s.src === a).length);
+    for (const [ai, a] of srcs.entries()) {
+      let partners = shared.get(a);
+      if (!partners) shared.set(a, (partners = new Map()));
+      for (const b of srcs.slice(Math.max(0, ai - 4), ai + 5)) if (a !== b) partners.set(b, (partners.get(b) ?? 0) + (perSource.get(a) ?? 0));
     }
   }
   const out = new Map<number, number>();
@@ -37,14 +41,15 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
     if (total < 3) return;
     let best = -1;
     let bestShare = 0;
-    doc.sources.forEach((_, b) => {
-      if (a === b) return;
-      const share = (shared.get(`${a}:${b}`) ?? 0) / total;
+    // Earliest partner wins a tie, as in upload order.
+    const partners = [...(shared.get(a) ?? [])].sort((x, y) => x[0] - y[0]);
+    for (const [b, n] of partners) {
+      const share = n / total;
       if (share > bestShare) {
         bestShare = share;
         best = b;
       }
-    });
+    }
     // Of two near-identical sources the later one is counted as the copy.
     if (bestShare >= 0.6 && best >= 0) {
       const copy = Math.max(a, best);

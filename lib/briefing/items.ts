@@ -3,7 +3,7 @@
 
 import { clusterItems } from "./cluster";
 import type { Doc, Sent } from "./pipeline";
-import { containment, jaccard, squash } from "./text";
+import { anyWordTest, containment, jaccard, squash } from "./text";
 import type { Citation } from "./types";
 
 export interface Candidate {
@@ -88,6 +88,11 @@ export function corroboration(doc: Doc, m: Merged, nearCopyOf: Map<number, numbe
 
 const TRAILING_ATTRIBUTION =
   /,?\s*(?:[”"’]\s*)?(?:(?:as )?(?:according to|as quoted by|quoted by) [^,.;]{2,60}|(?:the\s+)?[\p{L}.’' -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|wrote|added|reported|stated)(?:\s+(?:on|in)\s+[\p{L}\d .’'-]{2,40})?)\s*\.?$/u;
+/** Every TRAILING_ATTRIBUTION match has one of these words; the pattern is slow and most sentences lack them. */
+const mayEndInAttribution = anyWordTest(["according to", "quoted by", "said", "says", "told ", "wrote", "added", "reported", "stated"]);
+function dropTrailingAttribution(t: string): string {
+  return mayEndInAttribution(t) ? t.replace(TRAILING_ATTRIBUTION, "") : t;
+}
 const LEADING_ATTRIBUTION =
   /^[^“"”]{0,140}?\b(?:said|says|told [\p{L} ]{1,25}?|wrote|added|stated|insisted|argued|warned|noted|reiterated|confirmed|stressed|maintained|announced)\b(?:\s+(?:on|in|earlier|later)\s+[\p{L}\d ]{2,30}?)?(?:\s+that)?[\s,:]+/u;
 /** `…,” Special Envoy Jane Doe said on X. “…`: an attribution between two parts of one quotation. */
@@ -102,7 +107,7 @@ export function coreOf(s: Sent): string {
   const lead = inner ? null : LEADING_ATTRIBUTION.exec(t);
   if (inner?.[1] && !/\b(said|says|told)\b/u.test(inner[1])) t = `${inner[1]}, ${t.slice(inner[0].length)}`;
   else if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
-  else t = t.replace(TRAILING_ATTRIBUTION, "");
+  else t = dropTrailingAttribution(t);
   t = t.replace(MID_ATTRIBUTION, " … ").replace(/^[“"‘']+|[”"’']+$/gu, "").replace(/[,;:]+$/u, "").trim();
   return t;
 }
@@ -198,7 +203,7 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
       if (that && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
-      rest = rest.replace(/^[\s,:]+/u, "").replace(TRAILING_ATTRIBUTION, "").replace(MID_ATTRIBUTION, " … ");
+      rest = dropTrailingAttribution(rest.replace(/^[\s,:]+/u, "")).replace(MID_ATTRIBUTION, " … ");
       // "said on Friday its members would …": the day belongs to the frame, not the statement.
       rest = rest.replace(/^(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s+(?=\p{Ll})/u, "");
       let present = PRESENT[verb] ?? "says";

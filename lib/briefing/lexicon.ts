@@ -87,6 +87,18 @@ export const UNCERTAINTY: Array<[RegExp, number]> = [
   [/\bdoes not know|do not know|don't know\b/iu, 3.5],
 ];
 
+/**
+ * Every match of an UNCERTAINTY pattern contains one of these words ("unclear" contains "clear",
+ * "did not respond" "respon"): a sentence without any of them skips the whole list. Keep in step
+ * when a pattern is added.
+ */
+export const UNCERTAINTY_WORDS = [
+  "clear", "certain", "know", "undecided", "unresolved", "undetermined", "remain", "yet", "still", "did not",
+  "declined", "respon", "comment", "question", "issue", "sticking", "topic", "divergence", "disagreement",
+  "contention", "common ground", "discuss", "review", "depend", "potential", "possible", "mooted", "floated",
+  "reportedly", "expected", "set to", "likely", "whether", "breakthrough",
+];
+
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 export const MONTHS = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

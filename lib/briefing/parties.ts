@@ -135,9 +135,16 @@ function sameSurname(a: string, b: string): boolean {
 
 const ORG_STOP = /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
 
+/**
+ * ORG_HEAD without its anchors: a text with no word equal to an organisation head has no match
+ * here either, so most sentences skip listing their words.
+ */
+const ANY_ORG_HEAD = new RegExp(ORG_HEAD.source.replace(/^\^|\$$/gu, ""), "u");
+
 /** Capitalised phrases headed by an organisation noun: "Gaza Government Media Office". */
 function orgPhrases(text: string, base: number): Mention[] {
   const out: Mention[] = [];
+  if (!ANY_ORG_HEAD.test(text)) return out;
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -5,6 +5,9 @@ import { quoteSpans } from "./analyze";
 import { findDate, resolveDate } from "./timeline";
 import { asQuestion, uncertaintyScore } from "./sections";
 import { buildDoc } from "./pipeline";
+import { coreOf } from "./items";
+import { UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
+import { anyWordTest } from "./text";
 import { dohaDir, loadDir, src } from "./test-helpers";
 import type { Briefing } from "./types";
 
@@ -64,10 +67,24 @@ describe("deal terms", () => {
   });
 });
 
+describe("statement core", () => {
+  it("drops a trailing attribution of every kind the word pre-test lets through", () => {
+    for (const frame of ["according to two officials", "as quoted by Reuters", "the envoy told reporters on Monday", "a Hamas official wrote", "the ministry reported", "the ministry stated", "the envoy added"]) {
+      const sent = buildDoc([src(`The talks will resume in Doha next week, ${frame}.`)]).sents[0];
+      expect(sent && coreOf(sent), frame).toBe("The talks will resume in Doha next week");
+    }
+  });
+});
+
 describe("figures", () => {
   it("pairs numbers with what they count and skips dates", () => {
     const f = extractFigures("There are 50 hostages left, a 60-day truce, 20% of the land, $12 trillion, since Oct. 7, 2023, on February 5, 2026, via France 2.");
     expect(f.map((x) => x.text)).toEqual(["50 hostages", "60-day", "20%", "$12 trillion"]);
+  });
+  it("finds figures written in words only (the number pre-test lets them through)", () => {
+    const f = extractFigures("Talks lasted two weeks and Hundreds of workers joined; a sixty-day truce.");
+    expect(f.map((x) => x.text)).toEqual(["two weeks", "Hundreds of workers", "sixty-day"]);
+    expect(extractFigures("No numbers here at all.")).toEqual([]);
   });
   it("lists casualty and hostage counts as key figures", () => {
     expect(has(doha.keyFigures, "50 hostages")).toBe(true);
@@ -81,6 +98,22 @@ describe("open questions", () => {
     expect(uncertaintyScore("The next steps remain to be seen.")).toBeGreaterThanOrEqual(4);
     expect(uncertaintyScore("The ministry did not respond to a request for comment.")).toBeGreaterThanOrEqual(4);
     expect(uncertaintyScore("The council approved the budget.")).toBe(0);
+  });
+  it("never skips an uncertainty cue in the word pre-test", () => {
+    const mayBeUncertain = anyWordTest(UNCERTAINTY_WORDS);
+    // One sample per pattern, using its least obvious alternatives.
+    const samples = [
+      "It was yet unknown.", "The plan is undetermined.", "It remains to be negotiated.", "Talks have yet to start.",
+      "She did not elaborate.", "He gave no immediate response.", "Officials had no comment.", "Outstanding sticking points.",
+      "One of the most thorny topics.", "Points of contention persist.", "There is no common ground.", "It is being reviewed.",
+      "That could depend on Kyiv.", "A possible summit.", "The idea was floated.", "They are set to meet.", "It is likely.",
+      "Whether they meet.", "There was no breakthrough.", "Peace remains elusive.", "We don't know.",
+    ];
+    const sentences = buildDoc(loadDir(dohaDir)).sents.map((s) => s.text);
+    for (const text of [...samples, ...sentences]) {
+      if (UNCERTAINTY.some(([rx]) => rx.test(text))) expect(mayBeUncertain(text), text).toBe(true);
+    }
+    for (const [rx] of UNCERTAINTY) expect(samples.some((t) => rx.test(t)), rx.source).toBe(true);
   });
   it("phrases them as questions with citations", () => {
     for (const q of doha.openQuestions) {

@@ -15,9 +15,9 @@ import {
   type Merged,
 } from "./items";
 import { NAME_INDEX } from "./gazetteer";
-import { ACTION_VERBS, AUX, DEAL_NOUN, DEAL_VERB, FRAME_WORDS, POSITION_CUE, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES, UNCERTAINTY } from "./lexicon";
+import { ACTION_VERBS, AUX, DEAL_NOUN, DEAL_VERB, FRAME_WORDS, POSITION_CUE, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES, UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { capitalize, clipWords, squash, stem, tokenize } from "./text";
+import { anyWordTest, capitalize, clipWords, squash, stem, tokenize } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
 
 export interface SectionContext {
@@ -74,11 +74,26 @@ export function cueScore(text: string): { score: number; kinds: string[] } {
   return { score: best + Math.min(extra, 1.5), kinds };
 }
 
+const mayBeUncertain = anyWordTest(UNCERTAINTY_WORDS);
+
 export function uncertaintyScore(text: string): number {
+  // Most sentences carry no uncertainty cue at all.
+  if (!mayBeUncertain(text)) return 0;
   let score = 0;
   for (const [rx, w] of UNCERTAINTY) if (rx.test(text)) score = Math.max(score, w) + (score > 0 ? 0.5 : 0);
   // "likely in …" about a future meeting is an open detail, not a hedge.
   if (/\blikely\b/iu.test(text) && /\b(would|will) be held|next (round|meeting|week)|holding\b/iu.test(text)) score += 2;
+  return score;
+}
+
+/** A sentence's uncertainty score, worked out once: positions, deal terms and open questions all ask. */
+const uncertaintyCache = new WeakMap<Sent, number>();
+function uncertaintyOf(s: Sent): number {
+  let score = uncertaintyCache.get(s);
+  if (score === undefined) {
+    score = uncertaintyScore(s.text);
+    uncertaintyCache.set(s, score);
+  }
   return score;
 }
 
@@ -104,12 +119,12 @@ function verbStrength(s: Sent): number {
 
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
 const TOPIC_WORD = new RegExp(`\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`, "giu");
-function topicKeys(s: Sent, regionOf: Map<string, string>): Set<string> {
+function topicKeys(s: Sent, regionOf: Map<string, string>, classOf: (word: string) => string | undefined): Set<string> {
   const out = new Set<string>();
   for (const st of s.stems) out.add(regionOf.get(st) ?? st);
   for (const m of s.text.matchAll(TOPIC_WORD)) {
     const w = m[0].toLowerCase();
-    const cls = TOPIC_CLASSES.find(([rx]) => rx.test(w))?.[1];
+    const cls = classOf(w);
     if (!cls) continue;
     out.delete(stem(w));
     out.add(cls);
@@ -135,9 +150,15 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   const df = new Map<string, number>();
   const content = contentSents(doc);
   const regionOf = regionLinks(doc);
+  // The same few restating words recur in every sentence: look each one's class up once.
+  const classes = new Map<string, string | undefined>();
+  const classOf = (w: string) => {
+    if (!classes.has(w)) classes.set(w, TOPIC_CLASSES.find(([rx]) => rx.test(w))?.[1]);
+    return classes.get(w);
+  };
   const keys = new Map<number, Set<string>>();
   for (const s of content) {
-    const k = topicKeys(s, regionOf);
+    const k = topicKeys(s, regionOf, classOf);
     keys.set(s.gid, k);
     for (const st of k) df.set(st, (df.get(st) ?? 0) + 1);
   }
@@ -146,7 +167,7 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
   return (s) => {
     let out = cache.get(s.gid);
     if (!out) {
-      const k = keys.get(s.gid) ?? topicKeys(s, regionOf);
+      const k = keys.get(s.gid) ?? topicKeys(s, regionOf, classOf);
       // Restating classes ("productive", "deadline", "withdraw") count whatever their frequency.
       out = new Set([...k].filter((st) => (df.get(st) ?? 0) <= cap || (st.startsWith("#") && st !== "#talks")));
       cache.set(s.gid, out);
@@ -211,7 +232,7 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
   // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
   if (!s.a.verb && !s.a.quoted) total -= 1;
-  if (uncertaintyScore(s.text) >= 4) total -= 0.4;
+  if (uncertaintyOf(s) >= 4) total -= 0.4;
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
   if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
   // Background: past years and history are context, not today's positions.
@@ -404,18 +425,19 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const isDeal = (s: Sent) =>
     DEAL_NOUN.test(s.text) && (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
   for (const s of sents) {
-    let deal = isDeal(s);
+    const ownDeal = isDeal(s);
+    let deal = ownDeal;
     let withPrev = false;
     // "Humanitarian assistance would also be increased": a conditional continuing a deal sentence.
     const prev = doc.sources[s.src]?.sents[s.idx - 1];
-    if (!deal && prev && prev.para === s.para && isDeal(prev) && /\bwould\b/iu.test(s.text) && !/\bsaid\b/u.test(s.text)) {
+    if (!deal && prev && prev.para === s.para && /\bwould\b/iu.test(s.text) && !/\bsaid\b/u.test(s.text) && isDeal(prev)) {
       deal = true;
       withPrev = false;
     }
     if (!deal) continue;
     const figs = s.figures.filter((f) => f.kind !== "percent");
     let score = 1 + Math.min(3, figs.length) * 0.8;
-    if (!isDeal(s)) score += 1.8; // continuation of the terms just listed
+    if (!ownDeal) score += 1.8; // continuation of the terms just listed
     if (/\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(s.text)) score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
     if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;
@@ -423,7 +445,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     if (nominalProposer(s)) score += 1.5;
     // Past events and background ("Earlier ceasefire agreements have been short-lived") are not terms.
     if (/\b(earlier|previous|last year|short-lived|have proved|had been)\b/iu.test(s.text)) score -= 1.5;
-    if (uncertaintyScore(s.text) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
+    if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
     if (score < 2.6) continue;
     cands.push({ sent: s, score, key: "deal", withPrev: withPrev || needsPrev(doc, s) });
   }
@@ -617,7 +639,7 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   for (const s of doc.sents.filter((x) => x.text.length >= 15 && (x.kind === "content" || /^[*•]/u.test(x.text)))) {
-    const u = uncertaintyScore(s.text);
+    const u = uncertaintyOf(s);
     if (u < 3.5) continue;
     // Open questions the outlets share (central) rank above a stray first-person aside.
     let score = u + 2 * central(ctx, s);

@@ -37,10 +37,22 @@ export interface Token {
   end: number;
 }
 
+/** Whether a word ends in a possessive or trailing apostrophe/hyphen that tokens drop. */
+function hasTrailingMark(w: string): boolean {
+  const last = w.charAt(w.length - 1);
+  return last === "'" || last === "’" || last === "-" || (last === "s" && /['’]s$/u.test(w));
+}
+
+/** A matched word without its possessive "'s" and trailing apostrophes or hyphens. */
+function wordCore(w: string): string {
+  // Most words end in a letter: skip the two replacements for them (this runs on every word).
+  return hasTrailingMark(w) ? w.replace(/['’]s$/u, "").replace(/['’-]+$/u, "") : w;
+}
+
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(WORD_RE)) {
-    const raw = m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "");
+    const raw = wordCore(m[0]);
     if (!raw) continue;
     const start = base + (m.index ?? 0);
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
@@ -50,7 +62,8 @@ export function tokenize(s: string, base = 0): Token[] {
 
 /** A crude stem: enough to let "withdrew"/"withdrawn" or "recall"/"recalled" meet. */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/u, "");
+  const lower = word.toLowerCase();
+  const w = lower.endsWith("s") ? lower.replace(/['’]s$/u, "") : lower;
   if (/^\d/.test(w)) return w.replace(/,/g, "");
   return w.length > 5 ? w.slice(0, 5) : w;
 }
@@ -58,9 +71,11 @@ export function stem(word: string): string {
 /** Content stems of a text: what similarity and clustering compare. */
 export function contentStems(s: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(s)) {
-    if (STOPWORDS.has(t.lower) || t.lower.length < 2) continue;
-    out.add(stem(t.lower));
+  // The words tokenize() would give, without match objects or Tokens (no offsets needed here).
+  for (const word of s.match(WORD_RE) ?? []) {
+    const lower = wordCore(word).toLowerCase();
+    if (!lower || STOPWORDS.has(lower) || lower.length < 2) continue;
+    out.add(stem(lower));
   }
   return out;
 }
@@ -80,6 +95,16 @@ export function containment(a: Set<string>, b: Set<string>): number {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (big.has(x)) inter++;
   return inter / small.size;
+}
+
+/**
+ * A cheap pre-test for a list of cue patterns: true whenever any of them could match, given that
+ * every match of each pattern contains one of `words`. Same flags as the patterns (`iu`), so case
+ * folding agrees; one scan for plain words is far cheaper than a dozen scans with word boundaries.
+ */
+export function anyWordTest(words: readonly string[]): (text: string) => boolean {
+  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+  return (text) => rx.test(text);
 }
 
 export function wordCount(s: string): number {

@@ -41,7 +41,9 @@ const DEMO = "demo";
 
 function demoBriefing(): Briefing {
   const dir = path.resolve(import.meta.dirname, "../prisma/seed/doha-withdrawal");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   return buildBriefing(
     files.map((file, i) => ({ id: `s${i + 1}`, file, text: readFileSync(path.join(dir, file), "utf8") })),
     { title: "US and Israel recall negotiators from Doha ceasefire talks" },

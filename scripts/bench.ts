@@ -61,7 +61,10 @@ function variant(text: string, n: number): string {
 function corpus(size: number): SourceInput[] {
   const dirs = storyDirs();
   const first = dirs[0];
-  if (size <= 5 && first) return readArticles(first).slice(0, 5).map((text, i) => ({ id: `s${i + 1}`, text }));
+  if (size <= 5 && first)
+    return readArticles(first)
+      .slice(0, 5)
+      .map((text, i) => ({ id: `s${i + 1}`, text }));
   const base = dirs.flatMap(readArticles);
   const out: SourceInput[] = [];
   for (let i = 0; i < size; i++) {
@@ -125,11 +128,15 @@ function main(): void {
     console.log("| input | words | median build (warm) | runs | peak RSS | peak heap |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const c of section.cases) {
-      const r = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bench.ts"), "--child", section.name, c.arg], {
-        cwd: root,
-        encoding: "utf8",
-        maxBuffer: 1 << 20,
-      });
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", path.join(import.meta.dirname, "bench.ts"), "--child", section.name, c.arg],
+        {
+          cwd: root,
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        },
+      );
       if (r.status !== 0) {
         console.log(`| ${c.label} | failed: ${r.stderr.split("\n")[0] ?? ""} |`);
         continue;

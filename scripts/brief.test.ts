@@ -6,11 +6,22 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "..");
 const doha = path.join(root, "prisma/seed/doha-withdrawal");
-const files = fs.readdirSync(doha).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(doha, f));
+const files = fs
+  .readdirSync(doha)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => path.join(doha, f));
 
 function run(args: string[]) {
   const r = spawnSync("npx", ["tsx", "scripts/brief.ts", ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split("\n").filter((l) => !l.startsWith("npm warn")).join("\n") };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr
+      .split("\n")
+      .filter((l) => !l.startsWith("npm warn"))
+      .join("\n"),
+  };
 }
 
 describe("brief CLI", () => {

@@ -48,7 +48,10 @@ export function readArticle(file: string): string {
 
 /** A first line that is a headline (no full stop, headline length, not page furniture). */
 export function headlineOf(text: string): string | undefined {
-  const first = text.split(/\r?\n/u).find((l) => l.trim() !== "")?.trim();
+  const first = text
+    .split(/\r?\n/u)
+    .find((l) => l.trim() !== "")
+    ?.trim();
   if (!first) return undefined;
   // The engine's cleaner decides what is furniture ("262", "Share this …") and what is a heading.
   const h = cleanSource(text).headline;
@@ -87,7 +90,8 @@ export function main(argv: string[]): { code: number; stdout: string; stderr: st
   return { code: 0, stdout: json ? JSON.stringify(briefing, null, 2) + "\n" : renderMarkdown(briefing), stderr: "" };
 }
 
-const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/u, "") === path.resolve(import.meta.dirname, "brief");
+const invokedDirectly =
+  process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/u, "") === path.resolve(import.meta.dirname, "brief");
 if (invokedDirectly) {
   const r = main(process.argv.slice(2));
   if (r.stdout) process.stdout.write(r.stdout);

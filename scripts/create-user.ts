@@ -30,12 +30,20 @@ async function main() {
     console.log(`Password reset for ${email}.${generated ? `\nNew password (shown once): ${password}` : ""}`);
     return;
   }
-  const user = await createUserAsOperator({ email, name: values.get("name") ?? email.split("@")[0] ?? email, role, password });
-  console.log(`Created ${user.role.toLowerCase()} ${user.email}.${generated ? `\nPassword (shown once): ${password}` : ""}`);
+  const user = await createUserAsOperator({
+    email,
+    name: values.get("name") ?? email.split("@")[0] ?? email,
+    role,
+    password,
+  });
+  console.log(
+    `Created ${user.role.toLowerCase()} ${user.email}.${generated ? `\nPassword (shown once): ${password}` : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DuplicateUserError) console.error(`user:create: ${error.message} Use --reset-password to set a new password.`);
+  if (error instanceof DuplicateUserError)
+    console.error(`user:create: ${error.message} Use --reset-password to set a new password.`);
   else if (error instanceof Error && error.name === "ZodError") console.error(`user:create: ${error.message}`);
   else console.error("user:create failed:", error);
   process.exit(1);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: type check, lint, unit + integration tests (Vitest) and end-to-end tests (Playwright in
+# npm test: type check, lint, formatting check, unit + integration tests (Vitest) and end-to-end tests (Playwright in
 # Debian's Chromium). Ends with one line "N passed, N failed" counting every test and check that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,11 @@ echo "== Type check (tsc --noEmit)"
 npx tsc --noEmit; record "typecheck" $?
 echo "== Lint (eslint .)"
 npx eslint .; record "lint" $?
+echo "== Formatting (prettier --check)"
+npx prettier --check . >.tmp/prettier.log 2>&1
+prettier_rc=$?
+[ "$prettier_rc" -ne 0 ] && grep -v "Checking formatting" .tmp/prettier.log && echo "Run npm run format to fix."
+record "format" $prettier_rc
 
 # --- Unit and integration tests -----------------------------------------------------------------
 echo "== Unit and integration tests (vitest)"

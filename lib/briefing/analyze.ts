@@ -33,7 +33,7 @@ export interface Analysis {
 
 const OPEN_Q = new Set(["“", "‘", "«"]);
 const CLOSE_Q = new Set(["”", "’", "»"]);
-const QUOTE_MARKS = "“‘«”’»\"";
+const QUOTE_MARKS = '“‘«”’»"';
 
 /** Quotation spans of one line, including orphans (a closing mark with no opening one). */
 export function quoteSpans(text: string, line: CleanLine): Span[] {
@@ -96,18 +96,22 @@ export interface SourceContext {
 
 const PRONOUN = /^(he|she|they|we|i)$/iu;
 /** Verbs that introduce a reported clause ("said [that] X …"), not an object ("accused X of …"). */
-const CLAUSE_VERB = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
+const CLAUSE_VERB =
+  /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
 function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: SourceContext): Subject | undefined {
   const trimmed = np.trim();
   if (!trimmed) return undefined;
-  if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed)) return { outlet: true };
+  if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed))
+    return { outlet: true };
   const inside = mentions.filter(
     (m) =>
       m.start >= npStart &&
       m.start < npStart + np.length &&
       !m.asPlace &&
-      !/\b(in|at|into|near|inside|outside|across)\s+(the\s+)?$/iu.test(np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart)),
+      !/\b(in|at|into|near|inside|outside|across)\s+(the\s+)?$/iu.test(
+        np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart),
+      ),
   );
   const person = inside.find((m) => m.kind === "person");
   if (person) return { party: person.party, name: person.text };
@@ -130,15 +134,22 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
   const home = TITLE_HOME.find(([rx]) => rx.test(trimmed));
   if (home) return { party: home[1] };
   const bare = trimmed.replace(/^(the|a|an)\s+/iu, "").replace(/[,\s]+$/u, "");
-  if (PRONOUN.test(bare) && ctx.lastSpeaker) return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };
-  if (GROUP_ANAPHORA.test(trimmed.replace(/[,\s]+$/u, "")) && ctx.resolver.dominantGroup) return { party: ctx.resolver.dominantGroup };
+  if (PRONOUN.test(bare) && ctx.lastSpeaker)
+    return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };
+  if (GROUP_ANAPHORA.test(trimmed.replace(/[,\s]+$/u, "")) && ctx.resolver.dominantGroup)
+    return { party: ctx.resolver.dominantGroup };
   return undefined;
 }
 
 /** Walks back from verb token i to the start of its subject phrase. */
-function subjectBefore(tokens: Token[], i: number, text: string, base: number): { start: number; end: number } | undefined {
+function subjectBefore(
+  tokens: Token[],
+  i: number,
+  text: string,
+  base: number,
+): { start: number; end: number } | undefined {
   let j = i - 1;
-  while (j >= 0 && AUX.has((tokens[j]?.lower ?? ""))) j--;
+  while (j >= 0 && AUX.has(tokens[j]?.lower ?? "")) j--;
   if (j < 0) return undefined;
   const end = tokens[j]?.end ?? 0;
   // "Russia's envoy, Kirill Dmitriev, said": the subject precedes an appositive set off by commas.
@@ -165,7 +176,9 @@ function subjectBefore(tokens: Token[], i: number, text: string, base: number): 
     const gapEnd = start;
     const gap = text.slice(t.end - base, gapEnd - base);
     if (k !== j && (/[;:“”"]/u.test(gap) || (/\.\s/u.test(gap) && !/^\p{Lu}$/u.test(t.text)))) break;
-    const nextCap = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
+    const nextCap =
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") ||
+      (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
     const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
     // "Dmitriev -- who has been … -- told": a relative clause set off by a comma or dash belongs to the subject.
     const relative =
@@ -173,17 +186,17 @@ function subjectBefore(tokens: Token[], i: number, text: string, base: number): 
       /[,—–-]\s*$/u.test(text.slice(Math.max(0, t.start - base - 4), t.start - base)) &&
       // …and the clause is closed again before the verb ("X, who …, said"), not the verb's own clause.
       /[,—–]|\s-{1,2}\s/u.test(text.slice(t.end - base, (tokens[i]?.start ?? t.end) - base));
-    if ((CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) || (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")) break;
+    if (
+      (CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) ||
+      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")
+    )
+      break;
     start = t.start;
   }
   return { start, end };
 }
 
-export function analyzeSentence(
-  sent: RawSentence,
-  quotes: QuoteSpan[],
-  ctx: SourceContext,
-): Analysis {
+export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: SourceContext): Analysis {
   const inQuotes = quotes.filter((q) => q.start < sent.end && q.end > sent.start);
   // Mask quoted text so a verb inside a quotation is not read as the narrator's.
   let masked = sent.text;
@@ -206,7 +219,8 @@ export function analyzeSentence(
     if (!t) continue;
     const lower = t.lower;
     if (/^\p{Lu}/u.test(t.text)) continue; // "States", "Press": names, not verbs
-    const isVerb = REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
+    const isVerb =
+      REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
     if (!isVerb) continue;
     if (lower === "according") {
       const rest = sent.text.slice(t.end - sent.start + 3).replace(/^\s*/u, "");
@@ -221,8 +235,16 @@ export function analyzeSentence(
     }
     const span = subjectBefore(tokens, i, sent.text, sent.start);
     // "…, which Russia is demanding": the subject of a relative clause is not the sentence's actor.
-    if (span && /\b(which|whom|that)\s*$/iu.test(sent.text.slice(Math.max(0, span.start - sent.start - 8), span.start - sent.start))) continue;
-    let subj = span ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx) : undefined;
+    if (
+      span &&
+      /\b(which|whom|that)\s*$/iu.test(
+        sent.text.slice(Math.max(0, span.start - sent.start - 8), span.start - sent.start),
+      )
+    )
+      continue;
+    let subj = span
+      ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx)
+      : undefined;
     // Inverted attribution only right after a quotation or comma: "…,” said Rustem Umerov.
     const invertedOk = /[,”"’]\s*$/u.test(sent.text.slice(0, t.start - sent.start));
     if (!subj && REPORTING.has(lower) && invertedOk) {
@@ -251,12 +273,25 @@ export function analyzeSentence(
   if (!main) {
     // "The opposition Progressive Party, led by …, took 98 seats and demanded a recount": a stance
     // verb coordinated with an earlier verb keeps the subject that opens the sentence.
-    const sv = tokens.findIndex((t, k) => STANCE.has(t.lower) && !/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower !== "to");
+    const sv = tokens.findIndex(
+      (t, k) => STANCE.has(t.lower) && !/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower !== "to",
+    );
     const first = mentions.find((x) => !x.asPlace);
     const st = tokens[sv];
-    if (st && first && first.start - sent.start <= 30 && first.end <= st.start && /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sent.text.slice(0, first.start - sent.start))) {
+    if (
+      st &&
+      first &&
+      first.start - sent.start <= 30 &&
+      first.end <= st.start &&
+      /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(sent.text.slice(0, first.start - sent.start))
+    ) {
       const between = sent.text.slice(first.end - sent.start, st.start - sent.start);
-      if (/\band\s+(?:\p{Ll}+\s+){0,2}$/u.test(between) && !/[;:“”"]/u.test(between)) main = { subj: { party: first.party, name: first.kind === "person" ? first.text : undefined }, verbIdx: sv, verb: st.lower };
+      if (/\band\s+(?:\p{Ll}+\s+){0,2}$/u.test(between) && !/[;:“”"]/u.test(between))
+        main = {
+          subj: { party: first.party, name: first.kind === "person" ? first.text : undefined },
+          verbIdx: sv,
+          verb: st.lower,
+        };
     }
   }
   let actor: string | undefined;
@@ -270,15 +305,23 @@ export function analyzeSentence(
     if (CLAUSE_VERB.test(main.verb) || main.subj.outlet || main.verb === "according to") {
       for (let k = main.verbIdx + 1; k < Math.min(tokens.length, main.verbIdx + 14); k++) {
         const t = tokens[k];
-        if (!t || !STANCE.has(t.lower) || REPORTING.has(t.lower) && !STANCE.has(t.lower)) continue;
+        if (!t || !STANCE.has(t.lower) || (REPORTING.has(t.lower) && !STANCE.has(t.lower))) continue;
         const span = subjectBefore(tokens, k, sent.text, sent.start);
         if (!span || span.start <= (tokens[main.verbIdx]?.end ?? 0)) continue;
         // Only the subject that opens the reported clause ("said [that] the U.S. proposed …").
         const lead = sent.text.slice((tokens[main.verbIdx]?.end ?? 0) - sent.start, span.start - sent.start);
-        if (!/^[\s,]*((on|in|earlier|later|this|last|that|again|also|\p{Lu}\p{L}*day|week|month)\b[\s,]*)*$/u.test(lead)) break;
+        if (
+          !/^[\s,]*((on|in|earlier|later|this|last|that|again|also|\p{Lu}\p{L}*day|week|month)\b[\s,]*)*$/u.test(lead)
+        )
+          break;
         // The reported clause's subject is a short noun phrase ("the U.S.", "Moscow's envoy").
         if (span.end - span.start > 60) break;
-        const subj = resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx);
+        const subj = resolveNP(
+          sent.text.slice(span.start - sent.start, span.end - sent.start),
+          span.start,
+          mentions,
+          ctx,
+        );
         if (subj?.party && !subj.pronoun) {
           actor = subj.party;
           break;
@@ -301,7 +344,10 @@ export function analyzeSentence(
   // said") reports that side's position, as in unquoted reported speech.
   if (q && quoted && actor === q.party && quoteSpan) {
     const qtext = sent.text.slice(quoteSpan.start - sent.start, quoteSpan.end - sent.start);
-    const lead = /^\s*((?:the\s+)?\S+(?:\s\S+){0,3}?)\s+(?:(?:are|is|have|has|will|would|also|again|now)\s+)*(?:propos|demand|insist|want|offer|reject|refus|press|seek|sought|ask)\w*\b/iu.exec(qtext);
+    const lead =
+      /^\s*((?:the\s+)?\S+(?:\s\S+){0,3}?)\s+(?:(?:are|is|have|has|will|would|also|again|now)\s+)*(?:propos|demand|insist|want|offer|reject|refus|press|seek|sought|ask)\w*\b/iu.exec(
+        qtext,
+      );
     if (lead?.[1]) {
       const at = quoteSpan.start + (qtext.length - qtext.trimStart().length);
       const m = mentions.find((x) => x.start >= at && x.end <= at + (lead[1]?.length ?? 0) + 1 && !x.asPlace);

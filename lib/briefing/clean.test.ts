@@ -36,18 +36,34 @@ describe("cleanSource", () => {
     ].join("\n");
     const r = cleanSource(text);
     const kept = r.lines.filter((l) => l.kind === "content").map((l) => l.text);
-    expect(kept).toEqual(["The council voted 7-2 to approve the budget on Monday.", "The mayor said the vote was a victory."]);
+    expect(kept).toEqual([
+      "The council voted 7-2 to approve the budget on Monday.",
+      "The mayor said the vote was a victory.",
+    ]);
     for (const l of r.lines) expect(text.slice(l.start, l.end)).toBe(l.text);
     const reasons = r.removed.map((x) => x.reason);
     expect(reasons).toEqual(
-      expect.arrayContaining(["number-or-symbols", "share-widget", "read-more", "section-heading", "repeated", "promo", "gallery-counter", "photo-caption", "photo-credit"]),
+      expect.arrayContaining([
+        "number-or-symbols",
+        "share-widget",
+        "read-more",
+        "section-heading",
+        "repeated",
+        "promo",
+        "gallery-counter",
+        "photo-caption",
+        "photo-credit",
+      ]),
     );
   });
 
   it("strips datelines and empty credits but keeps the sentence", () => {
     const text = "() The U.S. is withdrawing negotiators.\nKYIV, Feb 5 (Reuters) - Ukraine and Russia concluded talks.";
     const r = cleanSource(text);
-    expect(r.lines.map((l) => l.text)).toEqual(["The U.S. is withdrawing negotiators.", "Ukraine and Russia concluded talks."]);
+    expect(r.lines.map((l) => l.text)).toEqual([
+      "The U.S. is withdrawing negotiators.",
+      "Ukraine and Russia concluded talks.",
+    ]);
   });
 
   it("treats a first line without a full stop as the headline", () => {
@@ -64,7 +80,9 @@ describe("cleanSource", () => {
   });
 
   it("counts aggregator section labels", () => {
-    const r = cleanSource("Story Summary\nA thing happened.\nFull Story\nThe thing happened on Monday.\nSource Articles");
+    const r = cleanSource(
+      "Story Summary\nA thing happened.\nFull Story\nThe thing happened on Monday.\nSource Articles",
+    );
     expect(r.aggregatorMarks).toBe(3);
   });
 });
@@ -77,7 +95,10 @@ describe("splitSentences", () => {
       "Dr. Ismail spoke to Gen. Smith on Feb. 5 in the U.S. capital.",
       "He left.",
     ]);
-    expect(split("The talks in the U.S. It was the first round.")).toEqual(["The talks in the U.S.", "It was the first round."]);
+    expect(split("The talks in the U.S. It was the first round.")).toEqual([
+      "The talks in the U.S.",
+      "It was the first round.",
+    ]);
     expect(split("J. R. Smith said no.")).toEqual(["J. R. Smith said no."]);
   });
 
@@ -91,11 +112,17 @@ describe("splitSentences", () => {
   });
 
   it("ends sentences at line breaks (headlines without full stops)", () => {
-    expect(split("Talks Collapse in Geneva\nNegotiators left on Friday.")).toEqual(["Talks Collapse in Geneva", "Negotiators left on Friday."]);
+    expect(split("Talks Collapse in Geneva\nNegotiators left on Friday.")).toEqual([
+      "Talks Collapse in Geneva",
+      "Negotiators left on Friday.",
+    ]);
   });
 
   it("copes with non-Latin text and a one-sentence source", () => {
-    expect(split("Володимир Зеленський заявив про перемовини. Це важливо.")).toEqual(["Володимир Зеленський заявив про перемовини.", "Це важливо."]);
+    expect(split("Володимир Зеленський заявив про перемовини. Це важливо.")).toEqual([
+      "Володимир Зеленський заявив про перемовини.",
+      "Це важливо.",
+    ]);
     expect(split("قال محمد إن المحادثات انتهت.")).toEqual(["قال محمد إن المحادثات انتهت."]);
     expect(split("Only one sentence here.")).toEqual(["Only one sentence here."]);
   });

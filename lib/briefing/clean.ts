@@ -43,7 +43,11 @@ const FURNITURE: Array<[RegExp, string, "gated"?]> = [
   [/^skip to\b/iu, "navigation"],
   [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more", "gated"],
   [/\bread more\s*$/iu, "related-link", "gated"],
-  [/\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu, "promo", "gated"],
+  [
+    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu,
+    "promo",
+    "gated",
+  ],
   [/^\W*(list|item|slide|image|photo|picture|video)\s+\d+\s+of\s+\d+(?!\d)/iu, "gallery-counter"],
   [/^\W*\[\d+\s*\/\s*\d+\]/u, "gallery-counter"],
   [/^[a-z]+(?:-[a-z]+)+(?=\p{Lu})/u, "icon-label"], // "notification-importantGet instant alerts"
@@ -59,8 +63,22 @@ const FURNITURE: Array<[RegExp, string, "gated"?]> = [
 ];
 
 const FURNITURE_WORDS = [
-  "@", "read ", "see ", "newsletter", "sign up", "subscribe", "instant alerts", "first to know",
-  "photo", "image", "picture", "illustration", "credit", "in this", "licensing", "contributed",
+  "@",
+  "read ",
+  "see ",
+  "newsletter",
+  "sign up",
+  "subscribe",
+  "instant alerts",
+  "first to know",
+  "photo",
+  "image",
+  "picture",
+  "illustration",
+  "credit",
+  "in this",
+  "licensing",
+  "contributed",
 ];
 const mayBeFurniture = anyWordTest(FURNITURE_WORDS);
 
@@ -71,7 +89,8 @@ export function furnitureRule(line: string): string | undefined {
 }
 
 const CAPTION_DATE = new RegExp(`,\\s*(?:\\w+day,\\s*)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, "u");
-const CREDIT_LINE = /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
+const CREDIT_LINE =
+  /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
 
 /** Prefixes that are furniture glued to a real sentence: datelines, empty credits, bullets. */
 const PREFIXES: RegExp[] = [
@@ -80,7 +99,8 @@ const PREFIXES: RegExp[] = [
   /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
 ];
 
-const AGGREGATOR_HEADING = /^(story summary|summary|full story|source articles?|sources|key (developments|points|takeaways)|background( and context)?|reactions?( and implications)?|current status|what we know|story:.*)$/iu;
+const AGGREGATOR_HEADING =
+  /^(story summary|summary|full story|source articles?|sources|key (developments|points|takeaways)|background( and context)?|reactions?( and implications)?|current status|what we know|story:.*)$/iu;
 
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -126,7 +146,10 @@ export function cleanSource(text: string): CleanResult {
     }
     const next = raw[i + 1];
     const nextText = next ? text.slice(next.start, next.end).trim() : "";
-    if (CREDIT_LINE.test(nextText) || (CAPTION_DATE.test(full) && /^\p{Lu}/u.test(full) && !/\b(said|says|told)\b/u.test(full))) {
+    if (
+      CREDIT_LINE.test(nextText) ||
+      (CAPTION_DATE.test(full) && /^\p{Lu}/u.test(full) && !/\b(said|says|told)\b/u.test(full))
+    ) {
       removed.push({ text: full, reason: "photo-caption" });
       continue;
     }

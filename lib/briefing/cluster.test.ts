@@ -3,7 +3,13 @@ import { StemIndex } from "./cluster";
 import { containment, jaccard } from "./text";
 
 /** The plain version StemIndex must agree with: per-item Map of shared counts, stable sort, slice. */
-function naiveClosestLater(sets: Array<Set<string>>, item: number, minShared: number, maxDf: number, limit: number): number[] {
+function naiveClosestLater(
+  sets: Array<Set<string>>,
+  item: number,
+  minShared: number,
+  maxDf: number,
+  limit: number,
+): number[] {
   const postings = new Map<string, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) postings.set(s, [...(postings.get(s) ?? []), i]);
@@ -14,7 +20,11 @@ function naiveClosestLater(sets: Array<Set<string>>, item: number, minShared: nu
     if (list.length > maxDf) continue;
     for (const j of list) if (j > item) shared.set(j, (shared.get(j) ?? 0) + 1);
   }
-  return [...shared].filter(([, c]) => c >= minShared).sort((x, y) => y[1] - x[1]).slice(0, limit).map(([j]) => j);
+  return [...shared]
+    .filter(([, c]) => c >= minShared)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, limit)
+    .map(([j]) => j);
 }
 
 /** Small deterministic generator, so a failure can be replayed. */
@@ -34,8 +44,16 @@ describe("StemIndex", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const sets = randomSets(seed, 300, 60, 12);
       const index = new StemIndex(sets);
-      for (const [minShared, maxDf, limit] of [[2, 40, 24], [2, 30, 16], [4, 1000, 16], [1, 15, 3]] as const) {
-        for (let i = 0; i < sets.length; i++) expect(index.closestLater(i, minShared, maxDf, limit)).toEqual(naiveClosestLater(sets, i, minShared, maxDf, limit));
+      for (const [minShared, maxDf, limit] of [
+        [2, 40, 24],
+        [2, 30, 16],
+        [4, 1000, 16],
+        [1, 15, 3],
+      ] as const) {
+        for (let i = 0; i < sets.length; i++)
+          expect(index.closestLater(i, minShared, maxDf, limit)).toEqual(
+            naiveClosestLater(sets, i, minShared, maxDf, limit),
+          );
       }
     }
   });

@@ -182,7 +182,9 @@ export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
       if (groups && groups[i] === groups[j]) continue;
       const ok =
         index.jaccard(i, j) >= opt.minJaccard ||
-        (opt.minContainment !== undefined && Math.min(index.size(i), index.size(j)) >= 5 && index.containment(i, j) >= opt.minContainment);
+        (opt.minContainment !== undefined &&
+          Math.min(index.size(i), index.size(j)) >= 5 &&
+          index.containment(i, j) >= opt.minContainment);
       if (ok) parent[find(j)] = find(i);
     }
   }

@@ -17,7 +17,12 @@ export interface DiscrepancyResult {
   paraphrasing: Set<number>;
 }
 
-const UNIT_SYNONYM: Record<string, string> = { pow: "prisoner", captive: "hostage", fatalitie: "death", death: "death" };
+const UNIT_SYNONYM: Record<string, string> = {
+  pow: "prisoner",
+  captive: "hostage",
+  fatalitie: "death",
+  death: "death",
+};
 const unitOf = (u: string) => UNIT_SYNONYM[u] ?? u;
 
 /** Pairs (i < j) of sentences from different sources sharing enough rare stems. */
@@ -77,15 +82,31 @@ function placesIn(text: string): Set<string> {
 /** Verb-like stems within a few words after a figure: what the count is of ("launched", "shot down"). */
 function contentStemsNear(text: string, at: number): string[] {
   // "killing at least 120 people": the verb may also stand just before the count.
-  const before = text.slice(Math.max(0, at - 30), at).split(/\s+/u).slice(-4).join(" ");
-  const after = `${/\b(killing|wounding|injuring|firing|launching|releasing|freeing|capturing|arresting|destroying)\b/iu.exec(before)?.[1] ?? ""} ${text.slice(at, at + 70).split(/\s+/u).slice(1, 7).join(" ")}`;
-  return [...after.matchAll(/\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu)].map((m) => (m[1] ?? "").toLowerCase().slice(0, 4));
+  const before = text
+    .slice(Math.max(0, at - 30), at)
+    .split(/\s+/u)
+    .slice(-4)
+    .join(" ");
+  const after = `${/\b(killing|wounding|injuring|firing|launching|releasing|freeing|capturing|arresting|destroying)\b/iu.exec(before)?.[1] ?? ""} ${text
+    .slice(at, at + 70)
+    .split(/\s+/u)
+    .slice(1, 7)
+    .join(" ")}`;
+  return [
+    ...after.matchAll(
+      /\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu,
+    ),
+  ].map((m) => (m[1] ?? "").toLowerCase().slice(0, 4));
 }
 
 /** What an amount is (asked for, offered, estimated …), from the words just before it. */
 function roleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
-  const m = [...before.matchAll(/\b(demand|want|seek|sought|ask|insist|rais|increas|rise|offer|propos|reject|accept|agree|cut|reduc|cost|estimat|forecast|expect|project|pay|paid|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu)];
+  const m = [
+    ...before.matchAll(
+      /\b(demand|want|seek|sought|ask|insist|rais|increas|rise|offer|propos|reject|accept|agree|cut|reduc|cost|estimat|forecast|expect|project|pay|paid|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
+    ),
+  ];
   const last = m[m.length - 1]?.[1];
   if (!last) return undefined;
   if (/^(demand|want|seek|sought|ask|insist|rais|increas|rise)$/u.test(last)) return "ask";
@@ -96,7 +117,8 @@ function roleBefore(text: string, at: number): string | undefined {
 
 /** "worker" → "workers", "casualty" → "casualties", "people" stays. */
 function pluralNoun(unit: string): string {
-  if (/^(people|staff|police|personnel|children|livestock|cattle|equipment|aid|money)$/u.test(unit) || /s$/u.test(unit)) return unit;
+  if (/^(people|staff|police|personnel|children|livestock|cattle|equipment|aid|money)$/u.test(unit) || /s$/u.test(unit))
+    return unit;
   if (/[^aeiou]y$/u.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
@@ -112,14 +134,26 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     seen.add(key);
     const bySrc = new Map<number, Sent>();
     for (const s of ss) if (!bySrc.has(s.src)) bySrc.set(s.src, s);
-    items.push({ text, citations: [...bySrc.values()].map((s) => citationFor(doc, s)), score, corroboration: bySrc.size });
+    items.push({
+      text,
+      citations: [...bySrc.values()].map((s) => citationFor(doc, s)),
+      score,
+      corroboration: bySrc.size,
+    });
   };
 
   // The day a sentence is about: its own weekday/date, else the latest one named just before it.
-  const TIME_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
+  const TIME_RE =
+    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}|last week|this week|last month|overnight|yesterday)\b/u;
   const TIME_G = new RegExp(TIME_RE.source, "gu");
-  const allDays = perSentence(doc.sents.length, (s): Set<string> =>
-    new Set([...s.text.matchAll(TIME_G)].map((m) => m[1] ?? "").filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x))),
+  const allDays = perSentence(
+    doc.sents.length,
+    (s): Set<string> =>
+      new Set(
+        [...s.text.matchAll(TIME_G)]
+          .map((m) => m[1] ?? "")
+          .filter((x) => x && !/^(overnight|last|this|yesterday)/u.test(x)),
+      ),
   );
   const anchorOf = perSentence(doc.sents.length, (s): string | undefined => {
     const sents = doc.sources[s.src]?.sents ?? [];
@@ -198,7 +232,9 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
       variants.set(f.text, list);
     }
     if (variants.size < 2) continue;
-    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${pluralNoun(unit)}`}: ${[...variants.entries()]
+    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${pluralNoun(unit)}`}: ${[
+      ...variants.entries(),
+    ]
       .map(([v, who]) => `${v} (${[...new Set(who)].join(", ")})`)
       .join(" vs ")}`;
     add(`num:${unit}`, clipWords(text, 40), uniq, 3 + variants.size);
@@ -208,7 +244,9 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   const quoted = content.filter((s) => s.a.quoted && s.a.speaker && s.stems.size >= 6);
   const qPairs = similarPairs(quoted, 4, 0.12);
   const wordingGroups = clusterItems(
-    qPairs.filter(([a, b, jac]) => a.a.speaker === b.a.speaker && jac < 0.6 && containment(a.stems, b.stems) < 0.8).flatMap(([a, b]) => [a, b]),
+    qPairs
+      .filter(([a, b, jac]) => a.a.speaker === b.a.speaker && jac < 0.6 && containment(a.stems, b.stems) < 0.8)
+      .flatMap(([a, b]) => [a, b]),
     { stems: (s) => s.stems, minJaccard: 0.12 },
   );
   for (const group of wordingGroups) {
@@ -227,15 +265,25 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     // Without a shared reference wording, two quotes are only "the same statement" when they overlap a lot.
     if (!(minority.length && majority.length)) {
       let best = 0;
-      for (const [i, x] of uniq.entries()) for (const y of uniq.slice(i + 1)) if (x.src !== y.src) best = Math.max(best, jaccard(x.stems, y.stems));
+      for (const [i, x] of uniq.entries())
+        for (const y of uniq.slice(i + 1)) if (x.src !== y.src) best = Math.max(best, jaccard(x.stems, y.stems));
       if (best < 0.25) continue;
     }
     const speaker = uniq[0]?.a.speakerName ?? uniq[0]?.a.speaker ?? "a speaker";
     const who = [...new Set(minority.map((s) => outlet(doc, s)))].join(", ");
-    const text = minority.length && majority.length
-      ? `Outlets differ on ${speaker}'s words: ${who} quotes the statement in different words from other outlets (a paraphrase presented as a quote)`
-      : `Outlets quote ${speaker}'s statement in different words`;
-    add(`quote:${uniq.map((s) => s.gid).sort().join(",")}`, text, [...majority.slice(0, 3), ...minority], 4);
+    const text =
+      minority.length && majority.length
+        ? `Outlets differ on ${speaker}'s words: ${who} quotes the statement in different words from other outlets (a paraphrase presented as a quote)`
+        : `Outlets quote ${speaker}'s statement in different words`;
+    add(
+      `quote:${uniq
+        .map((s) => s.gid)
+        .sort()
+        .join(",")}`,
+      text,
+      [...majority.slice(0, 3), ...minority],
+      4,
+    );
   }
 
   // 3. Venue: similar sentences about where something will be held, naming different places.
@@ -253,12 +301,15 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 4. Order of events: "following X's previous action" against "both … on Thursday".
-  const ORDER = /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
+  const ORDER =
+    /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
   const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/iu;
   const ordered = content.filter((s) => ORDER.test(s.text));
   const jointSents = content.filter((s) => s.a.actor?.includes(" and ") && JOINT.test(s.text));
   for (const o of ordered) {
-    const verbStems = [...o.stems].filter((st) => /^(withd|recal|pull|launc|attac|signe|agree|annou|suspe|resum|leave|left|quit)/u.test(st));
+    const verbStems = [...o.stems].filter((st) =>
+      /^(withd|recal|pull|launc|attac|signe|agree|annou|suspe|resum|leave|left|quit)/u.test(st),
+    );
     if (verbStems.length === 0) continue;
     const joint = jointSents.find((s) => s.src !== o.src && verbStems.some((st) => s.stems.has(st)));
     if (!joint) continue;
@@ -267,13 +318,21 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 5. Day of an event: very similar sentences naming different weekdays.
-  const weekdayOf = perSentence(doc.sents.length, (s) => s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1]);
+  const weekdayOf = perSentence(
+    doc.sents.length,
+    (s) => s.text.match(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u)?.[1],
+  );
   for (const [a, b, jac] of pairs) {
     if (jac < 0.4) continue;
     const da = weekdayOf(a);
     const db = weekdayOf(b);
     if (!da || !db || da === db) continue;
-    add(`day:${a.gid}:${b.gid}`, `Outlets differ on the day: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`, [a, b], 3);
+    add(
+      `day:${a.gid}:${b.gid}`,
+      `Outlets differ on the day: ${da} (${outlet(doc, a)}) vs ${db} (${outlet(doc, b)})`,
+      [a, b],
+      3,
+    );
   }
 
   items.sort((x, y) => y.score - x.score);

@@ -43,10 +43,18 @@ function score(story: string) {
   const b = buildBriefing(loadDir(dir));
   const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "brief-")), "b.json");
   fs.writeFileSync(tmp, JSON.stringify(b));
-  const out = execFileSync("node", [scorer, tmp, path.join(sharedStories, story, "gold.json"), dir], { encoding: "utf8" });
+  const out = execFileSync("node", [scorer, tmp, path.join(sharedStories, story, "gold.json"), dir], {
+    encoding: "utf8",
+  });
   const m = /score: recall=([\d.]+)% supported=([\d.]+)% faithful=([\d.]+)% .* boilerplate=(\d+) long=(\d+)/u.exec(out);
   if (!m) throw new Error(`unexpected scorer output: ${out}`);
-  return { recall: Number(m[1]), supported: Number(m[2]), faithful: Number(m[3]), boilerplate: Number(m[4]), long: Number(m[5]) };
+  return {
+    recall: Number(m[1]),
+    supported: Number(m[2]),
+    faithful: Number(m[3]),
+    boilerplate: Number(m[4]),
+    long: Number(m[5]),
+  };
 }
 
 // The quality bar (recall ≥ 90, supported ≥ 70, every citation verbatim, no boilerplate, no item

@@ -17,9 +17,36 @@ export interface Figure {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozens: 24, hundreds: 200,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozens: 24,
+  hundreds: 200,
   thousands: 2000,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
@@ -27,12 +54,14 @@ const DURATION = /^(second|minute|hour|day|week|month|year|decade)s?$/iu;
 const DISTANCE = /^(km|kilometres?|kilometers?|miles?|mile|metres?|meters?|m)$/iu;
 const MONTH_RE = new RegExp(`^(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?$`, "iu");
 /** "40 million euros", "2 billion dollars": money written with a currency word. */
-const CURRENCY_WORD = /^(euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|roubles?|rubles?|hryvnias?|shekels?|dinars?|dirhams?|riyals?|pesos?|reais|real|won|lira|liras?|kronor|kroner|crowns?)$/u;
+const CURRENCY_WORD =
+  /^(euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|roubles?|rubles?|hryvnias?|shekels?|dinars?|dirhams?|riyals?|pesos?|reais|real|won|lira|liras?|kronor|kroner|crowns?)$/u;
 const SKIP_ADJ = new Set(
   "more than around about nearly almost some at least roughly over under up to of whom which".split(" "),
 );
 
-const NUM_RE = /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
+const NUM_RE =
+  /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
 
 /** Every figure has a digit or a number word: most sentences have neither and skip NUM_RE. */
 const mayHaveNumber = anyWordTest([..."0123456789", ...Object.keys(NUMBER_WORDS)]);
@@ -53,12 +82,27 @@ export function extractFigures(text: string, base = 0): Figure[] {
     // Dates, years, clock times, ordinals and list counters are not figures.
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? "";
     if (!isWord && MONTH_RE.test(prevWord)) continue;
-    if (!isWord && /^\s*(?:,\s*\d{4}|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/u.test(after)) continue;
+    if (
+      !isWord &&
+      /^\s*(?:,\s*\d{4}|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/u.test(
+        after,
+      )
+    )
+      continue;
     if (!isWord && !currency && !pct && /^\d{4}$/u.test(numRaw) && value >= 1900 && value <= 2100) continue;
     if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/iu.test(after) || /:\s*$/u.test(before)) continue;
     if (/^(st|nd|rd|th)\b/iu.test(after)) continue;
     // Part of a name: "France 2", "MiG-29", "Channel 4".
-    if (!isWord && !currency && /\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/[.!?]\s*\p{Lu}[\p{L}]*\s$/u.test(before) && value < 100 && !hyphenUnit && !pct) continue;
+    if (
+      !isWord &&
+      !currency &&
+      /\p{Lu}[\p{L}]*[\s-]$/u.test(before) &&
+      !/[.!?]\s*\p{Lu}[\p{L}]*\s$/u.test(before) &&
+      value < 100 &&
+      !hyphenUnit &&
+      !pct
+    )
+      continue;
     if (/\b(of|list|item)\s*$/iu.test(before) && /^\s*of\s+\d/u.test(after)) continue;
     if (isWord && value === 1 && !/^[\s-]*(day|week|month|year)/iu.test(after)) continue;
     if (isWord && value < 2 && !hyphenUnit) continue;
@@ -80,11 +124,18 @@ export function extractFigures(text: string, base = 0): Figure[] {
       // The counted noun: next content word, skipping adjectives/quantifiers.
       // The counted noun stands in the same phrase: "more than 900, the agency said" counts nothing.
       const phrase = /^[^,.;:!?()]*/u.exec(after)?.[0] ?? "";
-      const words = [...phrase.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4).filter((w) => !/^(the|a|an|and|or|but|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
+      const words = [...phrase.matchAll(/[\p{L}][\p{L}-]*/gu)]
+        .slice(0, 4)
+        .filter((w) => !/^(the|a|an|and|or|but|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
       for (const w of words) {
         const lw = w[0].toLowerCase();
         if (SKIP_ADJ.has(lw)) continue;
-        if (/^(live|living|other|others|more|fewer|new|additional|senior|ukrainian|russian|israeli|palestinian)$/u.test(lw) && words.length > 1) {
+        if (
+          /^(live|living|other|others|more|fewer|new|additional|senior|ukrainian|russian|israeli|palestinian)$/u.test(
+            lw,
+          ) &&
+          words.length > 1
+        ) {
           if (lw === "others" || lw === "other") {
             unit = "other";
             break;

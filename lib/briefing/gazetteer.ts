@@ -119,7 +119,11 @@ function parseTable(table: string, kindOf: (cols: string[]) => PartyKind, offset
   for (const line of table.split("\n")) {
     if (!line.trim()) continue;
     const cols = line.split("|");
-    const list = (i: number) => (cols[i + offset] ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+    const list = (i: number) =>
+      (cols[i + offset] ?? "")
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean);
     out.push({
       canonical: (cols[offset] ?? "").trim(),
       kind: kindOf(cols),
@@ -143,23 +147,27 @@ export const TITLE_HOME: Array<[RegExp, string]> = [
 ];
 
 /** Generic nouns for an armed group: "the terror group", "the militants". */
-export const GROUP_ANAPHORA = /^(?:the\s+)?(?:(?:terror|terrorist|militant|armed|islamist|palestinian|rebel|extremist|jihadist)\s+)?(?:group|organi[sz]ation|movement|militants|faction)$/iu;
+export const GROUP_ANAPHORA =
+  /^(?:the\s+)?(?:(?:terror|terrorist|militant|armed|islamist|palestinian|rebel|extremist|jihadist)\s+)?(?:group|organi[sz]ation|movement|militants|faction)$/iu;
 
 /** Words that make a capitalised phrase a newspaper or broadcaster, never a party. */
-export const OUTLET_HEAD = /\b(Post|Times|News|Journal|Herald|Tribune|Guardian|Telegraph|Beacon|Gazette|Agency|Press|Reuters|Tass|TASS|Xinhua|Al Jazeera|CNN|BBC|NPR|ABC|CBS|NBC|Fox|Axios|Politico|Bloomberg|AFP|Associated Press|Channel \d+|Kan|Ynet|Haaretz)\b/u;
+export const OUTLET_HEAD =
+  /\b(Post|Times|News|Journal|Herald|Tribune|Guardian|Telegraph|Beacon|Gazette|Agency|Press|Reuters|Tass|TASS|Xinhua|Al Jazeera|CNN|BBC|NPR|ABC|CBS|NBC|Fox|Axios|Politico|Bloomberg|AFP|Associated Press|Channel \d+|Kan|Ynet|Haaretz)\b/u;
 
 /** Head nouns that make a capitalised phrase an organisation ("Gaza Government Media Office"). */
-export const ORG_HEAD = /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers)$/u;
+export const ORG_HEAD =
+  /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers)$/u;
 
 /** Organisation heads of state bodies: a country named inside makes them that country's ("Russian Defense Ministry"). */
-export const STATE_HEAD = /^(Office|Fund|Bank|Court|Ministry|Department|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Parliament|Assembly|Senate|Army|Forces|Police|Board|Bureau|Guard)$/u;
+export const STATE_HEAD =
+  /^(Office|Fund|Bank|Court|Ministry|Department|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Parliament|Assembly|Senate|Army|Forces|Police|Board|Bureau|Guard)$/u;
 
 /**
  * Lowercase nouns that introduce or stand for an organisation ("the union FNV Havens", "the
  * employers' association Deltalinqs"; later "the union" when the story names only one union).
  */
-export const ORG_NOUN = "union|association|federation|confederation|company|firm|group|party|court|tribunal|ministry|department|agency|council|committee|commission|authority|regulator|watchdog|airline|carrier|bank|lender|insurer|operator|manufacturer|carmaker|automaker|retailer|broadcaster|charity|organi[sz]ation|coalition|alliance|league|movement|network|chain|startup|utility|developer|contractor|supplier|university|hospital|board|club|syndicate|guild|consortium|conglomerate|giant|police|army|militia";
-
+export const ORG_NOUN =
+  "union|association|federation|confederation|company|firm|group|party|court|tribunal|ministry|department|agency|council|committee|commission|authority|regulator|watchdog|airline|carrier|bank|lender|insurer|operator|manufacturer|carmaker|automaker|retailer|broadcaster|charity|organi[sz]ation|coalition|alliance|league|movement|network|chain|startup|utility|developer|contractor|supplier|university|hospital|board|club|syndicate|guild|consortium|conglomerate|giant|police|army|militia";
 
 export interface NameIndexEntry {
   entry: GazetteerEntry;

@@ -16,7 +16,8 @@ The Supreme Court's decision on Tuesday forces the National Energy Board to rest
 describe("generalises to another domain (invented court ruling)", () => {
   const sources = [a1, a2, a3].map((text, i) => ({ id: `s${i + 1}`, text, file: `court-${i + 1}.txt` }));
   const b = buildBriefing(sources);
-  const all = (xs: Array<{ text: string; citations: Array<{ quote: string }> }>) => xs.map((x) => [x.text, ...x.citations.map((c) => c.quote)].join(" ")).join("\n");
+  const all = (xs: Array<{ text: string; citations: Array<{ quote: string }> }>) =>
+    xs.map((x) => [x.text, ...x.citations.map((c) => c.quote)].join(" ")).join("\n");
   const actors = new Set(b.positions.map((p) => p.actor));
 
   it("finds the court, the regulator, the company and the campaign group as parties", () => {
@@ -32,15 +33,18 @@ describe("generalises to another domain (invented court ruling)", () => {
     expect(b.positions.some((p) => /Northwind/u.test(p.actor) && /Tom Reyes/u.test(p.text))).toBe(true);
   });
   it("carries the campaign group's demand, a figure and an open question", () => {
-    expect(all(b.positions.filter((p) => p.actor === "Coastal Rivers Alliance"))).toMatch(/reject the project|construction stop/u);
+    expect(all(b.positions.filter((p) => p.actor === "Coastal Rivers Alliance"))).toMatch(
+      /reject the project|construction stop/u,
+    );
     expect(all(b.keyFigures)).toMatch(/\$1\.2 billion|600-km/u);
     expect(b.openQuestions.some((q) => /\?$/u.test(q.text) && /review|reconsider/u.test(q.text))).toBe(true);
   });
   it("cites verbatim", () => {
     const texts = new Map(sources.map((s) => [s.id, s.text]));
-    for (const section of BRIEFING_SECTIONS) for (const item of b[section]) {
-      expect(item.citations.length).toBeGreaterThan(0);
-      for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
-    }
+    for (const section of BRIEFING_SECTIONS)
+      for (const item of b[section]) {
+        expect(item.citations.length).toBeGreaterThan(0);
+        for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
+      }
   });
 });

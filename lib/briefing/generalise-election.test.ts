@@ -32,6 +32,7 @@ describe("generalises to another domain (invented election count)", () => {
   it("cites verbatim", () => {
     const texts = new Map(sources.map((s) => [s.id, s.text]));
     for (const section of ["positions", "dealTerms", "keyFigures", "openQuestions", "discrepancies"] as const)
-      for (const item of b[section]) for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
+      for (const item of b[section])
+        for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
   });
 });

@@ -15,7 +15,8 @@ Container traffic at Rotterdam was halted for the first time in 20 years as the 
 describe("generalises to another domain (invented port strike)", () => {
   const sources = [a1, a2, a3].map((text, i) => ({ id: `s${i + 1}`, text, file: `strike-${i + 1}.txt` }));
   const b = buildBriefing(sources);
-  const all = (xs: Array<{ text: string; citations: Array<{ quote: string }> }>) => xs.map((x) => [x.text, ...x.citations.map((c) => c.quote)].join(" ")).join("\n");
+  const all = (xs: Array<{ text: string; citations: Array<{ quote: string }> }>) =>
+    xs.map((x) => [x.text, ...x.citations.map((c) => c.quote)].join(" ")).join("\n");
 
   it("finds both sides and the union's demand", () => {
     const actors = new Set(b.positions.map((p) => p.actor));
@@ -46,11 +47,12 @@ describe("generalises to another domain (invented port strike)", () => {
   });
   it("cites verbatim and never names a source by its internal id", () => {
     const texts = new Map(sources.map((s) => [s.id, s.text]));
-    for (const section of BRIEFING_SECTIONS) for (const item of b[section]) {
-      expect(item.citations.length).toBeGreaterThan(0);
-      for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
-      expect(item.text).not.toMatch(/\bs\d\b/u);
-    }
+    for (const section of BRIEFING_SECTIONS)
+      for (const item of b[section]) {
+        expect(item.citations.length).toBeGreaterThan(0);
+        for (const c of item.citations) expect(texts.get(c.sourceId)?.includes(c.quote)).toBe(true);
+        expect(item.text).not.toMatch(/\bs\d\b/u);
+      }
   });
 });
 

@@ -4,7 +4,14 @@
 import { clusterItems } from "./cluster";
 import { buildDiscrepancies } from "./discrepancies";
 import { buildDoc, type Doc } from "./pipeline";
-import { buildDealTerms, computeCentrality, buildKeyFigures, buildOpenQuestions, buildPositions, type SectionContext } from "./sections";
+import {
+  buildDealTerms,
+  computeCentrality,
+  buildKeyFigures,
+  buildOpenQuestions,
+  buildPositions,
+  type SectionContext,
+} from "./sections";
 import { clipWords, contentStems, squash } from "./text";
 import { buildTimeline } from "./timeline";
 import type { Briefing, BriefingSource, SourceInput } from "./types";
@@ -32,7 +39,8 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
     for (const [ai, a] of srcs.entries()) {
       let partners = shared.get(a);
       if (!partners) shared.set(a, (partners = new Map()));
-      for (const b of srcs.slice(Math.max(0, ai - 4), ai + 5)) if (a !== b) partners.set(b, (partners.get(b) ?? 0) + (perSource.get(a) ?? 0));
+      for (const b of srcs.slice(Math.max(0, ai - 4), ai + 5))
+        if (a !== b) partners.set(b, (partners.get(b) ?? 0) + (perSource.get(a) ?? 0));
     }
   }
   const out = new Map<number, number>();
@@ -68,11 +76,14 @@ interface SummaryCand {
   score: number;
 }
 
-const WHEN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})\b/u;
+const WHEN =
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight|(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})\b/u;
 const WHERE = /\b(in|at|from|near|outside)\s+(the\s+)?\p{Lu}/u;
-const EVENT = /\b(concluded|agreed|held|met|withdrew|recalled|ruled|launched|began|ended|signed|struck|walked out|voted|elected|won|lost|announced|approved|rejected|exchanged|released|killed|halted|collapsed|resumed|extended|stayed off)\b/u;
+const EVENT =
+  /\b(concluded|agreed|held|met|withdrew|recalled|ruled|launched|began|ended|signed|struck|walked out|voted|elected|won|lost|announced|approved|rejected|exchanged|released|killed|halted|collapsed|resumed|extended|stayed off)\b/u;
 /** Openers that lean on an earlier sentence: the summary's sentences must stand alone. */
-const LEANS = /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/iu;
+const LEANS =
+  /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/iu;
 
 /** The last full sentence of a cited passage, cleaned of bullets and linking openers. */
 function citedSentence(quote: string): string {
@@ -88,7 +99,11 @@ function citedSentence(quote: string): string {
  * strongest positions of other sides. Each is a sentence the sections cite, so it is backed and
  * reads on its own.
  */
-function summarize(sections: Array<[string, Array<{ text: string; actor?: string; corroboration?: number; citations: Array<{ quote: string }> }>]>): string {
+function summarize(
+  sections: Array<
+    [string, Array<{ text: string; actor?: string; corroboration?: number; citations: Array<{ quote: string }> }>]
+  >,
+): string {
   const cands: SummaryCand[] = [];
   for (const [section, items] of sections) {
     items.forEach((item, rank) => {
@@ -100,7 +115,8 @@ function summarize(sections: Array<[string, Array<{ text: string; actor?: string
         if (seen.has(text)) continue;
         seen.add(text);
         const words = text.split(" ").length;
-        if (words < 8 || LEANS.test(text) || /^[“"‘]/u.test(text) || /\?$/u.test(text) || !/[.!]["”’]?$/u.test(text)) continue;
+        if (words < 8 || LEANS.test(text) || /^[“"‘]/u.test(text) || /\?$/u.test(text) || !/[.!]["”’]?$/u.test(text))
+          continue;
         if ((text.match(/[“”"]/gu)?.length ?? 0) % 2 === 1) continue;
         let score = n - rank * 0.05 - ci;
         if (WHEN.test(text)) score += 0.6;
@@ -145,7 +161,8 @@ function summarize(sections: Array<[string, Array<{ text: string; actor?: string
     const p = pick((c) => c.section === "positions" && !!c.actor && !sides.has(c.actor) && c.score >= 1);
     if (p?.actor) sides.add(p.actor);
   }
-  if (picked.length < 3) pick((c) => c.section !== "positions" && c.n >= 2 && !picked.some((p) => p.section === c.section));
+  if (picked.length < 3)
+    pick((c) => c.section !== "positions" && c.n >= 2 && !picked.some((p) => p.section === c.section));
   if (picked.length < 2) pick(() => true);
   return picked
     .slice(0, 4)

@@ -25,11 +25,12 @@ export interface Merged {
 }
 
 /** Sentence starts and words that point back to the previous sentence. */
-const LEANS_BACK = /^(he|she|they|it|this|that|these|those|such|so too|also|but|and|meanwhile|however|he added|she added)\b|\b(those|these|there|such|that process|this process|the same)\b/iu;
+const LEANS_BACK =
+  /^(he|she|they|it|this|that|these|those|such|so too|also|but|and|meanwhile|however|he added|she added)\b|\b(those|these|there|such|that process|this process|the same)\b/iu;
 
 export function needsPrev(doc: Doc, s: Sent): boolean {
   const prev = doc.sources[s.src]?.sents[s.idx - 1];
-  if (!prev || prev.para !== s.para && !/^(so too|also|he added|she added)\b/iu.test(s.text)) return false;
+  if (!prev || (prev.para !== s.para && !/^(so too|also|he added|she added)\b/iu.test(s.text))) return false;
   if (prev.kind !== "content") return false;
   return LEANS_BACK.test(s.text) && s.text.split(/\s+/u).length < 30;
 }
@@ -89,7 +90,17 @@ export function corroboration(doc: Doc, m: Merged, nearCopyOf: Map<number, numbe
 const TRAILING_ATTRIBUTION =
   /,?\s*(?:[”"’]\s*)?(?:(?:as )?(?:according to|as quoted by|quoted by) [^,.;]{2,60}|(?:the\s+)?[\p{L}.’' -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|wrote|added|reported|stated)(?:\s+(?:on|in)\s+[\p{L}\d .’'-]{2,40})?)\s*\.?$/u;
 /** Every TRAILING_ATTRIBUTION match has one of these words; the pattern is slow and most sentences lack them. */
-const mayEndInAttribution = anyWordTest(["according to", "quoted by", "said", "says", "told ", "wrote", "added", "reported", "stated"]);
+const mayEndInAttribution = anyWordTest([
+  "according to",
+  "quoted by",
+  "said",
+  "says",
+  "told ",
+  "wrote",
+  "added",
+  "reported",
+  "stated",
+]);
 function dropTrailingAttribution(t: string): string {
   return mayEndInAttribution(t) ? t.replace(TRAILING_ATTRIBUTION, "") : t;
 }
@@ -103,16 +114,24 @@ const MID_ATTRIBUTION =
 export function coreOf(s: Sent): string {
   let t = squash(s.text);
   // "X will cut 3,500 jobs, the company said on Wednesday, as …": the attribution sits inside.
-  const inner = /^([^“"”]{25,}?),\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:said|says|told [\p{L}]+)(?:\s+(?:on|in)\s+[\p{L}\d]+)?\s*,\s*/u.exec(t);
+  const inner =
+    /^([^“"”]{25,}?),\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:said|says|told [\p{L}]+)(?:\s+(?:on|in)\s+[\p{L}\d]+)?\s*,\s*/u.exec(
+      t,
+    );
   const lead = inner ? null : LEADING_ATTRIBUTION.exec(t);
   if (inner?.[1] && !/\b(said|says|told)\b/u.test(inner[1])) t = `${inner[1]}, ${t.slice(inner[0].length)}`;
   else if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
   else t = dropTrailingAttribution(t);
-  t = t.replace(MID_ATTRIBUTION, " … ").replace(/^[“"‘']+|[”"’']+$/gu, "").replace(/[,;:]+$/u, "").trim();
+  t = t
+    .replace(MID_ATTRIBUTION, " … ")
+    .replace(/^[“"‘']+|[”"’']+$/gu, "")
+    .replace(/[,;:]+$/u, "")
+    .trim();
   return t;
 }
 
-const TRAILING_STOP = /\s+(?:to|of|the|a|an|and|or|but|for|with|in|on|at|by|that|which|who|as|from|into|its|their|his|her|is|are|was|were|be|would|will|has|have|had|not|than|such|this|these|those|while|after|before|despite|including)$/iu;
+const TRAILING_STOP =
+  /\s+(?:to|of|the|a|an|and|or|but|for|with|in|on|at|by|that|which|who|as|from|into|its|their|his|her|is|are|was|were|be|would|will|has|have|had|not|than|such|this|these|those|while|after|before|despite|including)$/iu;
 
 /** At most `max` words, cut at a clause boundary when there is one, never on a function word. */
 export function clipClean(s: string, max: number): string {
@@ -120,7 +139,12 @@ export function clipClean(s: string, max: number): string {
   if (words.length <= max) return squash(s).replace(/[,;:\s—–-]+$/u, "");
   let cut = words.slice(0, max).join(" ");
   // Prefer the last clause boundary in the second half of the budget.
-  const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(" — "), cut.lastIndexOf(" – "));
+  const boundary = Math.max(
+    cut.lastIndexOf(", "),
+    cut.lastIndexOf("; "),
+    cut.lastIndexOf(" — "),
+    cut.lastIndexOf(" – "),
+  );
   if (boundary > cut.length * 0.5) cut = cut.slice(0, boundary);
   for (let i = 0; i < 4 && TRAILING_STOP.test(cut); i++) cut = cut.replace(TRAILING_STOP, "");
   cut = cut.replace(/[,;:\s—–-]+$/u, "");
@@ -133,27 +157,112 @@ export function clipClean(s: string, max: number): string {
 
 /** Present-tense form of the reporting and stance verbs an item may start with. */
 const PRESENT: Record<string, string> = {
-  said: "says", says: "says", told: "says", wrote: "says", added: "says", stated: "says", noted: "says", posted: "says",
-  tweeted: "says", declared: "says", explained: "says", claimed: "claims", announced: "announces", confirmed: "confirms",
-  reported: "says", asserted: "says", argued: "argues", stressed: "stresses", emphasized: "stresses", emphasised: "stresses",
-  reiterated: "reiterates", repeated: "reiterates", maintained: "maintains", insisted: "insists", insists: "insists", warned: "warns", warns: "warns",
-  acknowledged: "acknowledges", indicated: "indicates", communicated: "says", expressed: "expresses", dismissed: "dismisses",
-  accused: "accuses", accuses: "accuses", urged: "urges", urges: "urges", suggested: "suggests", believes: "believes",
-  hopes: "hopes", hoped: "hopes", alleged: "alleges", criticized: "criticises", criticised: "criticises", conceded: "concedes",
-  admitted: "admits", denied: "denies", denies: "denies", responded: "responds", replied: "replies", revealed: "says",
-  demanded: "demands", demands: "demands", proposed: "proposes", proposes: "proposes", offered: "offers", offers: "offers",
-  wants: "wants", wanted: "wants", rejected: "rejects", rejects: "rejects", refused: "refuses", refuses: "refuses",
-  agreed: "agrees", agrees: "agrees", accepted: "accepts", pressing: "presses", pressed: "presses", threatened: "threatens",
-  vowed: "vows", pledged: "pledges", reaffirmed: "reaffirms", blamed: "blames", condemned: "condemns", welcomed: "welcomes",
-  praised: "praises", expects: "expects", expected: "expects", plans: "plans", intends: "intends", calls: "calls", called: "calls",
-  declined: "declines", opposed: "opposes", opposes: "opposes", supports: "supports", backed: "backs", seeks: "seeks", sought: "seeks",
-  desires: "wants", desired: "wants", signaled: "signals", signalled: "signals",
+  said: "says",
+  says: "says",
+  told: "says",
+  wrote: "says",
+  added: "says",
+  stated: "says",
+  noted: "says",
+  posted: "says",
+  tweeted: "says",
+  declared: "says",
+  explained: "says",
+  claimed: "claims",
+  announced: "announces",
+  confirmed: "confirms",
+  reported: "says",
+  asserted: "says",
+  argued: "argues",
+  stressed: "stresses",
+  emphasized: "stresses",
+  emphasised: "stresses",
+  reiterated: "reiterates",
+  repeated: "reiterates",
+  maintained: "maintains",
+  insisted: "insists",
+  insists: "insists",
+  warned: "warns",
+  warns: "warns",
+  acknowledged: "acknowledges",
+  indicated: "indicates",
+  communicated: "says",
+  expressed: "expresses",
+  dismissed: "dismisses",
+  accused: "accuses",
+  accuses: "accuses",
+  urged: "urges",
+  urges: "urges",
+  suggested: "suggests",
+  believes: "believes",
+  hopes: "hopes",
+  hoped: "hopes",
+  alleged: "alleges",
+  criticized: "criticises",
+  criticised: "criticises",
+  conceded: "concedes",
+  admitted: "admits",
+  denied: "denies",
+  denies: "denies",
+  responded: "responds",
+  replied: "replies",
+  revealed: "says",
+  demanded: "demands",
+  demands: "demands",
+  proposed: "proposes",
+  proposes: "proposes",
+  offered: "offers",
+  offers: "offers",
+  wants: "wants",
+  wanted: "wants",
+  rejected: "rejects",
+  rejects: "rejects",
+  refused: "refuses",
+  refuses: "refuses",
+  agreed: "agrees",
+  agrees: "agrees",
+  accepted: "accepts",
+  pressing: "presses",
+  pressed: "presses",
+  threatened: "threatens",
+  vowed: "vows",
+  pledged: "pledges",
+  reaffirmed: "reaffirms",
+  blamed: "blames",
+  condemned: "condemns",
+  welcomed: "welcomes",
+  praised: "praises",
+  expects: "expects",
+  expected: "expects",
+  plans: "plans",
+  intends: "intends",
+  calls: "calls",
+  called: "calls",
+  declined: "declines",
+  opposed: "opposes",
+  opposes: "opposes",
+  supports: "supports",
+  backed: "backs",
+  seeks: "seeks",
+  sought: "seeks",
+  desires: "wants",
+  desired: "wants",
+  signaled: "signals",
+  signalled: "signals",
 };
-const plural = (v: string) => (v === "says" ? "say" : v.replace(/ies$/u, "y").replace(/(ss|sh|ch|x)es$/u, "$1").replace(/s$/u, ""));
+const plural = (v: string) =>
+  v === "says"
+    ? "say"
+    : v
+        .replace(/ies$/u, "y")
+        .replace(/(ss|sh|ch|x)es$/u, "$1")
+        .replace(/s$/u, "");
 
 /** Lower-cases a clause's first word when it is an ordinary word, not a name. */
 function lowerStart(t: string): string {
-  return /^(The|A|An|It|Its|This|That|These|Those|There|They|We|Our|He|She|His|Her|Some|Any|All|No|Such|If|When|While|Both)\b/u.test(t)
+  return /^(The|A|An|It|Its|This|That|These|Those|There|They|We|Our|He|She|His|Her|Some|Any|All|No|Such|If|When|While|Both)\b/u.test(
+    t,
+  )
     ? t.charAt(0).toLowerCase() + t.slice(1)
     : t;
 }
@@ -172,7 +281,8 @@ function quotedText(t: string): string | undefined {
 export function attributed(actor: string, s: Sent, maxWords = 36): string {
   const text = squash(s.text).replace(/[.]+$/u, "");
   const isPlural = / and /u.test(actor) || /\(mediators\)$/u.test(actor);
-  const fit = (prefix: string, body: string) => `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
+  const fit = (prefix: string, body: string) =>
+    `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
   const name = s.a.speakerName && !actor.includes(s.a.speakerName) ? s.a.speakerName : undefined;
   // Reported speech about another side: "Zelenskyy said the U.S. proposed …".
   if (s.a.speaker && s.a.speaker !== actor && !s.a.quoted) {
@@ -183,7 +293,8 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     const q = (quotedText(text) ?? coreOf(s)).replace(/[“”"]/gu, "");
     return `${actor} (according to ${s.a.speakerName ?? s.a.speaker}): “${clipClean(q, Math.max(8, maxWords - 6)).replace(/[”"]$/u, "")}”`;
   }
-  const startsQuoted = /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
+  const startsQuoted =
+    /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
   if (s.a.quoted && startsQuoted) {
     const q = quotedText(text) ?? coreOf(s);
     const verb = isPlural ? "say" : "says";
@@ -196,25 +307,46 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     const before = at ? text.slice(0, at.index) : "";
     // "X will cut 3,500 jobs, the company said on Wednesday, as …": the statement comes before the
     // attribution, so the frame is not "subject + verb + statement".
-    const trailing = at && /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) && !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
+    const trailing =
+      at &&
+      /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) &&
+      !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
     if (at && !trailing && !/[“"]/u.test(before) && before.split(" ").length <= 24) {
       let rest = text.slice(at.index + verb.length);
-      if (verb === "told") rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
+      if (verb === "told")
+        rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
       if (that && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
       rest = dropTrailingAttribution(rest.replace(/^[\s,:]+/u, "")).replace(MID_ATTRIBUTION, " … ");
       // "said on Friday its members would …": the day belongs to the frame, not the statement.
-      rest = rest.replace(/^(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s+(?=\p{Ll})/u, "");
+      rest = rest.replace(
+        /^(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s+(?=\p{Ll})/u,
+        "",
+      );
       let present = PRESENT[verb] ?? "says";
       if (isPlural) present = plural(present);
-      const subject = before.replace(/^(?:[^,]{0,60},\s+)?/u, (m) => (/^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m)).trim();
-      const who = name ?? (subject && !/^(he|she|they|it|we|i)$/iu.test(subject) && subject.split(" ").length <= 8 && !new RegExp(actor.split(" ")[0] ?? actor, "u").test(subject)
-        ? subject.replace(/^(the|a|an)\s+/iu, "").replace(/,.*$/u, "")
-        : undefined);
+      const subject = before
+        .replace(/^(?:[^,]{0,60},\s+)?/u, (m) =>
+          /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m,
+        )
+        .trim();
+      const who =
+        name ??
+        (subject &&
+        !/^(he|she|they|it|we|i)$/iu.test(subject) &&
+        subject.split(" ").length <= 8 &&
+        !new RegExp(actor.split(" ")[0] ?? actor, "u").test(subject)
+          ? subject.replace(/^(the|a|an)\s+/iu, "").replace(/,.*$/u, "")
+          : undefined);
       // "Kyiv has", "Moscow has also": auxiliaries are not part of who spoke; a bare name or acronym of
       // the side itself ("Moscow", "CRA") adds nothing to the actor.
-      const whoClean = who?.replace(/(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|again|now|still|reportedly|previously|repeatedly|already|then|once|just|not|never|long|been))+$/iu, "").trim();
+      const whoClean = who
+        ?.replace(
+          /(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|again|now|still|reportedly|previously|repeatedly|already|then|once|just|not|never|long|been))+$/iu,
+          "",
+        )
+        .trim();
       const descriptive = whoClean !== undefined && (whoClean === name || /(?:^|\s)\p{Ll}/u.test(whoClean));
       const who2 = whoClean && descriptive && /\p{Lu}/u.test(whoClean) && whoClean.length < 60 ? ` (${whoClean})` : "";
       if (rest.split(" ").length >= 3) return fit(`${actor}${who2} ${present} `, lowerStart(rest.trim()));
@@ -223,7 +355,8 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   const core = coreOf(s).replace(/[.]+$/u, "");
   // The statement already names its side: "Halvorsen Motors will eliminate …".
   if (core.length > 0 && core.startsWith(actor) && !name) return fit("", core);
-  if (core !== text && core.length > 0) return fit(`${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"} `, lowerStart(core));
+  if (core !== text && core.length > 0)
+    return fit(`${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"} `, lowerStart(core));
   return fit(`${actor}: `, text);
 }
 
@@ -243,10 +376,11 @@ export function pickTop(
     // A weaker restatement of a kept item (same key, mostly the same words) adds its sources there.
     const twin = out.find((o) => keyOf(o) === k && containment(o.best.sent.stems, m.best.sent.stems) >= absorb);
     if (twin) {
-      for (const c of m.cands) if (!twin.sources.includes(c.sent.src)) {
-        twin.cands.push(c);
-        twin.sources.push(c.sent.src);
-      }
+      for (const c of m.cands)
+        if (!twin.sources.includes(c.sent.src)) {
+          twin.cands.push(c);
+          twin.sources.push(c.sent.src);
+        }
       continue;
     }
     if (out.length >= limit) continue;

@@ -44,33 +44,77 @@ as said says told wrote added so until whether how what why during despite amid 
 `);
 
 export const POSITION_CUE: Array<[RegExp, number, string]> = [
-  [/\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu, 3, "demand"],
-  [/\b(as a condition|on condition that|only if|unless|provided that|contingent on|depends? on|would depend on|precondition)\b/iu, 3.2, "condition"],
+  [
+    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu,
+    3,
+    "demand",
+  ],
+  [
+    /\b(as a condition|on condition that|only if|unless|provided that|contingent on|depends? on|would depend on|precondition)\b/iu,
+    3.2,
+    "condition",
+  ],
   [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
-  [/\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing))\b/iu, 3, "refusal"],
-  [/\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/iu, 3, "accusation"],
-  [/\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu, 2.5, "commitment"],
+  [
+    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing))\b/iu,
+    3,
+    "refusal",
+  ],
+  [
+    /\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/iu,
+    3,
+    "accusation",
+  ],
+  [
+    /\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu,
+    2.5,
+    "commitment",
+  ],
   [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
-  [/\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu, 2, "assessment"],
+  [
+    /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu,
+    2,
+    "assessment",
+  ],
   // "even as negotiations resumed": the talks resuming or pausing is an event, not a side's act.
-  [/\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu, 2, "action"],
+  [
+    /\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu,
+    2,
+    "action",
+  ],
   // Contesting a result or a decision: elections, courts, disputes.
-  [/\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu, 2.5, "challenge"],
+  [
+    /\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu,
+    2.5,
+    "challenge",
+  ],
   // What a company or institution decides: cuts, closures, deals.
-  [/\b(cut(ting)? (about |some |around |nearly )?[\d,]+ (jobs|staff|workers|positions)|clos(e|es|ed|ing) (its|the|a) |shut(ting)? down|lay(ing)? off|layoffs|eliminat(e|es|ed|ing)|acquir(e|es|ed|ing)|merg(e|er|ing)|(will|would) invest)\b/iu, 2.2, "action"],
+  [
+    /\b(cut(ting)? (about |some |around |nearly )?[\d,]+ (jobs|staff|workers|positions)|clos(e|es|ed|ing) (its|the|a) |shut(ting)? down|lay(ing)? off|layoffs|eliminat(e|es|ed|ing)|acquir(e|es|ed|ing)|merg(e|er|ing)|(will|would) invest)\b/iu,
+    2.2,
+    "action",
+  ],
   [/\b(sanctions?|tariffs?|security guarantees?|troops|forces)\b/iu, 1, "topic"],
 ];
 
-export const DEAL_NOUN = /\b(cease-?fire|truce|deal|agreement|accord|proposal|offer|package|exchange|swap|prisoners?|hostages?|bodies|zone|framework|terms|dialogue|next round|another round|new round|round of (talks|negotiations)|settlement|compromise|roadmap|plan|pause|treaty|tariffs?|contract|pact)\b/iu;
-export const DEAL_VERB = /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/iu;
+export const DEAL_NOUN =
+  /\b(cease-?fire|truce|deal|agreement|accord|proposal|offer|package|exchange|swap|prisoners?|hostages?|bodies|zone|framework|terms|dialogue|next round|another round|new round|round of (talks|negotiations)|settlement|compromise|roadmap|plan|pause|treaty|tariffs?|contract|pact)\b/iu;
+export const DEAL_VERB =
+  /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/iu;
 
 export const UNCERTAINTY: Array<[RegExp, number]> = [
-  [/\b(it is|it was|it's|it remains|remains|remained|is still|was) (still |also )?(not (immediately |yet )?(clear|certain|known)|(immediately |yet )?(unclear|uncertain|unknown))\b/iu, 5],
+  [
+    /\b(it is|it was|it's|it remains|remains|remained|is still|was) (still |also )?(not (immediately |yet )?(clear|certain|known)|(immediately |yet )?(unclear|uncertain|unknown))\b/iu,
+    5,
+  ],
   [/\b(unclear|uncertain|unknown|undecided|unresolved|undetermined)\b/iu, 4],
   [/\bremains? to be (seen|decided|determined|negotiated|agreed)\b/iu, 5],
   [/\b(yet to be|still to be|has yet to|have yet to|not yet)\b/iu, 3.5],
   [/\bdid not (say|state|specify|disclose|elaborate|explain|detail|indicate)\b/iu, 4.5],
-  [/\b(declined to (comment|say|elaborate)|did not (immediately )?respond|no immediate (response|comment)|(had|has|gave) no (immediate )?(response|comment)|requests? for comment)\b/iu, 4.5],
+  [
+    /\b(declined to (comment|say|elaborate)|did not (immediately )?respond|no immediate (response|comment)|(had|has|gave) no (immediate )?(response|comment)|requests? for comment)\b/iu,
+    4.5,
+  ],
   [/\b(key|open|outstanding|main|central) (questions?|issues?|sticking points?)\b/iu, 4],
   [/\b(one of the )?(most )?(complicated|difficult|contentious|thorny|divisive) (issues?|questions?|topics?)\b/iu, 4],
   [/\b(areas?|points?) of (divergence|disagreement|contention)\b/iu, 4],
@@ -93,15 +137,56 @@ export const UNCERTAINTY: Array<[RegExp, number]> = [
  * when a pattern is added.
  */
 export const UNCERTAINTY_WORDS = [
-  "clear", "certain", "know", "undecided", "unresolved", "undetermined", "remain", "yet", "still", "did not",
-  "declined", "respon", "comment", "question", "issue", "sticking", "topic", "divergence", "disagreement",
-  "contention", "common ground", "discuss", "review", "depend", "potential", "possible", "mooted", "floated",
-  "reportedly", "expected", "set to", "likely", "whether", "breakthrough",
+  "clear",
+  "certain",
+  "know",
+  "undecided",
+  "unresolved",
+  "undetermined",
+  "remain",
+  "yet",
+  "still",
+  "did not",
+  "declined",
+  "respon",
+  "comment",
+  "question",
+  "issue",
+  "sticking",
+  "topic",
+  "divergence",
+  "disagreement",
+  "contention",
+  "common ground",
+  "discuss",
+  "review",
+  "depend",
+  "potential",
+  "possible",
+  "mooted",
+  "floated",
+  "reportedly",
+  "expected",
+  "set to",
+  "likely",
+  "whether",
+  "breakthrough",
 ];
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 export const MONTHS = [
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /**
@@ -110,9 +195,18 @@ export const MONTHS = [
  * same-side restatements are merged. Not tied to any story.
  */
 export const TOPIC_CLASSES: Array<[RegExp, string]> = [
-  [/^(productive|constructive|useful|substantive|fruitful|positive|successful|encouraging|meaningful|tangible|progress|good|detailed|businesslike|frank|candid)$/u, "#assess+"],
-  [/^(unproductive|fruitless|disappointing|inconclusive|stalled|deadlocked|stalemate|impasse|difficult|tense)$/u, "#assess-"],
-  [/^(withdraw|withdrawal|withdrawing|withdrew|withdrawn|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u, "#cede"],
+  [
+    /^(productive|constructive|useful|substantive|fruitful|positive|successful|encouraging|meaningful|tangible|progress|good|detailed|businesslike|frank|candid)$/u,
+    "#assess+",
+  ],
+  [
+    /^(unproductive|fruitless|disappointing|inconclusive|stalled|deadlocked|stalemate|impasse|difficult|tense)$/u,
+    "#assess-",
+  ],
+  [
+    /^(withdraw|withdrawal|withdrawing|withdrew|withdrawn|pull|pulling|pullout|pull-out|cede|ceding|ceded|surrender|surrendering|relinquish|abandon|evacuate|vacate|give|handing|hand)$/u,
+    "#cede",
+  ],
   [/^(troops|forces|soldiers|military|army|units)$/u, "#forces"],
   [/^(ceasefire|cease-fire|truce|pause|halt|armistice|moratorium)$/u, "#truce"],
   [/^(deal|agreement|accord|settlement|pact)$/u, "#deal"],
@@ -124,11 +218,15 @@ export const TOPIC_CLASSES: Array<[RegExp, string]> = [
   [/^(strike|walkout|stoppage|strikes|walkouts)$/u, "#strike"],
   [/^(talks|negotiations|discussions|meeting|meetings|dialogue)$/u, "#talks"],
   [/^(deadline|deadlines|timeline|timetable|schedule|ultimatum)$/u, "#deadline"],
-  [/^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/u, "#season"],
+  [
+    /^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/u,
+    "#season",
+  ],
 ];
 
 /** "the eastern Donbas region, comprised of Donetsk and Luhansk": the parts a text links to a region. */
-export const REGION_PARTS = /\b(\p{Lu}[\p{L}-]+)\s+(?:region|province|area|district|state|oblast),?\s+(?:comprised of|comprising|made up of|consisting of|which (?:includes|comprises|is made up of)|including)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:,?\s+(?:and\s+)?(\p{Lu}[\p{L}-]+))?/gu;
+export const REGION_PARTS =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:region|province|area|district|state|oblast),?\s+(?:comprised of|comprising|made up of|consisting of|which (?:includes|comprises|is made up of)|including)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:,?\s+(?:and\s+)?(\p{Lu}[\p{L}-]+))?/gu;
 
 /** Stance verbs that are the claim itself (an act), not the frame around a claim ("withdrew", "struck"). */
 export const ACTION_VERBS = words(`

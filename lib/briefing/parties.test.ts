@@ -4,7 +4,9 @@ import { createResolver } from "./parties";
 
 function actorOf(sentence: string, context: string[] = []) {
   const resolver = createResolver([...context, sentence]);
-  return analyzeSentence({ start: 0, end: sentence.length, text: sentence, para: 0, kind: "content" }, [], { resolver });
+  return analyzeSentence({ start: 0, end: sentence.length, text: sentence, para: 0, kind: "content" }, [], {
+    resolver,
+  });
 }
 
 describe("parties and actors", () => {
@@ -38,12 +40,17 @@ describe("parties and actors", () => {
   });
 
   it("gives the reported clause's acting subject the position, and ignores outlets as parties", () => {
-    expect(actorOf("Zelenskyy said the U.S. again proposed a ceasefire on energy strikes.").actor).toBe("United States");
+    expect(actorOf("Zelenskyy said the U.S. again proposed a ceasefire on energy strikes.").actor).toBe(
+      "United States",
+    );
     expect(actorOf("The Times of Israel reported that Hamas rejected the plan.").actor).toBe("Hamas");
   });
 
   it("groups mediators named as such", () => {
-    const r = createResolver(["Qatar and Egypt made earnest efforts as mediators.", "The mediators, namely Egypt and Qatar, stressed it was normal."]);
+    const r = createResolver([
+      "Qatar and Egypt made earnest efforts as mediators.",
+      "The mediators, namely Egypt and Qatar, stressed it was normal.",
+    ]);
     expect(r.mediators?.members.sort()).toEqual(["Egypt", "Qatar"]);
   });
 

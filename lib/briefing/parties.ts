@@ -34,7 +34,8 @@ const NAME_RE = new RegExp(
   "gu",
 );
 const NAME_TEST = new RegExp(NAME_RE.source, "u");
-const PLACE_PREP = /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
+const PLACE_PREP =
+  /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
 
 /** Capitalised words that start a title, not a name. */
 const TITLE_WORDS = new Set(
@@ -66,7 +67,8 @@ const ROLE_WORDS = new Set(
 );
 
 /** Words that make a capitalised phrase a place or thing, not a person. */
-const PLACE_WORDS = /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council)$/u;
+const PLACE_WORDS =
+  /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council)$/u;
 
 export interface PersonRecord {
   key: string;
@@ -84,7 +86,8 @@ export interface PartyResolver {
   orgs: OrgRegistry;
 }
 
-const PERSON_RE = /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
+const PERSON_RE =
+  /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
 
 interface PersonHit {
   start: number;
@@ -109,7 +112,8 @@ function personsIn(text: string, base: number): PersonHit[] {
     // Trailing title-like words are not part of the name ("Netanyahu Office").
     while (words.length > 0 && TITLE_WORDS.has((words[words.length - 1] ?? "").replace(/[’']s$/u, ""))) words.pop();
     if (words.length < 2 || words.length > 4) continue;
-    if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, "")))) continue;
+    if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, ""))))
+      continue;
     if (NAME_TEST.test(words.join(" "))) continue;
     if (words.some((w) => PLACE_WORDS.test(w))) continue;
     const last = (words[words.length - 1] ?? "").replace(/[’']s$/u, "");
@@ -133,7 +137,8 @@ function sameSurname(a: string, b: string): boolean {
   return a.slice(0, Math.max(4, p)) === b.slice(0, Math.max(4, p));
 }
 
-const ORG_STOP = /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
+const ORG_STOP =
+  /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
 
 /**
  * ORG_HEAD without its anchors: a text with no word equal to an organisation head has no match
@@ -148,7 +153,7 @@ function orgPhrases(text: string, base: number): Mention[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !ORG_HEAD.test(w[0]) ) continue;
+    if (!w || !ORG_HEAD.test(w[0])) continue;
     let first = i;
     while (first > 0) {
       const prev = words[first - 1];
@@ -173,18 +178,39 @@ function orgPhrases(text: string, base: number): Mention[] {
     const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
     const stateBody = STATE_HEAD.test(w[0]);
     if (e && e.type !== "metonym" && (stateBody || e.entry.kind !== "country")) {
-      out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: e.entry.canonical, kind: e.entry.kind, asPlace: false });
+      out.push({
+        start: base + startAt,
+        end: base + startAt + phrase.length,
+        text: phrase,
+        party: e.entry.canonical,
+        kind: e.entry.kind,
+        asPlace: false,
+      });
       continue;
     }
     // "Ukraine's National Security and Defense Council" belongs to Ukraine.
     const owner = /(\S+?)[’']s\s+$/u.exec(text.slice(Math.max(0, startAt - 40), startAt))?.[1];
     const ownerEntry = owner ? NAME_INDEX.get(owner) : undefined;
     if (ownerEntry && stateBody) {
-      out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: ownerEntry.entry.canonical, kind: ownerEntry.entry.kind, asPlace: false });
+      out.push({
+        start: base + startAt,
+        end: base + startAt + phrase.length,
+        text: phrase,
+        party: ownerEntry.entry.canonical,
+        kind: ownerEntry.entry.kind,
+        asPlace: false,
+      });
       continue;
     }
-    if (phrase.split(/\s+/u).length < 2 || first === i && !of) continue;
-    out.push({ start: base + startAt, end: base + startAt + phrase.length, text: phrase, party: phrase, kind: "organisation", asPlace: false });
+    if (phrase.split(/\s+/u).length < 2 || (first === i && !of)) continue;
+    out.push({
+      start: base + startAt,
+      end: base + startAt + phrase.length,
+      text: phrase,
+      party: phrase,
+      kind: "organisation",
+      asPlace: false,
+    });
   }
   return out;
 }
@@ -202,7 +228,9 @@ export interface OrgRegistry {
 }
 
 /** The generic nouns, also capitalised at a sentence start ("Carmaker Halvorsen Motors said"). */
-const ORG_NOUN_ANY_CASE = ORG_NOUN.split("|").map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join("|");
+const ORG_NOUN_ANY_CASE = ORG_NOUN.split("|")
+  .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+  .join("|");
 const LEADING_ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_ANY_CASE})\\s+`, "u");
 const ORG_NOUN_RE = new RegExp(
   `\\b(?:${ORG_NOUN_ANY_CASE})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
@@ -210,17 +238,25 @@ const ORG_NOUN_RE = new RegExp(
 );
 const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
 /** "Deltalinqs, which represents the port's employers": an organisation by what it does. */
-const ORG_APPOS = /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
+const ORG_APPOS =
+  /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
 /** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
-const ORG_ROLE = "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
-const COMPANY_SUFFIX = /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
+const ORG_ROLE =
+  "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
+const COMPANY_SUFFIX =
+  /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
 
 function isNameWord(w: string): boolean {
   const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
-  return !TITLE_WORDS.has(bare) && !NAME_INDEX.has(bare) && !OUTLET_HEAD.test(w) && !/^(I|We|He|She|It|They)$/u.test(bare);
+  return (
+    !TITLE_WORDS.has(bare) && !NAME_INDEX.has(bare) && !OUTLET_HEAD.test(w) && !/^(I|We|He|She|It|They)$/u.test(bare)
+  );
 }
 
-export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.map((t) => orgPhrases(t, 0))): OrgRegistry {
+export function buildOrgRegistry(
+  texts: string[],
+  phrases: Mention[][] = texts.map((t) => orgPhrases(t, 0)),
+): OrgRegistry {
   const surface = new Map<string, string>();
   const headOf = new Map<string, Set<string>>();
   const addHead = (head: string, canonical: string) => {
@@ -248,19 +284,37 @@ export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.m
       add(phrase, phrase);
       const words = phrase.split(/\s+/u);
       const last = words[words.length - 1] ?? "";
-      const head = ORG_HEAD.test(last) ? last.toLowerCase().replace(/\.$/u, "") : /\bof\b/u.test(phrase) ? (words[0] ?? "").toLowerCase() : "";
+      const head = ORG_HEAD.test(last)
+        ? last.toLowerCase().replace(/\.$/u, "")
+        : /\bof\b/u.test(phrase)
+          ? (words[0] ?? "").toLowerCase()
+          : "";
       if (head && gaz) {
         addHead(head, gaz.entry.canonical);
         continue;
       }
-      if (head) addHead(head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co" ? "company" : head, phrase);
+      if (head)
+        addHead(
+          head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co"
+            ? "company"
+            : head,
+          phrase,
+        );
       // "the United Auto Workers union (UAW)": a generic noun after the name is its head too.
       const tail = new RegExp(`^\\s+(${ORG_NOUN})\\b`, "u").exec(text.slice(m.end));
       if (tail?.[1]) addHead(tail[1], phrase);
       const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end + (tail?.[0].length ?? 0)));
       if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
       // "Acme Corp." → "Acme", "Labour Party" → "Labour"; a company is also called by its first word ("Northwind").
-      if (COMPANY_SUFFIX.test(last) && words.length >= 3 && isNameWord(words[0] ?? "") && (words[0] ?? "").length >= 4 && !/^(National|General|International|United|Federal|Central|Royal|First|New|Social|Democratic|Republican|Liberal|Conservative|Labour|Green|People's|Workers')$/u.test(words[0] ?? ""))
+      if (
+        COMPANY_SUFFIX.test(last) &&
+        words.length >= 3 &&
+        isNameWord(words[0] ?? "") &&
+        (words[0] ?? "").length >= 4 &&
+        !/^(National|General|International|United|Federal|Central|Royal|First|New|Social|Democratic|Republican|Liberal|Conservative|Labour|Green|People's|Workers')$/u.test(
+          words[0] ?? "",
+        )
+      )
         add(words[0] ?? "", phrase);
       // "Acme Corp." → "Acme", "Labour Party" → "Labour".
       if (COMPANY_SUFFIX.test(last) && words.length >= 2 && words.length <= 3) {
@@ -292,22 +346,43 @@ export function buildOrgRegistry(texts: string[], phrases: Mention[][] = texts.m
     : undefined;
   const hs = [...heads.keys()];
   const aliasRe = hs.length
-    ? new RegExp(`\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${hs.map(escape).join("|")})(?![\\p{L}-])|(${hs.map(escape).join("|")})(?=\\s+(?:${ORG_ROLE})\\b))`, "gu")
+    ? new RegExp(
+        `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${hs.map(escape).join("|")})(?![\\p{L}-])|(${hs.map(escape).join("|")})(?=\\s+(?:${ORG_ROLE})\\b))`,
+        "gu",
+      )
     : undefined;
   return { surface, heads, surfaceRe, aliasRe };
 }
 
 function orgRegistryMentions(reg: OrgRegistry, text: string): Mention[] {
   const out: Mention[] = [];
-  if (reg.surfaceRe) for (const m of text.matchAll(reg.surfaceRe)) {
-    const party = reg.surface.get(m[0]);
-    if (party) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], party, kind: "organisation", asPlace: false });
-  }
-  if (reg.aliasRe) for (const m of text.matchAll(reg.aliasRe)) {
-    const head = m[1] ?? m[2] ?? "";
-    const party = reg.heads.get(head);
-    if (party) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], party, kind: "organisation", asPlace: false });
-  }
+  if (reg.surfaceRe)
+    for (const m of text.matchAll(reg.surfaceRe)) {
+      const party = reg.surface.get(m[0]);
+      if (party)
+        out.push({
+          start: m.index ?? 0,
+          end: (m.index ?? 0) + m[0].length,
+          text: m[0],
+          party,
+          kind: "organisation",
+          asPlace: false,
+        });
+    }
+  if (reg.aliasRe)
+    for (const m of text.matchAll(reg.aliasRe)) {
+      const head = m[1] ?? m[2] ?? "";
+      const party = reg.heads.get(head);
+      if (party)
+        out.push({
+          start: m.index ?? 0,
+          end: (m.index ?? 0) + m[0].length,
+          text: m[0],
+          party,
+          kind: "organisation",
+          asPlace: false,
+        });
+    }
   return out;
 }
 
@@ -322,7 +397,14 @@ function gazetteerMentions(text: string, base: number): Mention[] {
     // "Jerusalem Post", "Washington-based think tank": part of another name.
     if (/^\s+(Post|Times|Journal|Free Beacon|Herald|Institute)\b/u.test(after) || /^-based\b/u.test(after)) continue;
     const asPlace = e.type === "metonym" && PLACE_PREP.test(before);
-    out.push({ start: base + at, end: base + at + m[0].length, text: m[0], party: e.entry.canonical, kind: e.entry.kind, asPlace });
+    out.push({
+      start: base + at,
+      end: base + at + m[0].length,
+      text: m[0],
+      party: e.entry.canonical,
+      kind: e.entry.kind,
+      asPlace,
+    });
   }
   return out;
 }
@@ -373,9 +455,20 @@ export function createResolver(texts: string[]): PartyResolver {
         // court, an executive for its one company.
         const lead = text.slice(Math.max(0, p.start - 24), p.start);
         const court = orgs.heads.get("court");
-        const company = orgs.heads.get("company") ?? orgs.heads.get("motors") ?? orgs.heads.get("holdings") ?? orgs.heads.get("industries");
-        if (!home && court && /\b(Judge|Justice|Chief Justice|Magistrate)\s+$/u.test(lead)) rec.votes.set(court, (rec.votes.get(court) ?? 0) + 0.5);
-        else if (!home && company && /\b([Cc]hief [Ee]xecutive|CEO|[Cc]hief [Ff]inancial [Oo]fficer|CFO|[Cc]hair(?:man|woman)?|[Ff]ounder)\s+$/u.test(lead))
+        const company =
+          orgs.heads.get("company") ??
+          orgs.heads.get("motors") ??
+          orgs.heads.get("holdings") ??
+          orgs.heads.get("industries");
+        if (!home && court && /\b(Judge|Justice|Chief Justice|Magistrate)\s+$/u.test(lead))
+          rec.votes.set(court, (rec.votes.get(court) ?? 0) + 0.5);
+        else if (
+          !home &&
+          company &&
+          /\b([Cc]hief [Ee]xecutive|CEO|[Cc]hief [Ff]inancial [Oo]fficer|CFO|[Cc]hair(?:man|woman)?|[Ff]ounder)\s+$/u.test(
+            lead,
+          )
+        )
           rec.votes.set(company, (rec.votes.get(company) ?? 0) + 0.5);
       }
     }
@@ -396,7 +489,10 @@ export function createResolver(texts: string[]): PartyResolver {
     .map(([p]) => p);
   const mediators =
     mediatorMembers.length > 0
-      ? { name: `${mediatorMembers.join(" and ")} (mediator${mediatorMembers.length > 1 ? "s" : ""})`, members: mediatorMembers }
+      ? {
+          name: `${mediatorMembers.join(" and ")} (mediator${mediatorMembers.length > 1 ? "s" : ""})`,
+          members: mediatorMembers,
+        }
       : undefined;
 
   const dominantGroup = [...groupCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -479,8 +575,17 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
   let reach = p.start;
   for (let i = words.length - 1; i >= 0; i--) {
     const raw = words[i] ?? "";
-    const w = raw.replace(/^[\s,]+/u, "").replace(/[’']s$/u, "").replace(/\.$/u, "");
-    if (w === "" || ROLE_WORDS.has(w.toLowerCase()) || orgs.heads.has(w) || /^\p{Lu}/u.test(w) || /^(U\.S|U\.K|U\.N)$/u.test(w)) {
+    const w = raw
+      .replace(/^[\s,]+/u, "")
+      .replace(/[’']s$/u, "")
+      .replace(/\.$/u, "");
+    if (
+      w === "" ||
+      ROLE_WORDS.has(w.toLowerCase()) ||
+      orgs.heads.has(w) ||
+      /^\p{Lu}/u.test(w) ||
+      /^(U\.S|U\.K|U\.N)$/u.test(w)
+    ) {
       if (/[.;:!?"“”()]/u.test(raw.trim().replace(/^(U\.S\.|U\.K\.|U\.N\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.)$/u, ""))) break;
       reach -= raw.length;
       continue;
@@ -489,7 +594,8 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
   }
   // "the Progressive Party, led by Tomas Berg": the organisation the person leads.
   if (/,?\s+(?:led|headed|chaired|run|founded|represented)\s+by\s+$/u.test(before)) {
-    const at = p.start - (/,?\s+(?:led|headed|chaired|run|founded|represented)\s+by\s+$/u.exec(before)?.[0].length ?? 0);
+    const at =
+      p.start - (/,?\s+(?:led|headed|chaired|run|founded|represented)\s+by\s+$/u.exec(before)?.[0].length ?? 0);
     const owner = sides.filter((s) => s.end <= at && s.end >= at - 2).pop();
     if (owner) return owner.party;
   }

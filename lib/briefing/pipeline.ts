@@ -1,7 +1,14 @@
 // Builds the analysed document model every section extractor reads: cleaned lines, sentences
 // with offsets, quotation spans and speakers, actors, figures and content stems.
 
-import { analyzeSentence, attributeQuotes, quoteSpans, type Analysis, type QuoteSpan, type SourceContext } from "./analyze";
+import {
+  analyzeSentence,
+  attributeQuotes,
+  quoteSpans,
+  type Analysis,
+  type QuoteSpan,
+  type SourceContext,
+} from "./analyze";
 import { cleanSource, type CleanResult } from "./clean";
 import { extractFigures, type Figure } from "./figures";
 import { createResolver, type PartyResolver } from "./parties";
@@ -53,7 +60,8 @@ export function buildDoc(inputs: SourceInput[]): Doc {
       const lineSents = raw.filter((r) => r.start >= line.start && r.end <= line.end);
       let spans = quoteSpans(text, line);
       // A statement set off after "… issued a statement:" is a block quotation.
-      if (spans.length === 0 && prevColonSpeaker && line.kind === "content") spans = [{ start: line.start, end: line.end }];
+      if (spans.length === 0 && prevColonSpeaker && line.kind === "content")
+        spans = [{ start: line.start, end: line.end }];
       const attributed = attributeQuotes(spans, lineSents, ctx, prevColonSpeaker);
       quotes.push(...attributed);
       prevColonSpeaker = undefined;

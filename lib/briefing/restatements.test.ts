@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
 import type { Position } from "./types";
 
-const story = (texts: string[]) => buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `t${i + 1}.txt` })));
+const story = (texts: string[]) =>
+  buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `t${i + 1}.txt` })));
 const quotes = (p: Position) => p.citations.map((c) => c.quote);
 const citing = (ps: Position[], rx: RegExp) => ps.filter((p) => quotes(p).some((q) => rx.test(q)));
 

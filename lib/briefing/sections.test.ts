@@ -12,9 +12,18 @@ import { dohaDir, loadDir, src } from "./test-helpers";
 import type { Briefing } from "./types";
 
 const doha: Briefing = buildBriefing(loadDir(dohaDir));
-const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-const has = (items: Array<{ text: string; citations: Array<{ quote: string }>; actor?: string }>, ...needles: string[]) =>
-  items.some((i) => needles.every((n) => fold([i.actor ?? "", i.text, ...i.citations.map((c) => c.quote)].join(" ")).includes(fold(n))));
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+const has = (
+  items: Array<{ text: string; citations: Array<{ quote: string }>; actor?: string }>,
+  ...needles: string[]
+) =>
+  items.some((i) =>
+    needles.every((n) => fold([i.actor ?? "", i.text, ...i.citations.map((c) => c.quote)].join(" ")).includes(fold(n))),
+  );
 
 describe("quotes", () => {
   it("finds curly, straight and orphan quotation spans", () => {
@@ -22,7 +31,9 @@ describe("quotes", () => {
     const t1 = "“We will return,” she said, adding 'no' and “more.”";
     expect(quoteSpans(t1, line(t1)).map((s) => t1.slice(s.start, s.end))).toEqual(["We will return,", "more."]);
     const t2 = "We have resolved to recall our staff from the capital,” the envoy wrote.";
-    expect(quoteSpans(t2, line(t2)).map((s) => t2.slice(s.start, s.end))).toEqual(["We have resolved to recall our staff from the capital,"]);
+    expect(quoteSpans(t2, line(t2)).map((s) => t2.slice(s.start, s.end))).toEqual([
+      "We have resolved to recall our staff from the capital,",
+    ]);
     const t3 = 'He said "the talks were constructive" and left.';
     expect(quoteSpans(t3, line(t3)).map((s) => t3.slice(s.start, s.end))).toEqual(["the talks were constructive"]);
   });
@@ -37,7 +48,11 @@ describe("quotes", () => {
 
 describe("positions (doha)", () => {
   it("attributes the recall to the United States with all backing sources", () => {
-    const recall = doha.positions.filter((p) => p.actor.includes("United States") && /recall|withdr|bring our team/iu.test(p.text + p.citations.map((c) => c.quote).join(" ")));
+    const recall = doha.positions.filter(
+      (p) =>
+        p.actor.includes("United States") &&
+        /recall|withdr|bring our team/iu.test(p.text + p.citations.map((c) => c.quote).join(" ")),
+    );
     expect(recall.length).toBeGreaterThan(0);
     expect(Math.max(...recall.map((p) => p.citations.length))).toBeGreaterThanOrEqual(2);
   });
@@ -59,17 +74,36 @@ describe("deal terms", () => {
     const t = doha.dealTerms.find((d) => d.figures.includes("60-day"));
     expect(t).toBeDefined();
     expect(t?.figures).toEqual(expect.arrayContaining(["10 live hostages"]));
-    expect(doha.dealTerms.some((d) => d.status === "demanded" && d.proposedBy === "Hamas" && /2,000/u.test(d.citations.map((c) => c.quote).join(" ")))).toBe(true);
+    expect(
+      doha.dealTerms.some(
+        (d) =>
+          d.status === "demanded" &&
+          d.proposedBy === "Hamas" &&
+          /2,000/u.test(d.citations.map((c) => c.quote).join(" ")),
+      ),
+    ).toBe(true);
   });
   it("marks agreed exchanges as agreed", () => {
-    const b = buildBriefing([src("Officials said the two sides agreed to an exchange of 300 prisoners, which took place on Monday. Both governments confirmed it.")]);
+    const b = buildBriefing([
+      src(
+        "Officials said the two sides agreed to an exchange of 300 prisoners, which took place on Monday. Both governments confirmed it.",
+      ),
+    ]);
     expect(b.dealTerms[0]?.status).toBe("agreed");
   });
 });
 
 describe("statement core", () => {
   it("drops a trailing attribution of every kind the word pre-test lets through", () => {
-    for (const frame of ["according to two officials", "as quoted by Reuters", "the envoy told reporters on Monday", "a Hamas official wrote", "the ministry reported", "the ministry stated", "the envoy added"]) {
+    for (const frame of [
+      "according to two officials",
+      "as quoted by Reuters",
+      "the envoy told reporters on Monday",
+      "a Hamas official wrote",
+      "the ministry reported",
+      "the ministry stated",
+      "the envoy added",
+    ]) {
       const sent = buildDoc([src(`The talks will resume in Doha next week, ${frame}.`)]).sents[0];
       expect(sent && coreOf(sent), frame).toBe("The talks will resume in Doha next week");
     }
@@ -78,7 +112,9 @@ describe("statement core", () => {
 
 describe("figures", () => {
   it("pairs numbers with what they count and skips dates", () => {
-    const f = extractFigures("There are 50 hostages left, a 60-day truce, 20% of the land, $12 trillion, since Oct. 7, 2023, on February 5, 2026, via France 2.");
+    const f = extractFigures(
+      "There are 50 hostages left, a 60-day truce, 20% of the land, $12 trillion, since Oct. 7, 2023, on February 5, 2026, via France 2.",
+    );
     expect(f.map((x) => x.text)).toEqual(["50 hostages", "60-day", "20%", "$12 trillion"]);
   });
   it("finds figures written in words only (the number pre-test lets them through)", () => {
@@ -103,17 +139,37 @@ describe("open questions", () => {
     const mayBeUncertain = anyWordTest(UNCERTAINTY_WORDS);
     // One sample per pattern, using its least obvious alternatives.
     const samples = [
-      "It was yet unknown.", "The plan is undetermined.", "It remains to be negotiated.", "Talks have yet to start.",
-      "She did not elaborate.", "He gave no immediate response.", "Officials had no comment.", "Outstanding sticking points.",
-      "One of the most thorny topics.", "Points of contention persist.", "There is no common ground.", "It is being reviewed.",
-      "That could depend on Kyiv.", "A possible summit.", "The idea was floated.", "They are set to meet.", "It is likely.",
-      "Whether they meet.", "There was no breakthrough.", "Peace remains elusive.", "We don't know.",
+      "It was yet unknown.",
+      "The plan is undetermined.",
+      "It remains to be negotiated.",
+      "Talks have yet to start.",
+      "She did not elaborate.",
+      "He gave no immediate response.",
+      "Officials had no comment.",
+      "Outstanding sticking points.",
+      "One of the most thorny topics.",
+      "Points of contention persist.",
+      "There is no common ground.",
+      "It is being reviewed.",
+      "That could depend on Kyiv.",
+      "A possible summit.",
+      "The idea was floated.",
+      "They are set to meet.",
+      "It is likely.",
+      "Whether they meet.",
+      "There was no breakthrough.",
+      "Peace remains elusive.",
+      "We don't know.",
     ];
     const sentences = buildDoc(loadDir(dohaDir)).sents.map((s) => s.text);
     for (const text of [...samples, ...sentences]) {
       if (UNCERTAINTY.some(([rx]) => rx.test(text))) expect(mayBeUncertain(text), text).toBe(true);
     }
-    for (const [rx] of UNCERTAINTY) expect(samples.some((t) => rx.test(t)), rx.source).toBe(true);
+    for (const [rx] of UNCERTAINTY)
+      expect(
+        samples.some((t) => rx.test(t)),
+        rx.source,
+      ).toBe(true);
   });
   it("phrases them as questions with citations", () => {
     for (const q of doha.openQuestions) {
@@ -140,7 +196,8 @@ describe("discrepancies and source flags", () => {
   it("flags aggregators, boilerplate removal and near-copies", () => {
     expect(doha.sources.find((s) => s.file?.startsWith("004"))?.flags).toContain("aggregator");
     expect(doha.sources.find((s) => s.file?.startsWith("003"))?.flags).toContain("boilerplate-removed");
-    const story = "The council voted to approve the budget on Monday. The mayor said the vote was a victory for residents. Opponents said the plan would raise taxes. The budget takes effect in July. The vote was 7 to 2.";
+    const story =
+      "The council voted to approve the budget on Monday. The mayor said the vote was a victory for residents. Opponents said the plan would raise taxes. The budget takes effect in July. The vote was 7 to 2.";
     const b = buildBriefing([src(story, "s1"), src(story.replace("Monday", "Monday evening"), "s2")]);
     expect(b.sources[1]?.flags).toContain("near-copy");
     expect(b.sources[0]?.flags).not.toContain("near-copy");
@@ -150,7 +207,9 @@ describe("discrepancies and source flags", () => {
       src("Officials said 40 people were killed in the flood in the northern province on Monday."),
       src("Officials said 55 people were killed in the flood in the northern province on Monday.", "s2"),
     ]);
-    expect(b.discrepancies.some((d) => d.text.includes("40") && d.text.includes("55") && d.citations.length === 2)).toBe(true);
+    expect(
+      b.discrepancies.some((d) => d.text.includes("40") && d.text.includes("55") && d.citations.length === 2),
+    ).toBe(true);
   });
 });
 
@@ -168,16 +227,20 @@ describe("timeline and summary", () => {
     let rest = doha.summary;
     let found = 0;
     for (const section of ["positions", "dealTerms", "keyFigures", "timeline"] as const) {
-      for (const item of doha[section]) for (const c of item.citations) {
-        for (const piece of c.quote.replace(/\s+/gu, " ").trim().split(/(?<=[.!?][”"’]?)\s+/u)) {
-          for (const form of [piece, piece.replace(/^[\p{L}]+,\s+/u, "")]) {
-            if (form.split(" ").length >= 8 && rest.includes(form)) {
-              rest = rest.split(form).join("");
-              found++;
+      for (const item of doha[section])
+        for (const c of item.citations) {
+          for (const piece of c.quote
+            .replace(/\s+/gu, " ")
+            .trim()
+            .split(/(?<=[.!?][”"’]?)\s+/u)) {
+            for (const form of [piece, piece.replace(/^[\p{L}]+,\s+/u, "")]) {
+              if (form.split(" ").length >= 8 && rest.includes(form)) {
+                rest = rest.split(form).join("");
+                found++;
+              }
             }
           }
         }
-      }
     }
     expect(found).toBeGreaterThanOrEqual(2);
     expect(found).toBeLessThanOrEqual(4);
@@ -192,7 +255,8 @@ describe("edge inputs", () => {
     for (const text of ["", "Only one sentence here.", "Share this @x.com\n262\nRead the full article here"]) {
       const b = buildBriefing([src(text)]);
       expect(b.schemaVersion).toBe(1);
-      for (const k of ["positions", "dealTerms", "keyFigures", "openQuestions", "discrepancies", "timeline"] as const) expect(Array.isArray(b[k])).toBe(true);
+      for (const k of ["positions", "dealTerms", "keyFigures", "openQuestions", "discrepancies", "timeline"] as const)
+        expect(Array.isArray(b[k])).toBe(true);
     }
     expect(buildBriefing([]).sources).toEqual([]);
   });

@@ -15,7 +15,20 @@ import {
   type Merged,
 } from "./items";
 import { NAME_INDEX } from "./gazetteer";
-import { ACTION_VERBS, AUX, DEAL_NOUN, DEAL_VERB, FRAME_WORDS, POSITION_CUE, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES, UNCERTAINTY, UNCERTAINTY_WORDS } from "./lexicon";
+import {
+  ACTION_VERBS,
+  AUX,
+  DEAL_NOUN,
+  DEAL_VERB,
+  FRAME_WORDS,
+  POSITION_CUE,
+  REGION_PARTS,
+  REPORTING,
+  STANCE,
+  TOPIC_CLASSES,
+  UNCERTAINTY,
+  UNCERTAINTY_WORDS,
+} from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { anyWordTest, capitalize, clipWords, squash, stem, tokenize } from "./text";
 import type { DealTerm, DealTermStatus, KeyFigure, OpenQuestion, Position } from "./types";
@@ -82,7 +95,8 @@ export function uncertaintyScore(text: string): number {
   let score = 0;
   for (const [rx, w] of UNCERTAINTY) if (rx.test(text)) score = Math.max(score, w) + (score > 0 ? 0.5 : 0);
   // "likely in …" about a future meeting is an open detail, not a hedge.
-  if (/\blikely\b/iu.test(text) && /\b(would|will) be held|next (round|meeting|week)|holding\b/iu.test(text)) score += 2;
+  if (/\blikely\b/iu.test(text) && /\b(would|will) be held|next (round|meeting|week)|holding\b/iu.test(text))
+    score += 2;
   return score;
 }
 
@@ -103,11 +117,14 @@ function limitFor(doc: Doc, perSource: number, min: number, max: number): number
 
 // ---------------------------------------------------------------- positions
 
-const NOMINAL_PROPOSAL = /\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s)?\s+(?:proposal|plan|offer|initiative|demand|suggestion|ultimatum)\b/gu;
+const NOMINAL_PROPOSAL =
+  /\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s)?\s+(?:proposal|plan|offer|initiative|demand|suggestion|ultimatum)\b/gu;
 
 /** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
-const STRONG_VERB = /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought)$/u;
-const PLAIN_VERB = /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
+const STRONG_VERB =
+  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought)$/u;
+const PLAIN_VERB =
+  /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
 
 function verbStrength(s: Sent): number {
   const v = s.a.verb ?? "";
@@ -118,7 +135,10 @@ function verbStrength(s: Sent): number {
 }
 
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
-const TOPIC_WORD = new RegExp(`\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`, "giu");
+const TOPIC_WORD = new RegExp(
+  `\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`,
+  "giu",
+);
 function topicKeys(s: Sent, regionOf: Map<string, string>, classOf: (word: string) => string | undefined): Set<string> {
   const out = new Set<string>();
   for (const st of s.stems) out.add(regionOf.get(st) ?? st);
@@ -177,7 +197,8 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
 }
 
 /** "Kyiv has firmly rejected this condition", "Kyiv rejected such terms": the object is named in the sentence before. */
-const POINTS_BACK = /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu;
+const POINTS_BACK =
+  /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu;
 
 function pointsBack(doc: Doc, s: Sent): Sent | undefined {
   const prev = doc.sources[s.src]?.sents[s.idx - 1];
@@ -201,7 +222,8 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
     }
     for (const t of tokenize(s.text)) {
       const w = t.lower;
-      if (FRAME_WORDS.has(w) || AUX.has(w) || REPORTING.has(w) || (STANCE.has(w) && !ACTION_VERBS.has(w))) out.add(stem(w));
+      if (FRAME_WORDS.has(w) || AUX.has(w) || REPORTING.has(w) || (STANCE.has(w) && !ACTION_VERBS.has(w)))
+        out.add(stem(w));
     }
     return out;
   };
@@ -236,9 +258,14 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
   if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
   // Background: past years and history are context, not today's positions.
-  if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text)) total -= 0.6;
+  if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text))
+    total -= 0.6;
   // "Kyiv has firmly rejected this condition": a short statement about something named elsewhere.
-  if (s.stems.size < 8 && /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)) total -= 1.2;
+  if (
+    s.stems.size < 8 &&
+    /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)
+  )
+    total -= 1.2;
   // Very short sentences make weak items.
   if (s.stems.size < 5) total -= 0.8;
   // Early in the article = what the outlet leads with.
@@ -267,10 +294,14 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       if (!party || party === s.a.actor) continue;
       // A named side's concrete proposal is that side's position as much as its own statement would be.
       // Worded as the proposal itself, with who reported it: "United States proposes to turn …".
-      const rest = clipClean(s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|that|for|of)\b/u, "$1"), 26).replace(/[.]+$/u, "");
+      const rest = clipClean(
+        s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|that|for|of)\b/u, "$1"),
+        26,
+      ).replace(/[.]+$/u, "");
       const by = s.a.speakerName ?? s.a.speaker;
       const verb = /(demand|ultimatum)$/u.test(m[0]) ? "demands" : "proposes";
-      const text = rest.split(" ").length >= 3 ? `${party} ${verb} ${rest}${by ? ` (according to ${by})` : ""}` : undefined;
+      const text =
+        rest.split(" ").length >= 3 ? `${party} ${verb} ${rest}${by ? ` (according to ${by})` : ""}` : undefined;
       cands.push({ sent: s, score: 4.5 + 2.5 * central(ctx, s), key: party, text });
     }
   }
@@ -287,10 +318,15 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Organisations the story itself names (unions, parties, courts) are main sides when named twice.
   const orgNames = new Set(doc.resolver.orgs.surface.values());
   // …and so are people who speak for themselves, named more than once.
-  for (const p of doc.resolver.persons.values()) if (p.votes.size === 0 && doc.resolver.personParty(p.key) === p.display) orgNames.add(p.display);
+  for (const p of doc.resolver.persons.values())
+    if (p.votes.size === 0 && doc.resolver.personParty(p.key) === p.display) orgNames.add(p.display);
   const prominent = (actor: string) =>
     actor === doc.resolver.mediators?.name ||
-    ((mass.get(actor) ?? 0) >= 0.15 * maxMass && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 3 || voted.has(actor) || (orgNames.has(actor) && ((doc.resolver.partyCounts.get(actor) ?? 0) >= 2 || !doc.resolver.orgs.surface.has(actor)))));
+    ((mass.get(actor) ?? 0) >= 0.15 * maxMass &&
+      ((doc.resolver.partyCounts.get(actor) ?? 0) >= 3 ||
+        voted.has(actor) ||
+        (orgNames.has(actor) &&
+          ((doc.resolver.partyCounts.get(actor) ?? 0) >= 2 || !doc.resolver.orgs.surface.has(actor)))));
   const cap = Math.max(2, Math.ceil(limit * 0.4));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
@@ -313,14 +349,18 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     const db = claim(b.best.sent, b.best.key);
     let shared = 0;
     let classShared = 0;
-    for (const x of db) if (da.has(x)) {
-      shared++;
-      if (x.startsWith("#")) classShared++;
-    }
+    for (const x of db)
+      if (da.has(x)) {
+        shared++;
+        if (x.startsWith("#")) classShared++;
+      }
     // Two verdicts of one side on the talks ("productive", "constructive") are one point.
     const va = assessment(distinct(a.best.sent));
     if (va && va === assessment(db) && TALKS_WORD.test(b.best.sent.text)) return true;
-    return shared >= 2 && shared / Math.max(1, Math.min(claim(a.best.sent, a.best.key).size, db.size)) >= (classShared > 0 ? 0.22 : 0.3);
+    return (
+      shared >= 2 &&
+      shared / Math.max(1, Math.min(claim(a.best.sent, a.best.key).size, db.size)) >= (classShared > 0 ? 0.22 : 0.3)
+    );
   };
   const closeness = (a: Merged, b: Merged) => {
     const ga = groupKeys(a);
@@ -345,10 +385,11 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       .filter((o) => o.best.key === m.best.key && (sameTopic(o, m) || restates(o, m)))
       .sort((a, b) => closeness(b, m) - closeness(a, m))[0];
     if (twin) {
-      for (const c of m.cands) if (!twin.sources.includes(c.sent.src)) {
-        twin.cands.push(c);
-        twin.sources.push(c.sent.src);
-      }
+      for (const c of m.cands)
+        if (!twin.sources.includes(c.sent.src)) {
+          twin.cands.push(c);
+          twin.sources.push(c.sent.src);
+        }
       return true;
     }
     return false;
@@ -365,7 +406,13 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const floor = 3.6;
   for (const side of [...count.keys()]) {
     if (kept.some((k) => k.best.key === side && assessment(groupKeys(k)))) continue;
-    const best = sorted.find((m) => m.best.key === side && m.score >= floor && assessment(distinct(m.best.sent)) && !kept.some((k) => k.best === m.best));
+    const best = sorted.find(
+      (m) =>
+        m.best.key === side &&
+        m.score >= floor &&
+        assessment(distinct(m.best.sent)) &&
+        !kept.some((k) => k.best === m.best),
+    );
     if (!best || kept.length >= limit || take(best)) continue;
     kept.push({ ...best, cands: [...best.cands], sources: [...best.sources] });
     count.set(side, (count.get(side) ?? 0) + 1);
@@ -396,7 +443,8 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
 function dealStatus(text: string): DealTermStatus {
   if (/\b(reject(ed|s)?|refus(ed|es)|turned down|ruled out|dismissed)\b/iu.test(text)) return "rejected";
   if (/\b(demand(ed|s)?|insist(ed|s)?|wants?|must|as a condition|requires?)\b/iu.test(text)) return "demanded";
-  if (/\b(agreed|agreement was reached|signed|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(text)) return "agreed";
+  if (/\b(agreed|agreement was reached|signed|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(text))
+    return "agreed";
   return "proposed";
 }
 
@@ -423,14 +471,22 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const cands: Candidate[] = [];
   const sents = contentSents(doc);
   const isDeal = (s: Sent) =>
-    DEAL_NOUN.test(s.text) && (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
+    DEAL_NOUN.test(s.text) &&
+    (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
   for (const s of sents) {
     const ownDeal = isDeal(s);
     let deal = ownDeal;
     let withPrev = false;
     // "Humanitarian assistance would also be increased": a conditional continuing a deal sentence.
     const prev = doc.sources[s.src]?.sents[s.idx - 1];
-    if (!deal && prev && prev.para === s.para && /\bwould\b/iu.test(s.text) && !/\bsaid\b/u.test(s.text) && isDeal(prev)) {
+    if (
+      !deal &&
+      prev &&
+      prev.para === s.para &&
+      /\bwould\b/iu.test(s.text) &&
+      !/\bsaid\b/u.test(s.text) &&
+      isDeal(prev)
+    ) {
       deal = true;
       withPrev = false;
     }
@@ -438,7 +494,12 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     const figs = s.figures.filter((f) => f.kind !== "percent");
     let score = 1 + Math.min(3, figs.length) * 0.8;
     if (!ownDeal) score += 1.8; // continuation of the terms just listed
-    if (/\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(s.text)) score += 1.5;
+    if (
+      /\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(
+        s.text,
+      )
+    )
+      score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
     if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;
     // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
@@ -478,9 +539,13 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     // The actor puts the term forward: its own verb, or the verb of the clause reported about it
     // ("Zelenskyy said the U.S. again proposed …"); "the proposed deal" is not anyone's proposal.
     const putsForward =
-      (/^(propos\w*|offer\w*|demand\w*|insist\w*|want\w*|wanted|seek\w*|sought|call\w*|urg\w*|present\w*|suggest\w*|press\w*|desire\w*)$/u.test(s.a.verb ?? "") &&
+      (/^(propos\w*|offer\w*|demand\w*|insist\w*|want\w*|wanted|seek\w*|sought|call\w*|urg\w*|present\w*|suggest\w*|press\w*|desire\w*)$/u.test(
+        s.a.verb ?? "",
+      ) &&
         !new RegExp(`\\b(the|a|an)\\s+${s.a.verb ?? ""}\\b`, "iu").test(s.text)) ||
-      /(?<!\b(?:the|a|an|previously|initially)\s)\b(propos(ed|es|ing)|offer(ed|s|ing)|demand(ed|s|ing)|insist(ed|s)|wants?|wanted|present(ed|s)|suggest(ed|s)|call(ed|s) for|press(ed|es|ing)|desires?)\b/u.test(s.text);
+      /(?<!\b(?:the|a|an|previously|initially)\s)\b(propos(ed|es|ing)|offer(ed|s|ing)|demand(ed|s|ing)|insist(ed|s)|wants?|wanted|present(ed|s)|suggest(ed|s)|call(ed|s) for|press(ed|es|ing)|desires?)\b/u.test(
+        s.text,
+      );
     const proposedBy = nominalProposer(s) ?? (status !== "rejected" && putsForward ? s.a.actor : undefined);
     const core = clipWords(coreOf(s).replace(/[.]+$/u, ""), 32);
     // The lead names the parties that agreed, or the proposer; never the side rejecting a term.
@@ -502,10 +567,16 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
 // ---------------------------------------------------------------- key figures
 
 const UNIT_WEIGHT: Array<[RegExp, number]> = [
-  [/^(killed|dead|death|casualty|casualtie|wounded|injured|fatalit|victim|soldier|civilian|people|palestinian|person)/u, 3],
+  [
+    /^(killed|dead|death|casualty|casualtie|wounded|injured|fatalit|victim|soldier|civilian|people|palestinian|person)/u,
+    3,
+  ],
   [/^(hostage|prisoner|captive|detainee|pow|refugee|displaced)/u, 2.6],
   [/^(vote|seat|ballot|voter)/u, 2.6],
-  [/^(worker|employee|staff|member|job|student|patient|resident|household|home|passenger|customer|user|shareholder|protester|demonstrator|striker|evacuee|migrant|child|children)/u, 2.4],
+  [
+    /^(worker|employee|staff|member|job|student|patient|resident|household|home|passenger|customer|user|shareholder|protester|demonstrator|striker|evacuee|migrant|child|children)/u,
+    2.4,
+  ],
   [/^(drone|missile|rocket|shell|strike|attack|troop|aircraft|tank)/u, 2.2],
   [/^(%|percent)/u, 2.4],
   [/^(km|mile|kilometre|kilometer)/u, 1.6],
@@ -514,7 +585,10 @@ const UNIT_WEIGHT: Array<[RegExp, number]> = [
 
 function figureWeight(f: Figure, text: string): number {
   if (f.kind === "money") return 2.4;
-  if (f.kind === "percent") return /\b(territory|vote|turnout|market|shares?|index|inflation|rate|gdp|occup\w*|control)\b/iu.test(text) ? 2.8 : 1.8;
+  if (f.kind === "percent")
+    return /\b(territory|vote|turnout|market|shares?|index|inflation|rate|gdp|occup\w*|control)\b/iu.test(text)
+      ? 2.8
+      : 1.8;
   for (const [rx, w] of UNIT_WEIGHT) if (rx.test(f.unit)) return w;
   if (/\b(killed|dead|died|deaths|casualties|wounded|injured|alive|missing)\b/iu.test(text)) return 2.6;
   return 0.6;
@@ -530,9 +604,18 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     // Figures inside speculation or long-past background are weaker.
     if (/\b(boasted|would end the war in)\b/iu.test(s.text)) w -= 1.5;
     // "the first such swap in five months", "the largest since 2019": a record gives the figure its news value.
-    if (/\b(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(s.text)) w += 1.6;
+    if (
+      /\b(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
+        s.text,
+      )
+    )
+      w += 1.6;
     // A distance that measures the conflict or border itself ("the 1,200-km front line").
-    if (s.figures.some((f) => f.kind === "distance") && /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/iu.test(s.text)) w += 1.4;
+    if (
+      s.figures.some((f) => f.kind === "distance") &&
+      /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/iu.test(s.text)
+    )
+      w += 1.4;
     // Vague amounts ("hundreds of thousands") and tiny counts ("two people") are weak key figures.
     const primaryFig = s.figures[0];
     const amounts = s.figures.filter((f) => f.kind !== "duration");
@@ -571,8 +654,15 @@ function figureLabel(s: Sent): string[] {
     let label = f.text.replace(/[,.;:]+$/u, "");
     if (f.kind === "distance" || f.kind === "duration") {
       const after = s.text.slice(f.end - s.start);
-      const noun = /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline))?)/u.exec(after)?.[1];
-      if (noun && !/^(of|in|on|at|to|and|or|the|a|for|with|ago|later|earlier|before|after)$/u.test(noun.split(" ")[0] ?? "")) label += ` ${noun}`;
+      const noun =
+        /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline))?)/u.exec(
+          after,
+        )?.[1];
+      if (
+        noun &&
+        !/^(of|in|on|at|to|and|or|the|a|for|with|ago|later|earlier|before|after)$/u.test(noun.split(" ")[0] ?? "")
+      )
+        label += ` ${noun}`;
     }
     if (!out.includes(label)) out.push(label);
     if (out.length >= 3) break;
@@ -592,7 +682,8 @@ function figureClause(s: Sent): string {
 
 // ---------------------------------------------------------------- open questions
 
-const lowerFirst = (x: string) => (/^(The|A|An|Any|Its|Their|This|These|Those)\b/u.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+const lowerFirst = (x: string) =>
+  /^(The|A|An|Any|Its|Their|This|These|Those)\b/u.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x;
 
 const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
 
@@ -600,22 +691,38 @@ const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
 export function asQuestion(s: Sent): string {
   const t = squash(coreOf(s)).replace(/[.]+$/u, "");
   const clip = (x: string) => clipWords(x, 28).replace(/[.?!,;:]+$/u, "");
-  const unclear = /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|did not (?:say|state|specify|disclose|explain|detail)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(t);
+  const unclear =
+    /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|did not (?:say|state|specify|disclose|explain|detail)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
+      t,
+    );
   if (unclear?.[2] && unclear[3]) {
     const wh = unclear[2].toLowerCase() === "if" ? "whether" : unclear[2].toLowerCase();
     return `Unclear ${wh} ${clip(unclear[3])}?`;
   }
   const how = /\bdiscussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
-  if (how?.[1] && how[2] && how[3]) return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
-  const mooted = /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(squash(s.text));
+  if (how?.[1] && how[2] && how[3])
+    return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
+  const mooted =
+    /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
+      squash(s.text),
+    );
   const venue = /\bnext (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
   if (venue?.[1]) return `Where and when will the next ${venue[1].toLowerCase()} be held?`;
   if (mooted?.[1] && mooted[2]) return `Will the ${mooted[1].toLowerCase()} ${clip(mooted[2])} take place?`;
-  const also = /^(?:so too (?:are|is)|also under discussion (?:are|is)|another (?:issue|question) is)\s+(.+?)(?:,|$)/iu.exec(squash(s.text).replace(/[.]+$/u, ""));
+  const also =
+    /^(?:so too (?:are|is)|also under discussion (?:are|is)|another (?:issue|question) is)\s+(.+?)(?:,|$)/iu.exec(
+      squash(s.text).replace(/[.]+$/u, ""),
+    );
   if (also?.[1]) return `What will be agreed on ${clip(also[1])}?`;
-  const common = /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(t);
+  const common =
+    /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
+      t,
+    );
   if (common?.[1]) return `Will the sides agree on ${clip(common[1])}?`;
-  const remain = /^(.{8,160}?)\s+(?:remains?|remained|is still|are still)\s+(?:to be seen|unclear|unresolved|undecided|elusive|one of the|among the)/iu.exec(t);
+  const remain =
+    /^(.{8,160}?)\s+(?:remains?|remained|is still|are still)\s+(?:to be seen|unclear|unresolved|undecided|elusive|one of the|among the)/iu.exec(
+      t,
+    );
   if (remain?.[1]) {
     // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects"),
     // once relative clauses (", where …,") are set aside.
@@ -623,15 +730,20 @@ export function asQuestion(s: Sent): string {
     const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so|any)\s+/iu, "");
     return `How will ${lowerFirst(clip(subject))} be resolved?`;
   }
-  const comment = /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(t);
+  const comment =
+    /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(
+      t,
+    );
   if (comment) {
     const who = /^(?:neither\s+)?(.{3,80}?)\s+(?:had|has|have|did|declined|gave|nor)\b/iu.exec(t)?.[1] ?? "officials";
     return `What do ${who.replace(/^the\s/iu, "the ")} say? (no response to requests for comment)`;
   }
   const depend = /^(.{5,120}?)\s+(?:would|will|could) depend on\s+(.+)$/iu.exec(t);
-  if (depend?.[1] && depend[2]) return `Will ${lowerFirst(clip(depend[1]))} go ahead? (It depends on ${clip(depend[2])}.)`;
+  if (depend?.[1] && depend[2])
+    return `Will ${lowerFirst(clip(depend[1]))} go ahead? (It depends on ${clip(depend[2])}.)`;
   const wh = WH.exec(t);
-  if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/iu.test(t)) return `Open: ${wh[1].toLowerCase()} ${clip(wh[2])}?`;
+  if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/iu.test(t))
+    return `Open: ${wh[1].toLowerCase()} ${clip(wh[2])}?`;
   return `Still open: ${clip(t)}?`;
 }
 
@@ -643,7 +755,11 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     if (u < 3.5) continue;
     // Open questions the outlets share (central) rank above a stray first-person aside.
     let score = u + 2 * central(ctx, s);
-    if (/^["“]?I\b/u.test(s.text) || /\b(this|that|it)\s+(can|could|will|would)\b/iu.test(s.text) && central(ctx, s) < 0.3) score -= 1;
+    if (
+      /^["“]?I\b/u.test(s.text) ||
+      (/\b(this|that|it)\s+(can|could|will|would)\b/iu.test(s.text) && central(ctx, s) < 0.3)
+    )
+      score -= 1;
     cands.push({ sent: s, score, key: "oq", withPrev: needsPrev(doc, s) || s.text.split(/\s+/u).length < 14 });
   }
   // Items that continue an open-issue sentence ("So too are …") inherit its cue.

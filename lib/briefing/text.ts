@@ -116,7 +116,12 @@ export function wordCount(s: string): number {
 export function clipWords(s: string, max: number): string {
   const words = squash(s).split(" ");
   if (words.length <= max) return squash(s);
-  return words.slice(0, max).join(" ").replace(/[,;:\-–—]+$/u, "") + " …";
+  return (
+    words
+      .slice(0, max)
+      .join(" ")
+      .replace(/[,;:\-–—]+$/u, "") + " …"
+  );
 }
 
 export function capitalize(s: string): string {

@@ -27,14 +27,17 @@ export function findDate(text: string): DateHit | undefined {
   return undefined;
 }
 
-const MONTH_INDEX = (name: string) => MONTHS.findIndex((m) => name.toLowerCase().startsWith(m.slice(0, 3).toLowerCase()));
+const MONTH_INDEX = (name: string) =>
+  MONTHS.findIndex((m) => name.toLowerCase().startsWith(m.slice(0, 3).toLowerCase()));
 
 /** ISO date for a date expression, when it can be pinned down. */
 export function resolveDate(hit: DateHit, publishedAt?: string): string | undefined {
   const pub = publishedAt ? new Date(publishedAt) : undefined;
   const validPub = pub && !Number.isNaN(pub.getTime()) ? pub : undefined;
   if (hit.monthDay) {
-    const m = /^([\p{L}.]+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u.exec(hit.monthDay) ?? /^(\d{1,2})\s+([\p{L}]+)(?:\s+(\d{4}))?$/u.exec(hit.monthDay);
+    const m =
+      /^([\p{L}.]+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u.exec(hit.monthDay) ??
+      /^(\d{1,2})\s+([\p{L}]+)(?:\s+(\d{4}))?$/u.exec(hit.monthDay);
     if (!m) return undefined;
     const [monthName, dayStr] = /^\d/u.test(m[1] ?? "") ? [m[2] ?? "", m[1] ?? ""] : [m[1] ?? "", m[2] ?? ""];
     const month = MONTH_INDEX(monthName);
@@ -52,7 +55,8 @@ export function resolveDate(hit: DateHit, publishedAt?: string): string | undefi
   return undefined;
 }
 
-const EVENT = /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed)\b/iu;
+const EVENT =
+  /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed)\b/iu;
 
 export function buildTimeline(doc: Doc): TimelineEvent[] {
   const cands: Candidate[] = [];
@@ -64,7 +68,11 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     const iso = resolveDate(hit, doc.sources[s.src]?.input.publishedAt);
     whenOf.set(s.gid, { when: iso ?? hit.expr, iso });
     let score = 1 + (s.a.actor ? 1 : 0) + (iso ? 0.5 : 0);
-    if (/\b(said|told|wrote)\b/u.test(s.text) && !/\b(agreed|withdr|recall|launch|exchang|concluded|held)/iu.test(s.text)) score -= 0.5;
+    if (
+      /\b(said|told|wrote)\b/u.test(s.text) &&
+      !/\b(agreed|withdr|recall|launch|exchang|concluded|held)/iu.test(s.text)
+    )
+      score -= 0.5;
     // Events on different days are different events, whatever words they share.
     cands.push({ sent: s, score, key: iso ?? hit.monthDay ?? hit.weekday ?? hit.expr });
   }

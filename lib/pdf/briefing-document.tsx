@@ -452,7 +452,6 @@ export function BriefingDocument(props: BriefingDocumentProps) {
         ))}
 
         <Notes notes={model.notes} />
-
       </Page>
 
       {/* Its own Page rather than a `break` inside the body: the appendix always starts a

@@ -13,10 +13,37 @@ export const FIXTURE_BRIEFING: Briefing = {
     "Ukraine’s president, Volodymyr Zelenskyy, said his delegation was ready to sign a 90-day extension — provided inspections stay joint. " +
     "Spain’s mediator José Sánchez proposed a compromise; talks resume on Friday.",
   sources: [
-    { id: "s1", outlet: "Meridian Wire", headline: "Zelenskyy: “we’re ready” to extend grain deal", url: "https://meridianwire.example/world/2025/11/18/grain-corridor-istanbul-talks-zelenskyy-ready-to-extend", words: 812, flags: [] },
-    { id: "s2", outlet: "Agencia Ibérica", headline: "Sánchez plantea inspecciones mixtas en el Bósforo", url: "https://iberica.example/es/internacional/sanchez-inspecciones", words: 604, flags: [] },
-    { id: "s3", outlet: "Rheinische Rundschau", headline: "Müller warnt vor Scheitern der Getreidegespräche", url: "https://rundschau.example/politik/mueller-getreide", words: 455, flags: ["paraphrased-quotes"] },
-    { id: "s4", outlet: "Baltic Ledger", headline: "Łódź port operator counts cost of idle corridor", words: 390, flags: [] },
+    {
+      id: "s1",
+      outlet: "Meridian Wire",
+      headline: "Zelenskyy: “we’re ready” to extend grain deal",
+      url: "https://meridianwire.example/world/2025/11/18/grain-corridor-istanbul-talks-zelenskyy-ready-to-extend",
+      words: 812,
+      flags: [],
+    },
+    {
+      id: "s2",
+      outlet: "Agencia Ibérica",
+      headline: "Sánchez plantea inspecciones mixtas en el Bósforo",
+      url: "https://iberica.example/es/internacional/sanchez-inspecciones",
+      words: 604,
+      flags: [],
+    },
+    {
+      id: "s3",
+      outlet: "Rheinische Rundschau",
+      headline: "Müller warnt vor Scheitern der Getreidegespräche",
+      url: "https://rundschau.example/politik/mueller-getreide",
+      words: 455,
+      flags: ["paraphrased-quotes"],
+    },
+    {
+      id: "s4",
+      outlet: "Baltic Ledger",
+      headline: "Łódź port operator counts cost of idle corridor",
+      words: 390,
+      flags: [],
+    },
     { id: "s5", file: "000_ministry-statement.txt", words: 220, flags: ["boilerplate-removed"] },
   ],
   positions: [
@@ -40,7 +67,9 @@ export const FIXTURE_BRIEFING: Briefing = {
     {
       actor: "Ukraine",
       text: "Kyiv says any single-party inspection regime would be “a blockade by another name”.",
-      citations: [{ sourceId: "s1", quote: "any single-party inspection regime would be “a blockade by another name”" }],
+      citations: [
+        { sourceId: "s1", quote: "any single-party inspection regime would be “a blockade by another name”" },
+      ],
     },
     {
       actor: "Germany",
@@ -71,7 +100,9 @@ export const FIXTURE_BRIEFING: Briefing = {
       figures: [],
       proposedBy: "Russia",
       status: "rejected",
-      citations: [{ sourceId: "s5", quote: "The Russian side rejects joint inspection teams as a matter of principle." }],
+      citations: [
+        { sourceId: "s5", quote: "The Russian side rejects joint inspection teams as a matter of principle." },
+      ],
     },
   ],
   keyFigures: [
@@ -84,7 +115,12 @@ export const FIXTURE_BRIEFING: Briefing = {
     },
     {
       text: "The Łódź inland terminal reports losses of €3–4 million a month while the corridor is idle.",
-      citations: [{ sourceId: "s4", quote: "losses of €3–4 million a month, according to the Łódź terminal’s director, Łukasz Wiśniewski" }],
+      citations: [
+        {
+          sourceId: "s4",
+          quote: "losses of €3–4 million a month, according to the Łódź terminal’s director, Łukasz Wiśniewski",
+        },
+      ],
     },
   ],
   openQuestions: [

@@ -17,7 +17,9 @@ function poppler(tool: "pdftotext" | "pdfinfo" | "pdffonts", args: string[]): st
     return execFileSync(tool, args, { encoding: "utf8" });
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils) to run the PDF tests`);
+      throw new Error(
+        `${tool} not found: install poppler-utils (apt-get install -y poppler-utils) to run the PDF tests`,
+      );
     }
     throw error;
   }

@@ -354,34 +354,23 @@ export function buildOrgRegistry(
   return { surface, heads, surfaceRe, aliasRe };
 }
 
+function organisationMention(m: RegExpMatchArray, party: Mention["party"]): Mention {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length, text: m[0], party, kind: "organisation", asPlace: false };
+}
+
 function orgRegistryMentions(reg: OrgRegistry, text: string): Mention[] {
   const out: Mention[] = [];
   if (reg.surfaceRe)
     for (const m of text.matchAll(reg.surfaceRe)) {
       const party = reg.surface.get(m[0]);
-      if (party)
-        out.push({
-          start: m.index ?? 0,
-          end: (m.index ?? 0) + m[0].length,
-          text: m[0],
-          party,
-          kind: "organisation",
-          asPlace: false,
-        });
+      if (party) out.push(organisationMention(m, party));
     }
   if (reg.aliasRe)
     for (const m of text.matchAll(reg.aliasRe)) {
       const head = m[1] ?? m[2] ?? "";
       const party = reg.heads.get(head);
-      if (party)
-        out.push({
-          start: m.index ?? 0,
-          end: (m.index ?? 0) + m[0].length,
-          text: m[0],
-          party,
-          kind: "organisation",
-          asPlace: false,
-        });
+      if (party) out.push(organisationMention(m, party));
     }
   return out;
 }

@@ -106,9 +106,43 @@ function dropTrailingAttribution(t: string): string {
 }
 const LEADING_ATTRIBUTION =
   /^[^“"”]{0,140}?\b(?:said|says|told [\p{L} ]{1,25}?|wrote|added|stated|insisted|argued|warned|noted|reiterated|confirmed|stressed|maintained|announced)\b(?:\s+(?:on|in|earlier|later)\s+[\p{L}\d ]{2,30}?)?(?:\s+that)?[\s,:]+/u;
+/** "The decision, announced on X by the envoy, followed …": the frame is a passive participle, not "X said". */
+function passiveLead(t: string, lead: string): boolean {
+  return /\bby[\s,:]*$/u.test(lead) || /^by\s/u.test(t.slice(lead.length));
+}
 /** `…,” Special Envoy Jane Doe said on X. “…`: an attribution between two parts of one quotation. */
 const MID_ATTRIBUTION =
   /[,.]?\s*[”"]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|wrote|added|told [\p{L}]+|posted|stated)(?:\s+(?:on|in)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?)?\s*[.,:]\s*[“"]/gu;
+
+/**
+ * "had been rejected by Arab mediators", "The decision, announced on X by the envoy, …": a verb in
+ * the passive voice (a form of "be" before it, or a "by" agent after it) is done by the agent, not
+ * by the sentence's subject, so the subject cannot be reworded as the one who "rejects".
+ */
+export function isPassiveAt(text: string, verbStart: number, verbEnd: number): boolean {
+  const before = text.slice(Math.max(0, verbStart - 40), verbStart);
+  // "is pressing", "was demanding": the progressive is active.
+  if (/ing$/iu.test(text.slice(verbStart, verbEnd))) return false;
+  if (
+    /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
+      before,
+    )
+  )
+    return true;
+  return /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s/u.test(
+    text.slice(verbEnd),
+  );
+}
+
+/** "However,", "But", "Meanwhile,": a discourse connective ties a sentence to its neighbour, not to an item. */
+const LEADING_CONNECTIVE =
+  /^(?:(?:but|and|however|meanwhile),?|(?:still|yet|so|also|indeed|instead|separately|moreover|furthermore|nonetheless|nevertheless|in addition|in turn|at the same time|on the other hand),)\s+(?=\S)/iu;
+export function dropLeadingConnective(t: string): string {
+  const m = LEADING_CONNECTIVE.exec(t);
+  if (!m) return t;
+  const rest = t.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** The statement without its "X said" frame. */
 export function coreOf(s: Sent): string {
@@ -120,14 +154,14 @@ export function coreOf(s: Sent): string {
     );
   const lead = inner ? null : LEADING_ATTRIBUTION.exec(t);
   if (inner?.[1] && !/\b(said|says|told)\b/u.test(inner[1])) t = `${inner[1]}, ${t.slice(inner[0].length)}`;
-  else if (lead && lead[0].length < t.length * 0.6) t = t.slice(lead[0].length);
+  else if (lead && lead[0].length < t.length * 0.6 && !passiveLead(t, lead[0])) t = t.slice(lead[0].length);
   else t = dropTrailingAttribution(t);
   t = t
     .replace(MID_ATTRIBUTION, " … ")
     .replace(/^[“"‘']+|[”"’']+$/gu, "")
     .replace(/[,;:]+$/u, "")
     .trim();
-  return t;
+  return dropLeadingConnective(t);
 }
 
 const TRAILING_STOP =
@@ -279,7 +313,7 @@ function quotedText(t: string): string | undefined {
 
 /** "Israel says …" / "Russia demands …" wording, at most ~`maxWords` words, frame trimmed cleanly. */
 export function attributed(actor: string, s: Sent, maxWords = 36): string {
-  const text = squash(s.text).replace(/[.]+$/u, "");
+  const text = dropLeadingConnective(squash(s.text).replace(/[.]+$/u, ""));
   const isPlural = / and /u.test(actor) || /\(mediators\)$/u.test(actor);
   const fit = (prefix: string, body: string) =>
     `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
@@ -311,7 +345,13 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       at &&
       /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) &&
       !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
-    if (at && !trailing && !/[“"]/u.test(before) && before.split(" ").length <= 24) {
+    if (
+      at &&
+      !trailing &&
+      !/[“"]/u.test(before) &&
+      before.split(" ").length <= 24 &&
+      !isPassiveAt(text, at.index, at.index + verb.length)
+    ) {
       let rest = text.slice(at.index + verb.length);
       if (verb === "told")
         rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");

@@ -457,6 +457,21 @@ function countedExchange(s: Sent): string | undefined {
   return f ? `count:${f.unit}` : undefined;
 }
 
+/**
+ * "the proposed 60-day ceasefire deal", "an agreed timetable": a participle used as an adjective names
+ * a term without anyone putting it forward in this sentence.
+ */
+function withoutAttributive(text: string): string {
+  return text.replace(
+    /\b(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
+    " ",
+  );
+}
+
+/** A verb by which a sentence itself puts a term forward, asks for it or records it as agreed. */
+const STATES_TERM =
+  /\b(propos(ed|es|ing)|offer(ed|s|ing)|demanded|insist(ed|s)|agreed|agree to|entails?|in (return|exchange) for|call(ed|s) for|would (include|see|require)|signed)\b/iu;
+
 /** The side a sentence names as a proposal's owner: "a U.S. proposal", "Russia's plan". */
 function nominalProposer(s: Sent): string | undefined {
   for (const m of s.text.matchAll(NOMINAL_PROPOSAL)) {
@@ -472,7 +487,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const sents = contentSents(doc);
   const isDeal = (s: Sent) =>
     DEAL_NOUN.test(s.text) &&
-    (DEAL_VERB.test(s.text) || /\b(in the event of|key questions?|sticking points?)\b/iu.test(s.text));
+    (DEAL_VERB.test(withoutAttributive(s.text)) || /\b(in the event of|sticking points?)\b/iu.test(s.text));
   for (const s of sents) {
     const ownDeal = isDeal(s);
     let deal = ownDeal;
@@ -494,14 +509,18 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     const figs = s.figures.filter((f) => f.kind !== "percent");
     let score = 1 + Math.min(3, figs.length) * 0.8;
     if (!ownDeal) score += 1.8; // continuation of the terms just listed
+    const stated = withoutAttributive(s.text);
     if (
       /\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(
-        s.text,
+        stated,
       )
     )
       score += 1.5;
     if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
-    if (/\b(key questions?|in the event of)\b/iu.test(s.text)) score += 0.8;
+    if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
+    // "One of the key questions is still …", "the prospects for a deal remain unclear": a sentence
+    // whose cue is uncertainty is an open question, not a term on the table, unless it states one.
+    if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !nominalProposer(s)) continue;
     // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
     if (nominalProposer(s)) score += 1.5;
     // Past events and background ("Earlier ceasefire agreements have been short-lived") are not terms.

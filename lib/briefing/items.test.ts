@@ -40,6 +40,14 @@ describe("item wording keeps who did what", () => {
     const core = coreOf(s);
     expect(core).toMatch(/^The decision, announced on Monday by the transport minister, followed/u);
   });
+  it("keeps the object of a stance verb before 'that'", () => {
+    const doc = buildDoc([
+      src("Ukraine reportedly desires guarantees that Russia will not resume its attacks after a truce."),
+    ]);
+    const s = doc.sents[0];
+    if (!s) throw new Error("no sentence");
+    expect(attributed(s.a.actor ?? "Ukraine", s)).toContain("guarantees that Russia will not resume");
+  });
   it("drops a leading discourse connective", () => {
     const s = sentOf(
       "However, the mayor of Lakeside dismissed the report as politically motivated and demanded an apology.",

@@ -294,7 +294,7 @@ const plural = (v: string) =>
 
 /** Lower-cases a clause's first word when it is an ordinary word, not a name. */
 function lowerStart(t: string): string {
-  return /^(The|A|An|It|Its|This|That|These|Those|There|They|We|Our|He|She|His|Her|Some|Any|All|No|Such|If|When|While|Both)\b/u.test(
+  return /^(The|A|An|It|Its|This|That|These|Those|There|They|We|Our|He|She|His|Her|Some|Any|All|No|Such|If|When|While|Both|About|Around|Nearly|Almost|More|Fewer|Only|Most|Many|Several)\b/u.test(
     t,
   )
     ? t.charAt(0).toLowerCase() + t.slice(1)
@@ -357,7 +357,15 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
         rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
-      if (that && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
+      // Only adjuncts may be skipped: in "desires guarantees that Israel will …" the words before
+      // "that" are the object, and dropping them would turn a wish for guarantees into a claim.
+      const skipped = that ? that[0].replace(/\s*that\s+$/u, "").trim() : "";
+      const adjunct =
+        skipped === "" ||
+        /^(?:,|on|in|at|to|during|earlier|later|last|this|again|also|previously|repeatedly|publicly|privately|firmly|strongly|clearly|\p{Lu})/u.test(
+          skipped,
+        );
+      if (that && adjunct && PRESENT[verb] !== "demands" && !/[“"]/u.test(that[0])) rest = rest.slice(that[0].length);
       rest = dropTrailingAttribution(rest.replace(/^[\s,:]+/u, "")).replace(MID_ATTRIBUTION, " … ");
       // "said on Friday its members would …": the day belongs to the frame, not the statement.
       rest = rest.replace(

@@ -2,7 +2,8 @@
 // invented sentences check the frames that used to be misread (passive voice, a participle
 // announced "by" someone, a leading connective).
 import { describe, expect, it } from "vitest";
-import { attributed, coreOf, isPassiveAt } from "./items";
+import { attributed, coreOf } from "./items";
+import { isPassiveAt } from "./text";
 import { buildDoc } from "./pipeline";
 import { src } from "./test-helpers";
 
@@ -21,6 +22,8 @@ describe("item wording keeps who did what", () => {
     ]);
     const s = doc.sents[1];
     if (!s) throw new Error("no sentence");
+    // The one acting is the "by" agent, not the subject.
+    expect(s.a.actor).toBe("Ukraine");
     const out = attributed(s.a.actor ?? "Russia", s);
     expect(out).not.toMatch(/Russia rejects/u);
     expect(out).toContain("was rejected by Ukraine");

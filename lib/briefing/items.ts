@@ -3,7 +3,7 @@
 
 import { clusterItems } from "./cluster";
 import type { Doc, Sent } from "./pipeline";
-import { anyWordTest, containment, jaccard, squash } from "./text";
+import { anyWordTest, containment, isPassiveAt, jaccard, squash } from "./text";
 import type { Citation } from "./types";
 
 export interface Candidate {
@@ -113,26 +113,6 @@ function passiveLead(t: string, lead: string): boolean {
 /** `…,” Special Envoy Jane Doe said on X. “…`: an attribution between two parts of one quotation. */
 const MID_ATTRIBUTION =
   /[,.]?\s*[”"]\s*,?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|wrote|added|told [\p{L}]+|posted|stated)(?:\s+(?:on|in)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?)?\s*[.,:]\s*[“"]/gu;
-
-/**
- * "had been rejected by Arab mediators", "The decision, announced on X by the envoy, …": a verb in
- * the passive voice (a form of "be" before it, or a "by" agent after it) is done by the agent, not
- * by the sentence's subject, so the subject cannot be reworded as the one who "rejects".
- */
-export function isPassiveAt(text: string, verbStart: number, verbEnd: number): boolean {
-  const before = text.slice(Math.max(0, verbStart - 40), verbStart);
-  // "is pressing", "was demanding": the progressive is active.
-  if (/ing$/iu.test(text.slice(verbStart, verbEnd))) return false;
-  if (
-    /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
-      before,
-    )
-  )
-    return true;
-  return /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s/u.test(
-    text.slice(verbEnd),
-  );
-}
 
 /** "However,", "But", "Meanwhile,": a discourse connective ties a sentence to its neighbour, not to an item. */
 const LEADING_CONNECTIVE =

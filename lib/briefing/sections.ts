@@ -130,7 +130,7 @@ function verbStrength(s: Sent): number {
   const v = s.a.verb ?? "";
   if (STRONG_VERB.test(v)) return 1;
   if (PLAIN_VERB.test(v)) return 0.6;
-  if (v === "according to" || v === "reported-clause") return 0.4;
+  if (v === "according to" || v === "reported-clause" || v === "by-agent") return 0.4;
   return v ? 0.3 : 0;
 }
 
@@ -254,6 +254,8 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
   // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
   if (!s.a.verb && !s.a.quoted) total -= 1;
+  // "… had been rejected by Arab mediators": the narrator's account of the side, not its own words.
+  if (s.a.verb === "by-agent") total -= 2;
   if (uncertaintyOf(s) >= 4) total -= 0.4;
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
   if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;

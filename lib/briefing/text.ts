@@ -131,3 +131,23 @@ export function capitalize(s: string): string {
 export function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
+
+/**
+ * "had been rejected by Arab mediators", "The decision, announced on X by the envoy, …": a verb in
+ * the passive voice (a form of "be" before it, or a "by" agent after it) is done by the agent, not
+ * by the sentence's subject, so the subject cannot be reworded as the one who "rejects".
+ */
+export function isPassiveAt(text: string, verbStart: number, verbEnd: number): boolean {
+  const before = text.slice(Math.max(0, verbStart - 40), verbStart);
+  // "is pressing", "was demanding": the progressive is active.
+  if (/ing$/iu.test(text.slice(verbStart, verbEnd))) return false;
+  if (
+    /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
+      before,
+    )
+  )
+    return true;
+  return /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s/u.test(
+    text.slice(verbEnd),
+  );
+}

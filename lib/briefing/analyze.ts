@@ -176,6 +176,15 @@ function subjectBefore(
     const gapEnd = start;
     const gap = text.slice(t.end - base, gapEnd - base);
     if (k !== j && (/[;:“”"]/u.test(gap) || (/\.\s/u.test(gap) && !/^\p{Lu}$/u.test(t.text)))) break;
+    // "Iceland rejected … for Norway's fleet, officials said": a statement fronted before ", <common
+    // noun> said" is not part of the subject (a list of names, "The U.S., Israel and Qatar", is).
+    if (
+      k !== j &&
+      /,/u.test(gap) &&
+      /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") &&
+      !/^(and|or)$/u.test(tokens[k + 1]?.lower ?? "")
+    )
+      break;
     const nextCap =
       /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") ||
       (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));

@@ -23,3 +23,15 @@ describe("deal terms", () => {
     expect(terms).not.toMatch(/walkout|followed/iu);
   });
 });
+
+describe("a proposal named by its owner", () => {
+  const a = [
+    `Fishing talks end without deal
+Norway and Iceland ended two days of fishing talks in Oslo on Friday. The Icelandic minister said no common ground was reached on mackerel quotas and expressed doubts about a Norwegian proposal to close the northern zone for two years.`,
+  ];
+  const b = buildBriefing(a.map((text, i) => ({ id: `s${i + 1}`, text, file: `fish-${i + 1}.txt` })));
+  it("is worded from the proposal clause, not from what else the sentence says", () => {
+    const t = b.dealTerms.find((x) => x.proposedBy === "Norway");
+    expect(t?.text).toBe("Proposed (Norway): a Norwegian proposal to close the northern zone for two years");
+  });
+});

@@ -51,6 +51,10 @@ describe("item wording keeps who did what", () => {
     if (!s) throw new Error("no sentence");
     expect(attributed(s.a.actor ?? "Ukraine", s)).toContain("guarantees that Russia will not resume");
   });
+  it("does not take a side named in a fronted statement as the speaker of ', officials said'", () => {
+    const doc = buildDoc([src("Iceland rejected higher catch limits for Norway's fleet, officials said on Friday.")]);
+    expect(doc.sents[0]?.a.actor).not.toBe("Norway");
+  });
   it("drops a leading discourse connective", () => {
     const s = sentOf(
       "However, the mayor of Lakeside dismissed the report as politically motivated and demanded an apology.",

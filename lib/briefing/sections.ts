@@ -568,7 +568,13 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
         s.text,
       );
     const proposedBy = nominalProposer(s) ?? (status !== "rejected" && putsForward ? s.a.actor : undefined);
-    const core = clipWords(coreOf(s).replace(/[.]+$/u, ""), 32);
+    // "no common ground was reached on X and expressed skepticism about a U.S. proposal to …": led by
+    // its proposer, the term is the proposal clause itself, in the source's words.
+    const full = coreOf(s).replace(/[.]+$/u, "");
+    NOMINAL_PROPOSAL.lastIndex = 0;
+    const named = nominalProposer(s) ? NOMINAL_PROPOSAL.exec(full) : null;
+    NOMINAL_PROPOSAL.lastIndex = 0;
+    const core = clipWords(named && named.index > 0 ? full.slice(named.index) : full, 32);
     // The lead names the parties that agreed, or the proposer; never the side rejecting a term.
     const who = status === "agreed" ? (proposedBy ?? s.a.actor) : proposedBy;
     const lead = who ? `${capitalize(status)} (${who}): ` : `${capitalize(status)}: `;
@@ -779,7 +785,7 @@ export function asQuestion(s: Sent): string {
     const silent = /^(did not|has yet|have yet)/iu.test(unclear[1])
       ? /^([^,;“”"]{3,60}?)\s+(?:did not|has yet|have yet)\b/u.exec(t.slice(0, unclear.index + unclear[1].length))?.[1]
       : undefined;
-    const note = silent ? ` (${silent} ${unclear[1]}.)` : "";
+    const note = silent ? ` (${silent} ${unclear[1].replace(/^did not \w+$/iu, "did not say")}.)` : "";
     const direct = directQuestion(wh, clip(unclear[3]));
     // Not a simple clause: the source's words as an embedded question.
     return direct ? `${direct}?${note}` : `Is it known ${wh} ${clip(unclear[3])}?${note}`;

@@ -69,12 +69,14 @@ export function sourceName(doc: Doc, i: number): string {
 }
 const outlet = (doc: Doc, s: Sent) => sourceName(doc, s.src);
 
-function placesIn(text: string): Set<string> {
-  const out = new Set<string>();
+/** Places after in/to/at, keyed by canonical name (so "Vienna" and "Austria" agree) and shown as written. */
+function placesIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const m of text.matchAll(/\b(?:in|to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]+\s?){1,3})/gu)) {
     const name = (m[1] ?? "").trim().replace(/[.,]$/u, "");
     const e = NAME_INDEX.get(name);
-    out.add(e ? e.entry.canonical : name);
+    const key = e ? e.entry.canonical : name;
+    if (!out.has(key)) out.set(key, name);
   }
   return out;
 }
@@ -287,17 +289,26 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   }
 
   // 3. Venue: similar sentences about where something will be held, naming different places.
+  // "Held by Hamas", "held in Israel's prisons" are about captives, not where an event happens, so
+  // detention phrases are set aside and the sentence must also name a gathering.
   const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
-  const aboutVenue = new Set(content.filter((s) => venueRe.test(s.text)).map((s) => s.gid));
+  const gatheringRe =
+    /\b(talks|meet|meeting|round|summit|negotiations?|session|conference|ceremony|hearing|venue|host|hosted|hosting)\b/iu;
+  const detentionRe = /\b(held|hold|holding)\s+(by|hostage|captive|in (custody|detention|prisons?|jails?))\b/giu;
+  const isAboutVenue = (text: string) => {
+    const rest = text.replace(detentionRe, " ");
+    return venueRe.test(rest) && gatheringRe.test(rest);
+  };
+  const aboutVenue = new Set(content.filter((s) => isAboutVenue(s.text)).map((s) => s.gid));
   const placesOf = perSentence(doc.sents.length, (s) => placesIn(s.text));
   for (const [a, b, jac] of pairs) {
     if (jac < 0.2) continue;
     if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
     const pa = placesOf(a);
     const pb = placesOf(b);
-    if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
-    const text = `Outlets differ on the venue: ${[...pa].join("/")} (${outlet(doc, a)}) vs ${[...pb].join("/")} (${outlet(doc, b)})`;
-    add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
+    if (pa.size === 0 || pb.size === 0 || [...pa.keys()].some((p) => pb.has(p))) continue;
+    const text = `Outlets differ on the venue: ${[...pa.values()].join("/")} (${outlet(doc, a)}) vs ${[...pb.values()].join("/")} (${outlet(doc, b)})`;
+    add(`venue:${[...pa.keys(), ...pb.keys()].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
   }
 
   // 4. Order of events: "following X's previous action" against "both … on Thursday".

@@ -69,16 +69,27 @@ export function sourceName(doc: Doc, i: number): string {
 }
 const outlet = (doc: Doc, s: Sent) => sourceName(doc, s.src);
 
-/** Places after in/to/at, keyed by canonical name (so "Vienna" and "Austria" agree) and shown as written. */
-function placesIn(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Places after in/to/at, by canonical name, so "Vienna" and "Austria" agree. */
+function placesIn(text: string): Set<string> {
+  return new Set(placeMentions(text).map(([canonical]) => canonical));
+}
+
+/** [canonical, as written] for each place after in/to/at. */
+function placeMentions(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   for (const m of text.matchAll(/\b(?:in|to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]+\s?){1,3})/gu)) {
     const name = (m[1] ?? "").trim().replace(/[.,]$/u, "");
     const e = NAME_INDEX.get(name);
-    const key = e ? e.entry.canonical : name;
-    if (!out.has(key)) out.set(key, name);
+    out.push([e ? e.entry.canonical : name, name]);
   }
   return out;
+}
+
+/** The places of a sentence as written, one per canonical place. */
+function placesAsWritten(text: string): string {
+  const seen = new Map<string, string>();
+  for (const [canonical, name] of placeMentions(text)) if (!seen.has(canonical)) seen.set(canonical, name);
+  return [...seen.values()].join("/");
 }
 
 /** Verb-like stems within a few words after a figure: what the count is of ("launched", "shot down"). */
@@ -306,9 +317,9 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     if (!aboutVenue.has(a.gid) || !aboutVenue.has(b.gid)) continue;
     const pa = placesOf(a);
     const pb = placesOf(b);
-    if (pa.size === 0 || pb.size === 0 || [...pa.keys()].some((p) => pb.has(p))) continue;
-    const text = `Outlets differ on the venue: ${[...pa.values()].join("/")} (${outlet(doc, a)}) vs ${[...pb.values()].join("/")} (${outlet(doc, b)})`;
-    add(`venue:${[...pa.keys(), ...pb.keys()].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
+    if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
+    const text = `Outlets differ on the venue: ${placesAsWritten(a.text)} (${outlet(doc, a)}) vs ${placesAsWritten(b.text)} (${outlet(doc, b)})`;
+    add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
   }
 
   // 4. Order of events: "following X's previous action" against "both … on Thursday".

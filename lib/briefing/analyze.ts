@@ -9,7 +9,7 @@ import { GROUP_ANAPHORA, OUTLET_HEAD, TITLE_HOME } from "./gazetteer";
 import { AUX, CLAUSE_BREAK, REPORTING, STANCE } from "./lexicon";
 import type { Mention, PartyResolver } from "./parties";
 import type { RawSentence, Span } from "./sentences";
-import { isPassiveAt, tokenize, type Token } from "./text";
+import { byAgentAfter, isPassiveAt, tokenize, type Token } from "./text";
 
 export interface QuoteSpan extends Span {
   /** Party of the speaker, when known. */
@@ -254,10 +254,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     // "An earlier response by Hamas had been rejected by Arab mediators": in the passive the one
     // acting is the "by" agent, never the subject; without a known agent the verb is not the actor's.
     if (isPassiveAt(sent.text, t.start - sent.start, t.end - sent.start)) {
-      const by =
-        /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s+([^,.;:“”"]{2,80})/u.exec(
-          sent.text.slice(t.end - sent.start),
-        );
+      const by = byAgentAfter(sent.text.slice(t.end - sent.start));
       const agent = by?.[1] ? resolveNP(by[1], t.end + by[0].length - by[1].length, mentions, ctx) : undefined;
       if (agent?.party) {
         // Reported by the narrator about the agent, like hearsay: weaker than the side's own words.

@@ -147,7 +147,14 @@ export function isPassiveAt(text: string, verbStart: number, verbEnd: number): b
     )
   )
     return true;
-  return /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s/u.test(
-    text.slice(verbEnd),
-  );
+  return BY_AGENT.test(text.slice(verbEnd));
+}
+
+/** " by Arab mediators", " on X by the envoy": the "by" phrase right after a verb; group 1 is the agent. */
+const BY_AGENT =
+  /^\s+(?:(?:on|in|at|earlier|later)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3}?\s+)?by\s+([^,.;:“”"]{2,80})?/u;
+
+/** The "by" agent phrase right after a passive verb (`afterVerb` starts just after it), if any. */
+export function byAgentAfter(afterVerb: string): RegExpExecArray | null {
+  return BY_AGENT.exec(afterVerb);
 }

@@ -4,14 +4,11 @@
 import { clusterItems } from "./cluster";
 import { buildDiscrepancies } from "./discrepancies";
 import { buildDoc, type Doc } from "./pipeline";
-import {
-  buildDealTerms,
-  computeCentrality,
-  buildKeyFigures,
-  buildOpenQuestions,
-  buildPositions,
-  type SectionContext,
-} from "./sections";
+import { buildDealTerms } from "./deal-terms";
+import { buildKeyFigures } from "./key-figures";
+import { buildOpenQuestions } from "./open-questions";
+import { buildPositions } from "./positions";
+import { computeCentrality, type SectionContext } from "./section-context";
 import { clipWords, contentStems, squash } from "./text";
 import { buildTimeline } from "./timeline";
 import type { Briefing, BriefingSource, SourceInput } from "./types";

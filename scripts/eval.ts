@@ -31,6 +31,8 @@ export interface EvalRow {
   citations: number;
   items: number;
   buildMs: number;
+  titleText: string;
+  summaryText: string;
   scorerOutput: string;
 }
 
@@ -53,7 +55,11 @@ export function loadStory(dir: string): SourceInput[] {
 const SCORE_LINE =
   /score: recall=([\d.]+)% supported=([\d.]+)% faithful=([\d.]+)% \(\d+\/(\d+)\) boilerplate=(\d+) long=(\d+) problems=\d+ distinct=([\d.]+)% misattributed=(\d+) title=(\S+) summary=(\S+)/u;
 
-export function scoreBriefing(briefing: Briefing, dir: string, verbose = false): Omit<EvalRow, "buildMs" | "story"> {
+export function scoreBriefing(
+  briefing: Briefing,
+  dir: string,
+  verbose = false,
+): Omit<EvalRow, "buildMs" | "story" | "titleText" | "summaryText"> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eval-"));
   const file = path.join(tmp, "briefing.json");
   fs.writeFileSync(file, JSON.stringify(briefing));
@@ -97,7 +103,13 @@ export function evalStory(dir: string, verbose = false): EvalRow {
   const t0 = performance.now();
   const briefing = buildBriefing(sources);
   const buildMs = performance.now() - t0;
-  return { story: path.basename(dir), buildMs, ...scoreBriefing(briefing, dir, verbose) };
+  return {
+    story: path.basename(dir),
+    buildMs,
+    titleText: briefing.title,
+    summaryText: briefing.summary,
+    ...scoreBriefing(briefing, dir, verbose),
+  };
 }
 
 export function macro(rows: EvalRow[]) {
@@ -140,7 +152,10 @@ function main(argv: string[]): number {
     console.log(JSON.stringify({ rows: rows.map(({ scorerOutput: _, ...r }) => r), macro: macro(rows) }, null, 2));
     return 0;
   }
-  if (verbose) for (const r of rows) console.log(`\n=== ${r.story}\n${r.scorerOutput}`);
+  if (verbose)
+    for (const r of rows)
+      console.log(`\n=== ${r.story}\ntitle: ${r.titleText}\nsummary: ${r.summaryText}\n${r.scorerOutput}`);
+  if (argv.includes("--titles")) for (const r of rows) console.log(`${r.story.padEnd(44)} ${r.titleText}`);
   console.log(`${"story".padEnd(44)} recall  suppd  dstnct  misatt  title  summary  cites  items  build ms`);
   for (const r of rows)
     console.log(

@@ -67,6 +67,23 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
   return out;
 }
 
+/**
+ * The briefing's own wording never carries markup or page furniture the source text had inline
+ * (an `<a href=…>` left in a pasted article); the citations keep the source's exact bytes.
+ */
+function tidyText(t: string): string {
+  return squash(
+    t
+      .replace(/<\/?[a-z][^<>]{0,400}>/giu, "")
+      .replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/u, "")
+      .replace(/\s+([,.;:])/gu, "$1"),
+  );
+}
+
+function tidyItems<T extends { text: string }>(items: T[]): T[] {
+  return items.map((item) => ({ ...item, text: tidyText(item.text) }));
+}
+
 export function buildBriefing(sources: SourceInput[], options: BuildOptions = {}): Briefing {
   const doc = buildDoc(sources);
   const nearCopyOf = detectNearCopies(doc);
@@ -102,22 +119,24 @@ export function buildBriefing(sources: SourceInput[], options: BuildOptions = {}
   return {
     schemaVersion: 1,
     title,
-    summary: summarize(
-      [
-        ["dealTerms", dealTerms],
-        ["positions", positions],
-        ["keyFigures", keyFigures],
-        ["timeline", timeline],
-      ],
-      leadSentences(doc),
-      title,
+    summary: tidyText(
+      summarize(
+        [
+          ["dealTerms", dealTerms],
+          ["positions", positions],
+          ["keyFigures", keyFigures],
+          ["timeline", timeline],
+        ],
+        leadSentences(doc),
+        title,
+      ),
     ),
     sources: briefingSources,
-    positions,
-    dealTerms,
-    keyFigures,
-    openQuestions,
-    discrepancies,
-    timeline,
+    positions: tidyItems(positions),
+    dealTerms: tidyItems(dealTerms),
+    keyFigures: tidyItems(keyFigures),
+    openQuestions: tidyItems(openQuestions),
+    discrepancies: tidyItems(discrepancies),
+    timeline: tidyItems(timeline),
   };
 }

@@ -127,3 +127,21 @@ describe("splitSentences", () => {
     expect(split("Only one sentence here.")).toEqual(["Only one sentence here."]);
   });
 });
+
+describe("headline", () => {
+  it("is the first heading line that reads as a headline, not a section label, date or caption", () => {
+    const text =
+      "Investing\n\nFriday, 12 September, 2025\n\n" +
+      "Harbour workers end three-week strike at Eastwick port\n" +
+      "Workers at the port voted to accept a new contract on Monday.";
+    expect(cleanSource(text).headline).toBe("Harbour workers end three-week strike at Eastwick port");
+    const caption =
+      "Maria Lopez, President of the Harbour Workers Union, expects a close vote on the offer\n" +
+      "Workers at the port voted to accept a new contract on Monday.";
+    expect(cleanSource(caption).headline).toBeUndefined();
+  });
+
+  it("drops donation promos as page furniture", () => {
+    expect(furnitureRule("Support our Nation today - please donate here")).toBe("promo");
+  });
+});

@@ -3,6 +3,7 @@
 // citation cut from a kept line is always a verbatim passage of the source.
 
 import { anyWordTest } from "./text";
+import { NOT_A_TITLE } from "./title";
 
 export type LineKind = "content" | "heading";
 
@@ -44,7 +45,7 @@ const FURNITURE: Array<[RegExp, string, "gated"?]> = [
   [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more", "gated"],
   [/\bread more\s*$/iu, "related-link", "gated"],
   [
-    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu,
+    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know|(please )?donate (here|now|today)|support our (journalism|work|reporting))\b/iu,
     "promo",
     "gated",
   ],
@@ -69,6 +70,8 @@ const FURNITURE_WORDS = [
   "newsletter",
   "sign up",
   "subscribe",
+  "donate",
+  "support our",
   "instant alerts",
   "first to know",
   "photo",
@@ -109,6 +112,15 @@ function isTitleCase(s: string): boolean {
   let caps = 0;
   for (const w of words) if (/^\P{L}*\p{Lu}/u.test(w) || minor.test(w)) caps++;
   return caps === words.length;
+}
+
+/** Fewest words a news headline has; shorter heading lines are section labels or outlet names. */
+const HEADLINE_MIN_WORDS = 4;
+const DATE_LINE = /^(date\s+)?\d{4}-\d{2}-\d{2}\b|^(\p{L}+day,?\s+)?(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}\b/u;
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  return words.length >= HEADLINE_MIN_WORDS && !DATE_LINE.test(line) && !NOT_A_TITLE.some((r) => r.pattern.test(line));
 }
 
 function endsLikeSentence(s: string): boolean {
@@ -175,7 +187,8 @@ export function cleanSource(text: string): CleanResult {
     }
     if (!bullet && !endsLikeSentence(body) && words <= 24 && !/[,;]\s*$/u.test(body)) {
       // A line without a full stop is a headline or a section label, not reporting.
-      if (!firstContentSeen && !headline) headline = body.replace(/["”]+$/u, "").trim();
+      // Section labels ("Investing", "POLITICS"), date lines and photo captions are not the headline.
+      if (!firstContentSeen && !headline && isHeadline(body)) headline = body.replace(/["”]+$/u, "").trim();
       else if (isTitleCase(body) && words <= 6) aggregatorMarks += 0;
       lines.push({ start, end, text: body, kind: "heading", para: para++ });
       continue;

@@ -145,3 +145,13 @@ describe("headline", () => {
     expect(furnitureRule("Support our Nation today - please donate here")).toBe("promo");
   });
 });
+
+describe("date mark", () => {
+  it("reads a leading 'date YYYY-MM-DD' as the publication date and keeps it and the dateline out of the text", () => {
+    const text = "date 2024-03-05 EASTWICK (Wire) — Harbour workers voted to accept a new contract on Monday.";
+    const r = cleanSource(text);
+    expect(r.datedAt).toBe("2024-03-05");
+    expect(r.lines[0]?.text).toBe("Harbour workers voted to accept a new contract on Monday.");
+    expect(cleanSource("Harbour workers voted on Monday to accept the contract.").datedAt).toBeUndefined();
+  });
+});

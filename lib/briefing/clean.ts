@@ -25,6 +25,8 @@ export interface CleanResult {
   lines: CleanLine[];
   removed: RemovedLine[];
   headline?: string;
+  /** The publication date a leading "date YYYY-MM-DD" mark gives (ISO), when the text has one. */
+  datedAt?: string;
   /** Section labels typical of machine-written roundups ("Story Summary", "Source Articles"). */
   aggregatorMarks: number;
 }
@@ -96,7 +98,11 @@ const CREDIT_LINE =
   /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
 
 /** Prefixes that are furniture glued to a real sentence: datelines, empty credits, bullets. */
+/** A leading "date 2024-11-05" marks when the text was published (a convention of saved articles). */
+const DATE_MARK = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/u;
+
 const PREFIXES: RegExp[] = [
+  DATE_MARK,
   /^\(\s*\)\s*/u, // "() The U.S. is withdrawing…" (a stripped credit)
   /^[*•·▪–-]\s+/u, // list bullets
   /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
@@ -133,6 +139,7 @@ export function cleanSource(text: string): CleanResult {
   const seen = new Set<string>();
   let aggregatorMarks = 0;
   let headline: string | undefined;
+  let datedAt: string | undefined;
 
   const raw: Array<{ start: number; end: number }> = [];
   const re = /[^\r\n]+/gu;
@@ -172,6 +179,8 @@ export function cleanSource(text: string): CleanResult {
     }
     seen.add(key);
 
+    const dated = DATE_MARK.exec(text.slice(start, end));
+    if (dated && !datedAt && !firstContentSeen) datedAt = dated[1];
     for (const p of PREFIXES) {
       const m = p.exec(text.slice(start, end));
       if (m && m[0].length < end - start) start += m[0].length;
@@ -196,5 +205,5 @@ export function cleanSource(text: string): CleanResult {
     firstContentSeen = true;
     lines.push({ start, end, text: body, kind: "content", para: para++ });
   }
-  return { lines, removed, headline, aggregatorMarks };
+  return { lines, removed, headline, datedAt, aggregatorMarks };
 }

@@ -49,9 +49,11 @@ export function buildDoc(inputs: SourceInput[]): Doc {
   const resolver = createResolver(keptTexts);
   const sources: SourceDoc[] = [];
   const all: Sent[] = [];
-  inputs.forEach((input, src) => {
-    const text = input.text ?? "";
+  inputs.forEach((given, src) => {
+    const text = given.text ?? "";
     const clean = cleaned[src] ?? { lines: [], removed: [], aggregatorMarks: 0 };
+    // Without a publication date from ingest, the text's own date mark dates it (weekdays resolve against it).
+    const input = !given.publishedAt && clean.datedAt ? { ...given, publishedAt: clean.datedAt } : given;
     const raw = splitSentences(text, clean.lines);
     const ctx: SourceContext = { resolver };
     const quotes: QuoteSpan[] = [];

@@ -11,11 +11,20 @@ const LEAD_SENTENCES = 2;
 const LEAD_SHARED_SHARE = 0.4;
 /** Weight of the title's words in choosing the lead sentence (0..1 share times this). */
 const TITLE_WEIGHT = 1.5;
+/** A lead that carries more of what the outlets share (and a figure) says more of the event. */
+const LEAD_WEIGHT_PER_WORD = 0.15;
+const LEAD_FIGURE_BONUS = 0.5;
+/** Past two sentences, the summary grows only while it stays within this many words. */
+const SUMMARY_MAX_WORDS = 100;
 
 export interface LeadSentence {
   text: string;
   /** Sources telling the same (this one included). */
   n: number;
+  /** Content words the other sources share with it, per other source. */
+  weight: number;
+  /** Number + unit phrases it states. */
+  figures: number;
 }
 
 /** Each source's lead: the first content sentences, with how many sources tell the same. */
@@ -32,13 +41,17 @@ export function leadSentences(doc: Doc): LeadSentence[] {
       .slice(0, LEAD_SENTENCES)) {
       if (s.stems.size < 4) continue;
       let n = 1;
+      let sharedWords = 0;
       stemSets.forEach((set, oi) => {
         if (oi === si) return;
         let shared = 0;
         for (const st of s.stems) if (set.has(st)) shared++;
+        sharedWords += shared;
         if (shared / s.stems.size >= LEAD_SHARED_SHARE) n++;
       });
-      out.push({ text: s.text, n });
+      // How much of the story the sentence carries: content words the other outlets also use.
+      const weight = doc.sources.length > 1 ? sharedWords / (doc.sources.length - 1) : s.stems.size;
+      out.push({ text: s.text, n, weight, figures: s.figures.length });
     }
   });
   return out;
@@ -95,7 +108,15 @@ export function summarize(
   const cands: SummaryCand[] = [];
   const usable = (text: string) => {
     const words = text.split(" ").length;
-    if (words < 8 || LEANS.test(text) || /^[“"‘]/u.test(text) || /\?$/u.test(text) || !/[.!]["”’]?$/u.test(text))
+    // A sentence that starts in lower case is a fragment of a longer one.
+    if (
+      words < 8 ||
+      LEANS.test(text) ||
+      /^[“"‘]/u.test(text) ||
+      /^\p{Ll}/u.test(text) ||
+      /\?$/u.test(text) ||
+      !/[.!]["”’]?$/u.test(text)
+    )
       return false;
     return (text.match(/[“”"]/gu)?.length ?? 0) % 2 === 0;
   };
@@ -103,7 +124,8 @@ export function summarize(
     const text = citedSentence(lead.text);
     if (!usable(text)) continue;
     const words = text.split(" ").length;
-    let score = lead.n + TITLE_WEIGHT * titleShare(text);
+    let score = lead.n + TITLE_WEIGHT * titleShare(text) + LEAD_WEIGHT_PER_WORD * lead.weight;
+    if (lead.figures > 0) score += LEAD_FIGURE_BONUS;
     if (WHEN.test(text)) score += 0.6;
     if (WHERE.test(text)) score += 0.4;
     if (EVENT.test(text)) score += 0.5;
@@ -165,9 +187,11 @@ export function summarize(
     !pick(happened)
   )
     pick(() => true);
-  // 2–3. Where the sides stand: the best-backed positions of sides not yet heard, then anything else.
+  // 2. What was agreed or is on the table: the best-backed deal term, else a key figure.
+  if (!pick((c) => c.section === "dealTerms" && c.n >= 2)) pick((c) => c.section === "keyFigures" && c.n >= 2);
+  // 3–4. Where the sides stand: the best-backed positions of sides not yet heard, then anything else.
   const sides = new Set(picked.map((p) => p.actor).filter(Boolean));
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 2 && picked.length < 4; i++) {
     const p = pick((c) => c.section === "positions" && !!c.actor && !sides.has(c.actor) && c.score >= 1);
     if (p?.actor) sides.add(p.actor);
   }
@@ -177,11 +201,15 @@ export function summarize(
         c.section !== "positions" && c.section !== "lead" && c.n >= 2 && !picked.some((p) => p.section === c.section),
     );
   if (picked.length < 2) pick(() => true);
-  return picked
-    .slice(0, 4)
-    .map((p) => {
-      const t = p.text.split(" ").length > 40 ? clipWords(p.text, 40).replace(/[,;:\s…]*$/u, "") + " …" : p.text;
-      return t;
-    })
-    .join(" ");
+  // Two sentences always; a third and fourth only while the summary stays short enough to read at a glance.
+  const out: string[] = [];
+  let words = 0;
+  for (const p of picked.slice(0, 4)) {
+    const t = p.text.split(" ").length > 40 ? clipWords(p.text, 40).replace(/[,;:\s…]*$/u, "") + " …" : p.text;
+    const n = t.split(" ").length;
+    if (out.length >= 2 && words + n > SUMMARY_MAX_WORDS) break;
+    out.push(t);
+    words += n;
+  }
+  return out.join(" ");
 }

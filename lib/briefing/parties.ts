@@ -49,7 +49,9 @@ const TITLE_WORDS = new Set(
     "October November December Story Full Source Summary Key Background Current Reactions Despite However Although While " +
     "Meanwhile Earlier Later After Before Since Under Over Amid Speaking Asked Among Both Neither Such This That These " +
     "Those Also Secretary-General Director-General Photograph Read Share Sign Skip Item Trump's Several Many Other " +
-    "Israeli Ukrainian Russian American Palestinian Arab Western Eastern Southern Northern European Soviet-era"
+    "Israeli Ukrainian Russian American Palestinian Arab Western Eastern Southern Northern European Soviet-era " +
+    "Labor Labour Commerce Trade Health Education Transport Transportation Agriculture Environment Business " +
+    "Executive Operations Officer Vice Vice-President Taoiseach Premier"
   ).split(" "),
 );
 
@@ -68,7 +70,7 @@ const ROLE_WORDS = new Set(
 
 /** Words that make a capitalised phrase a place or thing, not a person. */
 const PLACE_WORDS =
-  /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council)$/u;
+  /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council|District|Districts|County|Coast|Northwest|Northeast|Southwest|Southeast|Midwest|Channel|Rates|Bonus|Contract|Plan|Scheme|Understanding)$/u;
 
 export interface PersonRecord {
   key: string;
@@ -87,7 +89,7 @@ export interface PartyResolver {
 }
 
 const PERSON_RE =
-  /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
+  /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la)[- ]){0,2}\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
 
 interface PersonHit {
   start: number;
@@ -100,6 +102,9 @@ function personsIn(text: string, base: number): PersonHit[] {
   const out: PersonHit[] = [];
   for (const m of text.matchAll(PERSON_RE)) {
     const words = m[0].split(/[ \u00a0]/u);
+    // "Nigel Farage’s Reform": a possessive ends the name.
+    const poss = words.findIndex((w, k) => k < words.length - 1 && /[’']s$/u.test(w));
+    if (poss >= 0) words.splice(poss + 1);
     let offset = m.index ?? 0;
     // Strip leading titles and sides: "Special Envoy Steve Witkoff" -> "Steve Witkoff".
     while (words.length > 0) {
@@ -161,9 +166,12 @@ function orgPhrases(text: string, base: number): Mention[] {
       const connector = /^(and|of|for)$/u.test(prev[0]) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? "");
       if ((!/^\p{Lu}/u.test(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
       const gap = text.slice((prev.index ?? 0) + prev[0].length, words[first]?.index ?? 0);
-      if (!/^\s+$/u.test(gap)) break;
+      // A line break ends a name: a heading or a label above the line is not part of it.
+      if (!/^[^\S\n]+$/u.test(gap)) break;
       first--;
     }
+    // "President of International Association …": the name starts after a leading connector.
+    while (first < i && /^(and|of|for)$/u.test(words[first]?.[0] ?? "")) first++;
     const last = i;
     // "Security Service of Ukraine", "Ministry of Defence".
     const of = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4})/u.exec(text.slice((w.index ?? 0) + w[0].length));
@@ -246,6 +254,17 @@ const ORG_ROLE =
 const COMPANY_SUFFIX =
   /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
 
+/** Trades and workers in an organisation's name make it a union ("International Longshoremen's Association"). */
+const LABOUR_NAME =
+  /\b(Workers|Employees|Machinists|Longshoremen|Longshoremen[’']s|Teamsters|Brotherhood|Nurses|Teachers|Pilots|Attendants|Steelworkers|Dockworkers|Laborers|Labourers|Mineworkers|Firefighters|Union)\b/u;
+/** "deputy leader of Reform", "president and CEO of Air Canada": what the person leads is an organisation. */
+const LEADER_OF =
+  /\b(?:leader|chair(?:man|woman)?|head|president|CEO|chief executive|founder|spokes(?:man|woman|person)|members?) of (?:the )?(\p{Lu}[\p{L}’'&-]*(?: \p{Lu}[\p{L}’'&-]*){0,3})/gu;
+/** A capitalised word fused with a country's name after a lowercase word: "… with Air Canada and …". */
+const FUSED_NAME = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}.]+)(?![\p{L}])/gu;
+/** A fused name must recur before it counts as a name of its own. */
+const FUSED_NAME_MIN = 2;
+
 function isNameWord(w: string): boolean {
   const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
   return (
@@ -258,6 +277,7 @@ export function buildOrgRegistry(
   phrases: Mention[][] = texts.map((t) => orgPhrases(t, 0)),
 ): OrgRegistry {
   const surface = new Map<string, string>();
+  const fused = new Map<string, number>();
   const headOf = new Map<string, Set<string>>();
   const addHead = (head: string, canonical: string) => {
     const set = headOf.get(head) ?? new Set<string>();
@@ -284,11 +304,21 @@ export function buildOrgRegistry(
       add(phrase, phrase);
       const words = phrase.split(/\s+/u);
       const last = words[words.length - 1] ?? "";
+      // "Canadian Union of Public Employees": the organisation noun before "of" is the head.
+      const ofHead = /\bof\b/u.test(phrase)
+        ? words
+            .slice(0, words.indexOf("of"))
+            .reverse()
+            .find((x) => ORG_HEAD.test(x))
+        : undefined;
       const head = ORG_HEAD.test(last)
         ? last.toLowerCase().replace(/\.$/u, "")
         : /\bof\b/u.test(phrase)
-          ? (words[0] ?? "").toLowerCase()
+          ? (ofHead ?? words[0] ?? "").toLowerCase()
           : "";
+      // A name made of workers' trades ("… Association of Machinists", "Longshoremen's Association")
+      // is a union's: "the union" stands for it.
+      if (LABOUR_NAME.test(phrase)) addHead("union", phrase);
       if (head && gaz) {
         addHead(head, gaz.entry.canonical);
         continue;
@@ -301,7 +331,11 @@ export function buildOrgRegistry(
           phrase,
         );
       // "the United Auto Workers union (UAW)": a generic noun after the name is its head too.
-      const tail = new RegExp(`^\\s+(${ORG_NOUN})\\b`, "u").exec(text.slice(m.end));
+      // …but not "Boeing Co. union workers": there "union" qualifies the noun after it.
+      const tail = new RegExp(
+        `^\\s+(${ORG_NOUN})\\b(?!\\s+(?:${ORG_ROLE}|workers|employees|contract|deal|vote|dues|jobs|labou?r|rules)\\b)`,
+        "u",
+      ).exec(text.slice(m.end));
       if (tail?.[1]) addHead(tail[1], phrase);
       const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end + (tail?.[0].length ?? 0)));
       if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
@@ -332,12 +366,30 @@ export function buildOrgRegistry(
       add(name, surface.get(name) ?? name);
       if (head) addHead(head, surface.get(name) ?? name);
     }
+    // "Richard Tice, deputy leader of Reform", "president and CEO of Air Canada".
+    for (const m of text.matchAll(LEADER_OF)) {
+      // "head of Zelenskyy’s office": a possessive names the owner, not the organisation.
+      if (/[’']s\b/u.test((m[1] ?? "").split(/\s/u)[0] ?? "")) continue;
+      const words = (m[1] ?? "").split(/\s/u);
+      while (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1] ?? "")) words.pop();
+      const name = words.join(" ").replace(/[’']s$/u, "");
+      if (!isNameWord(words[0] ?? "") || NAME_INDEX.has(name) || TITLE_WORDS.has(name)) continue;
+      add(name, surface.get(name) ?? name);
+    }
+    // "Air Canada", "Air France": a name word fused with a country's name, written mid-sentence.
+    for (const m of text.matchAll(FUSED_NAME)) {
+      const first = m[1] ?? "";
+      const place = m[2] ?? "";
+      if (!isNameWord(first) || ORG_STOP.test(first) || NAME_INDEX.get(place)?.entry.kind !== "country") continue;
+      fused.set(`${first} ${place}`, (fused.get(`${first} ${place}`) ?? 0) + 1);
+    }
     for (const m of text.matchAll(ORG_APPOS)) {
       const name = m[1] ?? "";
       if (!name.split(/\s/u).every(isNameWord)) continue;
       add(name, surface.get(name) ?? name);
     }
   }
+  for (const [name, n] of fused) if (n >= FUSED_NAME_MIN) add(name, surface.get(name) ?? name);
   const heads = new Map<string, string>();
   for (const [head, set] of headOf) if (set.size === 1) heads.set(head, [...set][0] ?? "");
   const names = [...surface.keys()].sort((a, b) => b.length - a.length);

@@ -13,6 +13,7 @@ import {
 import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import { sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
 import type { Position } from "./types";
 import { central, contentSents, cueScore, uncertaintyOf, type SectionContext } from "./section-context";
@@ -147,11 +148,60 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
 /** A verdict is on the talks when the sentence names them ("called the talks productive"). */
 const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
 
+export interface CueRule {
+  id: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+/**
+ * What a side says about the outcome: its verdict, its thanks or welcome, its complaint. In news copy
+ * these reactions are the sides' positions as much as demands and refusals are.
+ */
+export const STATEMENT_CUES: CueRule[] = [
+  {
+    id: "verdict+",
+    pattern:
+      /\b(historic|landmark|new era|turn(?:ing)? the page|victory|victories|win-win|win win|good deal|great deal|biggest deal|strongest|industry-leading|transformational|certainty|stability|predictability|clarity|insurance policy|important step|step forward|milestone|worthy|compromise|critical progress)\b/iu,
+    weight: 2.5,
+  },
+  {
+    id: "verdict-",
+    pattern:
+      /\b(insult\w*|affront|not (?:nearly )?enough|too (?:little|small|weak|late|long)|paltry|illusion|disappoint\w*|betray\w*|surrender\w*|unacceptable|outrage\w*|shameful|disaster\w*|terrible|bad policy|insanity|lack of goodwill|white flag|concerning|fears?|rule-taker|wasted time)\b/iu,
+    weight: 2.5,
+  },
+  {
+    id: "reaction",
+    pattern:
+      /\b(welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)|thank(?:ed|s|ing)?|gratitude|grateful|appreciat\w+|credit(?:ed|s)|pleased|proud|happy|apologi[sz]\w*|regret\w*|congratulat\w+|applaud\w*|celebrat\w+|warn(?:ed|s|ing)?|caution(?:ed|s)?)\b/iu,
+    weight: 2.5,
+  },
+];
+
+/** A quotation with a known speaker is that side's statement even without a stance word. */
+const QUOTED_STATEMENT = 1.8;
+
+function statementCue(text: string): { score: number; ids: string[] } {
+  let score = 0;
+  const ids: string[] = [];
+  for (const rule of STATEMENT_CUES)
+    if (rule.pattern.test(text)) {
+      ids.push(rule.id);
+      score = Math.max(score, rule.weight);
+    }
+  return { score, ids };
+}
+
 /** Salience of one attributed statement, from general properties of news copy. */
 export function positionScore(ctx: SectionContext, s: Sent): number {
-  const { score, kinds } = cueScore(s.text);
-  if (kinds.length === 0 || (kinds.length === 1 && kinds[0] === "topic")) return 0;
-  let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
+  const cue = cueScore(s.text);
+  const stmt = statementCue(s.text);
+  const stanceless = cue.kinds.length === 0 || (cue.kinds.length === 1 && cue.kinds[0] === "topic");
+  const quotedBy = s.a.actor && (s.a.quoted || s.a.quote) ? QUOTED_STATEMENT : 0;
+  if (stanceless && stmt.score === 0 && quotedBy === 0) return 0;
+  const base = stanceless ? Math.max(stmt.score, quotedBy) : cue.score + (stmt.score > 0 ? 0.5 : 0);
+  let total = base + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
   // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
   if (!s.a.verb && !s.a.quoted) total -= 1;
   // "… had been rejected by Arab mediators": the narrator's account of the side, not its own words.
@@ -330,9 +380,17 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  const acting = new Map<string, number>();
+  for (const s of doc.sents)
+    for (const side of s.a.actor?.split(" and ") ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
+  const label = sideLabeller(acting);
+  const named = (key: string, text: string) => {
+    const shown = label(key);
+    return shown !== key && text.startsWith(key) ? shown + text.slice(key.length) : text;
+  };
   const items = top.map((m) => ({
-    actor: m.best.key,
-    text: m.best.text ?? attributed(m.best.key, m.best.sent),
+    actor: label(m.best.key),
+    text: named(m.best.key, m.best.text ?? attributed(m.best.key, m.best.sent)),
     citations: citationsOf(doc, m),
     corroboration: corroboration(doc, m, ctx.nearCopyOf),
   }));

@@ -99,9 +99,28 @@ const PRONOUN = /^(he|she|they|we|i)$/iu;
 const CLAUSE_VERB =
   /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
+/** "In an interview on CBC News Network, Air Canada's …": a fronted adjunct is not part of the subject. */
+const FRONTED_ADJUNCT =
+  /^(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Overnight|Yesterday|Today|Writing|Interviewed)\b[^,]{0,80},\s+(?=\S)/u;
+/**
+ * "The end of Boeing's largest union's first strike … offers": a common-noun head with an "of"
+ * phrase is not the side named inside it — unless the head is a person or body that acts for it
+ * ("the head of the union", "members of the alliance").
+ */
+const OF_HEAD = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)\s+of\b/u;
+const ACTING_HEAD =
+  /^(head|heads|leader|leaders|leadership|chief|president|members?|spokes\w+|officials?|representatives?|chair\w*|director|secretary|minister|ministers|envoy|delegation|negotiators?|team|government|lawyers?|ambassador|commander|executive|board|council|committee|group|side|camp|office|ministry|department|staff|cabinet|army|forces|troops|military|coalition|alliance|workers|employees|union|administration|embassy|mission|majority|rest|most|many|some|all|none)$/u;
+
 function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: SourceContext): Subject | undefined {
+  const adjunct = FRONTED_ADJUNCT.exec(np.trim())?.[0].length ?? 0;
+  if (adjunct > 0) {
+    const lead = np.length - np.trimStart().length;
+    return resolveNP(np.slice(lead + adjunct), npStart + lead + adjunct, mentions, ctx);
+  }
   const trimmed = np.trim();
   if (!trimmed) return undefined;
+  const ofHead = OF_HEAD.exec(trimmed)?.[1];
+  if (ofHead && !ACTING_HEAD.test(ofHead)) return undefined;
   if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed))
     return { outlet: true };
   const inside = mentions.filter(
@@ -282,7 +301,8 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
 
   if (!main) {
     // "The head of the state corporation said that Moscow was ready …": the reported clause's subject.
-    const rv = tokens.findIndex((t) => REPORTING.has(t.lower) && !/^\p{Lu}/u.test(t.text));
+    // Only a verb that takes a clause: in "accused Azerbaijan of …" the name after it is the object.
+    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !/^\p{Lu}/u.test(t.text));
     const rt = tokens[rv];
     if (rt) {
       const after = sent.text.slice(rt.end - sent.start);

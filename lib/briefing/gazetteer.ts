@@ -208,7 +208,7 @@ export const OUTLET_HEAD =
 
 /** Head nouns that make a capitalised phrase an organisation ("Gaza Government Media Office"). */
 export const ORG_HEAD =
-  /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers)$/u;
+  /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers|Caucus)$/u;
 
 /** Organisation heads of state bodies: a country named inside makes them that country's ("Russian Defense Ministry"). */
 export const STATE_HEAD =

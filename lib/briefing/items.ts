@@ -283,7 +283,12 @@ function lowerStart(t: string): string {
 
 /** Quoted segments of a sentence (curly or straight), joined with an ellipsis. */
 function quotedText(t: string): string | undefined {
-  const segs = [...t.matchAll(/[“"]([^”"]{12,})[”"]?/gu)].map((m) => (m[1] ?? "").trim().replace(/[,.]+$/u, ""));
+  // '… travel soon," said X': a quotation opened in an earlier sentence closes in this one.
+  const marks = (t.match(/[“”"]/gu) ?? []).length;
+  const closesFirst = /^[^“”"]{20,}?[,.]?[”"]\s+\p{Ll}/u.test(t) && marks % 2 === 1;
+  const segs = closesFirst
+    ? []
+    : [...t.matchAll(/[“"]([^”"]{12,})[”"]?/gu)].map((m) => (m[1] ?? "").trim().replace(/[,.]+$/u, ""));
   if (segs.length === 0) {
     const orphan = /^([^“”"]{20,}?)[,.]?[”"]/u.exec(t);
     if (orphan?.[1]) segs.push(orphan[1].trim());
@@ -294,7 +299,9 @@ function quotedText(t: string): string | undefined {
 /** "Israel says …" / "Russia demands …" wording, at most ~`maxWords` words, frame trimmed cleanly. */
 export function attributed(actor: string, s: Sent, maxWords = 36): string {
   const text = dropLeadingConnective(squash(s.text).replace(/[.]+$/u, ""));
-  const isPlural = / and /u.test(actor) || /\(mediators\)$/u.test(actor);
+  // "Thailand and Cambodia" are two sides; "International Association of Machinists and Aerospace
+  // Workers" is one organisation's name.
+  const isPlural = (/ and /u.test(actor) && !/\b(of|for)\b/u.test(actor)) || /\(mediators\)$/u.test(actor);
   const fit = (prefix: string, body: string) =>
     `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
   const name = s.a.speakerName && !actor.includes(s.a.speakerName) ? s.a.speakerName : undefined;
@@ -334,7 +341,7 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     ) {
       let rest = text.slice(at.index + verb.length);
       if (verb === "told")
-        rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
+        rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:that|in|on|after)\b|\s*[,:])/u, " ");
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
       // Only adjuncts may be skipped: in "desires guarantees that Israel will …" the words before
@@ -358,6 +365,8 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
         .replace(/^(?:[^,]{0,60},\s+)?/u, (m) =>
           /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m,
         )
+        // "While the union members rejected …": the subordinator is not part of who acted.
+        .replace(/^(?:while|as|after|because|although|though|when|if|since|once|whereas)\s+/iu, "")
         .trim();
       const who =
         name ??

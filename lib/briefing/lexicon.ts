@@ -56,7 +56,7 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
   ],
   [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
   [
-    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing))\b/iu,
+    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing)|def(y|ied|ies|ying)|turn(ed|ing)? down)\b/iu,
     3,
     "refusal",
   ],

@@ -64,7 +64,10 @@ const ROLE_WORDS = new Set(
     "the of for to a an 's chief's team delegation military intelligence security national council media office " +
     "representative envoy's formerly now serving as current acting new veteran longtime executive boss lawyer attorney " +
     "founder owner manager member members organiser organizer coordinator campaigner activist candidate judge justice " +
-    "president's leader's general-secretary secretary-general union's party's company's"
+    "president's leader's general-secretary secretary-general union's party's company's and vice vice-president " +
+    "executive operations operating officer financial commercial lead climate environment environmental trade " +
+    "labor labour economy economic energy health justice education transport agriculture business commerce " +
+    "industry affairs delegation's chief-negotiator top-level"
   ).split(" "),
 );
 
@@ -265,6 +268,18 @@ const FUSED_NAME = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}.]+)(?![\p{L}
 /** A fused name must recur before it counts as a name of its own. */
 const FUSED_NAME_MIN = 2;
 
+/** "Some Republicans", "Hardline Democrats": a group the story names, not a person. */
+function namesGroup(full: string, orgs: OrgRegistry): boolean {
+  const last = full.split(" ").pop() ?? "";
+  return orgs.surface.has(last) && PLURAL_GROUP.test(last);
+}
+
+/** A capitalised plural written mid-sentence ("… said Republicans", "the Tories"): members of a group. */
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}+(?:ans|ats|ives|ists|ites|ers|ies|als)$/u;
+const PLURAL_GROUP_AT = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}+(?:ans|ats|ives|ists|ites|ers|ies|als))(?![\p{L}’'])/gu;
+/** A group name must recur before it counts. */
+const PLURAL_GROUP_MIN = 2;
+
 function isNameWord(w: string): boolean {
   const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
   return (
@@ -278,6 +293,7 @@ export function buildOrgRegistry(
 ): OrgRegistry {
   const surface = new Map<string, string>();
   const fused = new Map<string, number>();
+  const plural = new Map<string, number>();
   const headOf = new Map<string, Set<string>>();
   const addHead = (head: string, canonical: string) => {
     const set = headOf.get(head) ?? new Set<string>();
@@ -383,6 +399,10 @@ export function buildOrgRegistry(
       if (!isNameWord(first) || ORG_STOP.test(first) || NAME_INDEX.get(place)?.entry.kind !== "country") continue;
       fused.set(`${first} ${place}`, (fused.get(`${first} ${place}`) ?? 0) + 1);
     }
+    for (const m of text.matchAll(PLURAL_GROUP_AT)) {
+      const w = m[1] ?? "";
+      if (isNameWord(w) && !ORG_HEAD.test(w)) plural.set(w, (plural.get(w) ?? 0) + 1);
+    }
     for (const m of text.matchAll(ORG_APPOS)) {
       const name = m[1] ?? "";
       if (!name.split(/\s/u).every(isNameWord)) continue;
@@ -390,6 +410,24 @@ export function buildOrgRegistry(
     }
   }
   for (const [name, n] of fused) if (n >= FUSED_NAME_MIN) add(name, surface.get(name) ?? name);
+  // A shorter name that opens a longer one is the same organisation ("International Association of
+  // Machinists" … "and Aerospace Workers"; "International Longshoremen" … "’s Association").
+  const canon = [...new Set(surface.values())].sort((a, b) => b.length - a.length);
+  for (const [name, c] of surface) {
+    const longer = canon.find(
+      (o) => o !== c && o.length > c.length && o.startsWith(c) && /^[\s’']/u.test(o.slice(c.length)),
+    );
+    if (longer) surface.set(name, longer);
+  }
+  for (const [set] of [[headOf]] as const)
+    for (const [head, names] of set) headOf.set(head, new Set([...names].map((x) => surface.get(x) ?? x)));
+  // "Machinists voted 59 % in favour": a plural that is a word of an organisation's name stands
+  // for it; any other recurring one ("Republicans") names a group of its own.
+  for (const [w, n] of plural) {
+    if (n < PLURAL_GROUP_MIN || surface.has(w)) continue;
+    const owner = canon.find((o) => o.split(/\s+/u).some((x) => x.replace(/[’']s$/u, "") === w));
+    add(w, owner ? (surface.get(owner) ?? owner) : w);
+  }
   const heads = new Map<string, string>();
   for (const [head, set] of headOf) if (set.size === 1) heads.set(head, [...set][0] ?? "");
   const names = [...surface.keys()].sort((a, b) => b.length - a.length);
@@ -476,9 +514,15 @@ export function createResolver(texts: string[]): PartyResolver {
       partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
       if (m.kind === "group") groupCounts.set(m.party, (groupCounts.get(m.party) ?? 0) + 1);
     }
-    const sides = [...gm, ...om].sort((a, b) => a.start - b.start);
+    // Nested mentions give way to the longer one: "Canada" inside "Air Canada" is not a side.
+    const sides = [...gm, ...om]
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter(
+        (m, k, all) =>
+          !all.some((o, j) => j !== k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+      );
     for (const p of personsIn(text, 0)) {
-      if (orgs.surface.has(p.full)) continue;
+      if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       let rec = findPerson(p.surname);
       if (!rec) {
         rec = { key: p.surname, display: p.full, votes: new Map() };
@@ -578,7 +622,7 @@ export function createResolver(texts: string[]): PartyResolver {
   const mentionsAt0 = (text: string): Mention[] => {
     const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
     for (const p of personsIn(text, 0)) {
-      if (orgs.surface.has(p.full)) continue;
+      if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       const party = personParty(p.surname);
       if (party) out.push({ start: p.start, end: p.end, text: p.full, party, kind: "person", asPlace: false });
     }

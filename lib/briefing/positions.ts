@@ -23,7 +23,7 @@ export const NOMINAL_PROPOSAL =
 
 /** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
 const STRONG_VERB =
-  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought)$/u;
+  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought|declar\w*|order\w*|defie\w*|defy\w*)$/u;
 const PLAIN_VERB =
   /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
 
@@ -179,6 +179,14 @@ export const STATEMENT_CUES: CueRule[] = [
   },
 ];
 
+/** How far above the floor a minor side's one statement must score: speaking for itself, or narrated. */
+const MINOR_SPEAKER_MARGIN = 0;
+const MINOR_NARRATED_MARGIN = 2;
+/** A side named within this many characters of a sentence's start is its subject. */
+const OPENING_CHARS = 40;
+/** The largest share of the section one side may take when there are several main sides. */
+const SIDE_SHARE = 0.4;
+
 /** A quotation with a known speaker is that side's statement even without a stance word. */
 const QUOTED_STATEMENT = 1.8;
 
@@ -208,7 +216,13 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   if (s.a.verb === "by-agent") total -= 2;
   if (uncertaintyOf(s) >= 4) total -= 0.4;
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
-  if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
+  // ("But the union said …" names its side and stands on its own.)
+  if (
+    /^["“‘']?(?:(?:and|but|or|so)\s+(?:he|she|they|it|this|that|we|i)\b|they\b|it\b|this\b|that\b|(?:and|or|so)\b)/iu.test(
+      s.text,
+    )
+  )
+    total -= 1;
   // Background: past years and history are context, not today's positions.
   if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text))
     total -= 0.6;
@@ -279,7 +293,10 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
         voted.has(actor) ||
         (orgNames.has(actor) &&
           ((doc.resolver.partyCounts.get(actor) ?? 0) >= 2 || !doc.resolver.orgs.surface.has(actor)))));
-  const cap = Math.max(2, Math.ceil(limit * 0.4));
+  // No side takes more than its share: ~40 % of the section, or an equal share when there are only
+  // two or three main sides (a union and a company may each fill half).
+  const mainSides = new Set(merged.map((m) => m.best.key).filter((k) => prominent(k))).size;
+  const cap = Math.max(2, Math.ceil(limit * SIDE_SHARE), Math.ceil(limit / Math.max(1, mainSides)));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
   // …and what they share must be the claim itself, not the side's names, the speaker or the verb.
@@ -329,6 +346,11 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     return shared >= 2 && shared / Math.max(1, Math.min(sa.size, sb.size)) >= 0.5;
   };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  if (process.env.DBG_POS)
+    for (const m of sorted)
+      console.error(
+        `MERGED ${m.score.toFixed(2)} ${m.best.key} prom=${prominent(m.best.key)} :: ${m.best.sent.text.slice(0, 120)}`,
+      );
   const kept: Merged[] = [];
   const count = new Map<string, number>();
   const take = (m: Merged) => {
@@ -356,6 +378,20 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Round 1b: how each main side judged the talks or events ("productive", "no progress") is a point
   // of its own, even when that side's other statements score higher.
   const floor = 3.6;
+  // A minor side is heard once when it speaks for itself (a named speaker or a quotation); a
+  // narrator's line about it must be much stronger.
+  // …and so does a side that opens the sentence with a strong act of its own ("The board declared the
+  // strike illegal and ordered …"), not one named in passing ("…, allegations China denies").
+  const opensWith = (s: Sent, side: string) => {
+    const first = doc.resolver.mentions(s.text).find((x) => !x.asPlace);
+    return first !== undefined && first.party === side && first.start <= OPENING_CHARS;
+  };
+  const minorMargin = (m: Merged) =>
+    m.best.sent.a.speakerName ||
+    m.best.sent.a.quoted ||
+    (verbStrength(m.best.sent) >= 1 && opensWith(m.best.sent, m.best.key))
+      ? MINOR_SPEAKER_MARGIN
+      : MINOR_NARRATED_MARGIN;
   for (const side of [...count.keys()]) {
     if (kept.some((k) => k.best.key === side && assessment(groupKeys(k)))) continue;
     const best = sorted.find(
@@ -375,7 +411,8 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (take(m)) continue;
     if (kept.length >= limit || m.score < floor) continue;
     const n = count.get(m.best.key) ?? 0;
-    if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + 2)) continue;
+    if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + minorMargin(m)))
+      continue;
     count.set(m.best.key, n + 1);
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }

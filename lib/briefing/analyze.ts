@@ -389,7 +389,8 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
       /^\s*((?:the\s+)?\S+(?:\s\S+){0,3}?)\s+(?:(?:are|is|have|has|will|would|also|again|now)\s+)*(?:propos|demand|insist|want|offer|reject|refus|press|seek|sought|ask)\w*\b/iu.exec(
         qtext,
       );
-    if (lead?.[1]) {
+    // "The EU apparently asked for …" is the speaker's hearsay about that side, not its stance.
+    if (lead?.[1] && !/\b(apparently|reportedly|allegedly|supposedly|seemingly)\b/iu.test(lead[1])) {
       const at = quoteSpan.start + (qtext.length - qtext.trimStart().length);
       const m = mentions.find((x) => x.start >= at && x.end <= at + (lead[1]?.length ?? 0) + 1 && !x.asPlace);
       if (m && m.party !== actor && m.kind !== "person") actor = m.party;

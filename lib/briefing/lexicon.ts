@@ -45,7 +45,7 @@ as said says told wrote added so until whether how what why during despite amid 
 
 export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [
-    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu,
+    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?)\b/iu,
     3,
     "demand",
   ],
@@ -70,7 +70,7 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
     2.5,
     "commitment",
   ],
-  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
+  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline)\b/iu, 2.5, "proposal"],
   [
     /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu,
     2,

@@ -27,6 +27,9 @@ expects expected hopes plans planned intends intended calls called maintained ma
 asserted expressed declined declines vetoed approved approves signed signs imposed imposes lifted banned bans
 ordered orders announced announces halted halts blocked blocks backed backs opposed opposes supports supported
 dropped drops cited citing appealed appeals sued sues struck strikes attacked attacks fired shelled deployed
+hailed hails lauded lauds thanked thanks credited credits apologized apologised apologizes apologises cautioned
+cautions requested requests complained complains slammed slams blasted blasts decried decries lamented laments
+protested protests highlighted highlights celebrated celebrates applauded applauds congratulated defied defies
 `);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb. */

@@ -503,6 +503,10 @@ export function createResolver(texts: string[]): PartyResolver {
     return undefined;
   };
 
+  const byFirstName = (first: string): PersonRecord | undefined => {
+    const hits = [...persons.values()].filter((p) => p.display.split(" ")[0] === first);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
   const phrases = texts.map((t) => orgPhrases(t, 0));
   const orgs = buildOrgRegistry(texts, phrases);
   const orgNames = new Set(orgs.surface.values());
@@ -626,12 +630,13 @@ export function createResolver(texts: string[]): PartyResolver {
       const party = personParty(p.surname);
       if (party) out.push({ start: p.start, end: p.end, text: p.full, party, kind: "person", asPlace: false });
     }
-    // Surname alone ("Witkoff said"), including variant spellings.
+    // Surname alone ("Witkoff said"), including variant spellings; a knight by first name ("Sir Keir").
     for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
       const w = m[0].replace(/[’']s$/u, "");
       if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w) || orgs.surface.has(w)) continue;
-      const rec = findPerson(surnameKey(w));
-      if (!rec || rec.display.split(" ")[0] === w) continue;
+      const knight = /\b(?:Sir|Dame)\s$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0));
+      const rec = knight ? byFirstName(w) : findPerson(surnameKey(w));
+      if (!rec || (!knight && rec.display.split(" ")[0] === w)) continue;
       const party = personParty(rec.key);
       if (!party) continue;
       const at = m.index ?? 0;

@@ -148,6 +148,12 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
 /** A verdict is on the talks when the sentence names them ("called the talks productive"). */
 const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
 
+/** "Marco Rubio" and "Rubio" are one speaker. */
+function sameName(a: string, b: string): boolean {
+  const last = (x: string) => x.split(/\s+/u).pop()?.toLowerCase() ?? x;
+  return last(a) === last(b);
+}
+
 export interface CueRule {
   id: string;
   pattern: RegExp;
@@ -345,6 +351,16 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     for (const x of sb) if (sa.has(x)) shared++;
     return shared >= 2 && shared / Math.max(1, Math.min(sa.size, sb.size)) >= 0.5;
   };
+  // Two named speakers of one side in one article say two things ("Trump said …", "Rubio hailed …").
+  const otherVoice = (a: Merged, b: Merged) => {
+    const who = b.best.sent.a.speakerName;
+    return (
+      who !== undefined &&
+      a.cands.some(
+        (c) => c.sent.src === b.best.sent.src && c.sent.a.speakerName && !sameName(c.sent.a.speakerName, who),
+      )
+    );
+  };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   if (process.env.DBG_POS)
     for (const m of sorted)
@@ -356,7 +372,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const take = (m: Merged) => {
     // The kept item it restates most closely, when several qualify.
     const twin = kept
-      .filter((o) => o.best.key === m.best.key && (sameTopic(o, m) || restates(o, m)))
+      .filter((o) => o.best.key === m.best.key && !otherVoice(o, m) && (sameTopic(o, m) || restates(o, m)))
       .sort((a, b) => closeness(b, m) - closeness(a, m))[0];
     if (twin) {
       for (const c of m.cands)

@@ -29,6 +29,8 @@ export interface Analysis {
   quoted: boolean;
   /** Character range of the quote inside the sentence (absolute offsets). */
   quote?: Span;
+  /** Where the subject of the actor's verb starts, relative to the sentence (when it has one). */
+  subjectAt?: number;
 }
 
 const OPEN_Q = new Set(["“", "‘", "«"]);
@@ -101,7 +103,7 @@ const CLAUSE_VERB =
 
 /** "In an interview on CBC News Network, Air Canada's …": a fronted adjunct is not part of the subject. */
 const FRONTED_ADJUNCT =
-  /^(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Overnight|Yesterday|Today|Writing|Interviewed)\b[^,]{0,80},\s+(?=\S)/u;
+  /^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Overnight|Yesterday|Today|Writing|Interviewed)\b[^,]{0,80}|\p{L}+ing\b[^,]{0,120}),\s+(?=\S)/u;
 /**
  * "The end of Boeing's largest union's first strike … offers": a common-noun head with an "of"
  * phrase is not the side named inside it — unless the head is a person or body that acts for it
@@ -132,7 +134,16 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
         np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart),
       ),
   );
-  const person = inside.find((m) => m.kind === "person");
+  // "… from the Tories and Nigel Farage's Reform UK, Sir Keir said": the person after the last
+  // comma is the subject; names before it belong to the fronted phrase.
+  const lastComma = np.lastIndexOf(", ");
+  const closing = lastComma > 0 ? inside.filter((m) => m.start >= npStart + lastComma) : [];
+  const titled =
+    closing[0] !== undefined &&
+    /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(np.slice(lastComma, closing[0].start - npStart));
+  const person =
+    (titled && closing.every((m) => m.kind === "person") ? closing[0] : undefined) ??
+    inside.find((m) => m.kind === "person");
   if (person) return { party: person.party, name: person.text };
   if (/\bmediators?\b/iu.test(trimmed) && ctx.resolver.mediators) return { party: ctx.resolver.mediators.name };
   if (inside.length > 0) {
@@ -241,12 +252,13 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
 
   const mentions = ctx.resolver.mentions(sent.text, sent.start);
   const tokens = tokenize(masked, sent.start);
-  let main: { subj: Subject; verbIdx: number; verb: string } | undefined;
+  let main: { subj: Subject; verbIdx: number; verb: string; at?: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const lower = t.lower;
-    if (/^\p{Lu}/u.test(t.text)) continue; // "States", "Press": names, not verbs
+    // "States", "Press": names, not verbs ("According to …" opening a sentence is the exception).
+    if (/^\p{Lu}/u.test(t.text) && !(lower === "according" && t === tokens[0])) continue;
     const isVerb =
       REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
     if (!isVerb) continue;
@@ -285,6 +297,12 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     let subj = span
       ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx)
       : undefined;
+    // "… Jonathan Reynolds, who highlighted …": a relative pronoun stands for the name before it.
+    if (!subj && span && /^who$/iu.test(sent.text.slice(span.start - sent.start, span.end - sent.start))) {
+      const before = mentions.filter((m) => m.end <= span.start && span.start - m.end <= 3 && m.kind === "person");
+      const m = before[before.length - 1];
+      if (m) subj = { party: m.party, name: m.text };
+    }
     // Inverted attribution only right after a quotation or comma: "…,” said Rustem Umerov.
     const invertedOk = /[,”"’]\s*$/u.test(sent.text.slice(0, t.start - sent.start));
     if (!subj && REPORTING.has(lower) && invertedOk) {
@@ -294,7 +312,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
       if (np.trim().split(/\s+/u).length <= 8) subj = resolveNP(np, t.end, mentions, ctx);
     }
     if (subj && (subj.party || subj.outlet)) {
-      main = { subj, verbIdx: i, verb: lower };
+      main = { subj, verbIdx: i, verb: lower, at: span?.start };
       break;
     }
   }
@@ -397,7 +415,8 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     }
   }
   if (speaker && !main?.subj.outlet) ctx.lastSpeaker = { party: speaker, name: speakerName };
-  return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan };
+  const subjectAt = main?.at !== undefined ? main.at - sent.start : undefined;
+  return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan, subjectAt };
 }
 
 /** Speaker of each quotation: from the unquoted text of the sentences it touches. */

@@ -301,7 +301,10 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   const text = dropLeadingConnective(squash(s.text).replace(/[.]+$/u, ""));
   // "Thailand and Cambodia" are two sides; "International Association of Machinists and Aerospace
   // Workers" is one organisation's name.
-  const isPlural = (/ and /u.test(actor) && !/\b(of|for)\b/u.test(actor)) || /\(mediators\)$/u.test(actor);
+  const isPlural =
+    (/ and /u.test(actor) && !/\b(of|for)\b/u.test(actor)) ||
+    /\(mediators\)$/u.test(actor) ||
+    /^\p{Lu}\p{Ll}+(?:ans|ats|ives|ists|ites|ers|ies|als)$/u.test(actor);
   const fit = (prefix: string, body: string) =>
     `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
   const name = s.a.speakerName && !actor.includes(s.a.speakerName) ? s.a.speakerName : undefined;
@@ -330,7 +333,7 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     // attribution, so the frame is not "subject + verb + statement".
     const trailing =
       at &&
-      /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) &&
+      /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){1,4}$/u.test(before) &&
       !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
     if (
       at &&

@@ -30,6 +30,7 @@ dropped drops cited citing appealed appeals sued sues struck strikes attacked at
 hailed hails lauded lauds thanked thanks credited credits apologized apologised apologizes apologises cautioned
 cautions requested requests complained complains slammed slams blasted blasts decried decries lamented laments
 protested protests highlighted highlights celebrated celebrates applauded applauds congratulated defied defies
+sided sides
 `);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb. */

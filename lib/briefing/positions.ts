@@ -27,10 +27,12 @@ const STRONG_VERB =
 const PLAIN_VERB =
   /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
 
+const PLAIN_STRENGTH = 0.6;
+
 function verbStrength(s: Sent): number {
   const v = s.a.verb ?? "";
   if (STRONG_VERB.test(v)) return 1;
-  if (PLAIN_VERB.test(v)) return 0.6;
+  if (PLAIN_VERB.test(v)) return PLAIN_STRENGTH;
   if (v === "according to" || v === "reported-clause" || v === "by-agent") return 0.4;
   return v ? 0.3 : 0;
 }
@@ -396,16 +398,14 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const floor = 3.6;
   // A minor side is heard once when it speaks for itself (a named speaker or a quotation); a
   // narrator's line about it must be much stronger.
-  // …and so does a side that opens the sentence with a strong act of its own ("The board declared the
-  // strike illegal and ordered …"), not one named in passing ("…, allegations China denies").
-  const opensWith = (s: Sent, side: string) => {
-    const first = doc.resolver.mentions(s.text).find((x) => !x.asPlace);
-    return first !== undefined && first.party === side && first.start <= OPENING_CHARS;
-  };
+  // …and so does a side that is the subject opening the sentence ("The board declared the strike
+  // illegal", "Hardline Republicans who make up the caucus said …"), not one named in passing
+  // ("…, allegations China denies").
+  const opensWith = (s: Sent) => s.a.subjectAt !== undefined && s.a.subjectAt <= OPENING_CHARS;
   const minorMargin = (m: Merged) =>
     m.best.sent.a.speakerName ||
     m.best.sent.a.quoted ||
-    (verbStrength(m.best.sent) >= 1 && opensWith(m.best.sent, m.best.key))
+    (verbStrength(m.best.sent) >= PLAIN_STRENGTH && opensWith(m.best.sent))
       ? MINOR_SPEAKER_MARGIN
       : MINOR_NARRATED_MARGIN;
   for (const side of [...count.keys()]) {

@@ -101,6 +101,9 @@ const PRONOUN = /^(he|she|they|we|i)$/iu;
 const CLAUSE_VERB =
   /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
+/** A speaker named before a colon that opens a quotation, within this many characters of the start. */
+const COLON_SPEAKER_CHARS = 90;
+
 /** "In an interview on CBC News Network, Air Canada's …": a fronted adjunct is not part of the subject. */
 const FRONTED_ADJUNCT =
   /^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Overnight|Yesterday|Today|Writing|Interviewed)\b[^,]{0,80}|\p{L}+ing\b[^,]{0,120}),\s+(?=\S)/u;
@@ -351,6 +354,15 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
           verbIdx: sv,
           verb: st.lower,
         };
+    }
+  }
+  if (!main) {
+    // "Nigeria's envoy Nkiruka Maduekwe put it more bluntly: “This is an insult.”": a quotation set
+    // off by a colon speaks for the person named before the colon.
+    const colon = /:\s*[“"‘]/u.exec(sent.text);
+    if (colon && colon.index <= COLON_SPEAKER_CHARS) {
+      const who = mentions.filter((m) => m.kind === "person" && m.end - sent.start <= colon.index).pop();
+      if (who) main = { subj: { party: who.party, name: who.text }, verbIdx: -1, verb: "colon", at: who.start };
     }
   }
   let actor: string | undefined;

@@ -280,6 +280,33 @@ const PLURAL_GROUP_AT = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}+(?:ans|ats|ives|ists|ite
 /** A group name must recur before it counts. */
 const PLURAL_GROUP_MIN = 2;
 
+/** An organisation's name with its spelling variants folded: apostrophes, country names, "The". */
+function orgKey(name: string): string {
+  return name
+    .replace(/^the\s+/iu, "")
+    .replace(/[’']/gu, "'")
+    .replace(NAME_RE, (m) => `@${NAME_INDEX.get(m)?.entry.canonical ?? m}`)
+    .toLowerCase();
+}
+
+/** `longer` is `shorter` with a country's name in front ("@united states maritime alliance"). */
+function countryPrefix(longer: string, shorter: string): boolean {
+  return /^@[^@]+$/u.test(longer.slice(0, longer.length - shorter.length - 1));
+}
+
+/** Share of capitalised words above which a line is written in title case (a headline). */
+const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_MIN_WORDS = 4;
+
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|in|on|for|to|a|an|at|by|with)$/u.test(w)).length;
+  return caps / words.length >= TITLE_CASE_SHARE && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length / 2;
+}
+
 function isNameWord(w: string): boolean {
   const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
   return (
@@ -307,6 +334,8 @@ export function buildOrgRegistry(
   for (const [ti, text] of texts.entries()) {
     // "the Transport Workers' Union (TWU)", "Supreme Court", "Acme Corp."
     for (const m of phrases[ti] ?? []) {
+      // In a title-case headline every word is capitalised: no name can be read off it.
+      if (inTitleCaseLine(text, m.start)) continue;
       const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
       if (m.party !== m.text && !gaz) continue;
       let phrase = m.text.replace(/^(The|A|An)\s+/u, "").replace(LEADING_ORG_NOUN, "");
@@ -412,6 +441,16 @@ export function buildOrgRegistry(
   for (const [name, n] of fused) if (n >= FUSED_NAME_MIN) add(name, surface.get(name) ?? name);
   // A shorter name that opens a longer one is the same organisation ("International Association of
   // Machinists" … "and Aerospace Workers"; "International Longshoremen" … "’s Association").
+  // One organisation written several ways: "U.S. Maritime Alliance", "US Maritime Alliance", "United
+  // States Maritime Alliance", "Maritime Alliance" (its name without the country); "Longshoremen’s"
+  // and "Longshoremen's".
+  const byKey = new Map<string, string>();
+  for (const c of [...new Set(surface.values())].sort((a, b) => b.length - a.length)) {
+    const key = orgKey(c);
+    const same = byKey.get(key) ?? [...byKey].find(([k]) => k.endsWith(` ${key}`) && countryPrefix(k, key))?.[1];
+    if (same) for (const [name, v] of surface) if (v === c) surface.set(name, same);
+    if (!byKey.has(key)) byKey.set(key, same ?? c);
+  }
   const canon = [...new Set(surface.values())].sort((a, b) => b.length - a.length);
   for (const [name, c] of surface) {
     const longer = canon.find(
@@ -624,7 +663,12 @@ export function createResolver(texts: string[]): PartyResolver {
     return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
   };
   const mentionsAt0 = (text: string): Mention[] => {
-    const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
+    // "the alliance" is NATO only when the story names no alliance of its own.
+    const gaz = gazetteerMentions(text, 0).filter((m) => {
+      const generic = /^the (\p{Ll}+)$/u.exec(m.text)?.[1];
+      return !generic || !orgs.heads.has(generic);
+    });
+    const out: Mention[] = [...gaz, ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
     for (const p of personsIn(text, 0)) {
       if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       const party = personParty(p.surname);

@@ -112,7 +112,7 @@ const FRONTED_ADJUNCT =
  * phrase is not the side named inside it — unless the head is a person or body that acts for it
  * ("the head of the union", "members of the alliance").
  */
-const OF_HEAD = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)\s+of\b/u;
+const OF_HEAD = /^(?:[Tt]he|[Aa]n?)\s+(\p{Ll}[\p{Ll}-]*)\s+of\b/u;
 const ACTING_HEAD =
   /^(head|heads|leader|leaders|leadership|chief|president|members?|spokes\w+|officials?|representatives?|chair\w*|director|secretary|minister|ministers|envoy|delegation|negotiators?|team|government|lawyers?|ambassador|commander|executive|board|council|committee|group|side|camp|office|ministry|department|staff|cabinet|army|forces|troops|military|coalition|alliance|workers|employees|union|administration|embassy|mission|majority|rest|most|many|some|all|none)$/u;
 

@@ -319,7 +319,10 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   }
   const startsQuoted =
     /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
-  if (s.a.quoted && startsQuoted) {
+  // "“This is a victory …,” said Mara Lind, president of …": a sentence opening with its quotation
+  // is worded from the quotation even when the attribution after it is long.
+  const opensWithQuote = /^[“"]/u.test(text) && s.a.quote !== undefined && s.a.speaker === actor;
+  if ((s.a.quoted || opensWithQuote) && startsQuoted) {
     const q = quotedText(text) ?? coreOf(s);
     const verb = isPlural ? "say" : "says";
     return `${actor}${name && s.a.speaker === actor ? ` (${name})` : ""} ${verb}: “${clipClean(q.replace(/[“”"]/gu, ""), Math.max(8, maxWords - 4)).replace(/[”"]$/u, "")}”`;

@@ -242,7 +242,8 @@ export interface OrgRegistry {
 const ORG_NOUN_ANY_CASE = ORG_NOUN.split("|")
   .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
   .join("|");
-const LEADING_ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_ANY_CASE})\\s+`, "u");
+// …but "Federation of Kiln Workers" is a name that starts with the noun.
+const LEADING_ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_ANY_CASE})\\s+(?=\\p{Lu})`, "u");
 const ORG_NOUN_RE = new RegExp(
   `\\b(?:${ORG_NOUN_ANY_CASE})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
   "gu",
@@ -295,16 +296,20 @@ function countryPrefix(longer: string, shorter: string): boolean {
 }
 
 /** Share of capitalised words above which a line is written in title case (a headline). */
-const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_SHARE = 0.8;
 const TITLE_CASE_MIN_WORDS = 4;
 
 function inTitleCaseLine(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
-  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  // A headline has no full stop at its end.
+  if (/[.!?]["”’]?$/u.test(line)) return false;
+  const words = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
+    (w) => !/^(of|and|the|in|on|for|to|a|an|at|by|with|as|vs|or)$/u.test(w),
+  );
   if (words.length < TITLE_CASE_MIN_WORDS) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|in|on|for|to|a|an|at|by|with)$/u.test(w)).length;
-  return caps / words.length >= TITLE_CASE_SHARE && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length / 2;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }
 
 function isNameWord(w: string): boolean {
@@ -739,6 +744,13 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
   // After: ", Ukraine's chief negotiator", ", Director General of the Gaza Government Media Office,".
   const after = text.slice(p.end, p.end + 120);
   if (/^[’']s\b/u.test(after)) return undefined;
+  // "Labour minister Eva Dahl of Norway": the side right after "of".
+  const ofSide = /^\s+of\s+(?:the\s+)?/u.exec(after);
+  if (ofSide) {
+    const at = p.end + ofSide[0].length;
+    const side = sides.find((s) => s.start === at);
+    if (side) return side.party;
+  }
   const appos = /^,\s*([^,.;:"“”]{0,100})/u.exec(after);
   if (appos?.[1] && !/\b(said|says|told|wrote|added)\b/u.test(appos[1])) {
     const limit = p.end + 1 + appos[0].length;

@@ -452,6 +452,10 @@ export function attributeQuotes(
       }
     }
     if (!found && prevLineSpeaker) found = prevLineSpeaker;
+    // '"I just got off the phone …," McCarthy tweeted. "After he wasted time …"': a second quotation
+    // in the same paragraph, with no attribution of its own, is the same speaker's.
+    const before = out[out.length - 1];
+    if (!found && before?.party) found = { party: before.party, name: before.speakerName };
     out.push({ ...span, party: found?.party, speakerName: found?.name });
   }
   return out;

@@ -17,6 +17,7 @@ import {
   TITLE_HOME,
   type PartyKind,
 } from "./gazetteer";
+import { REPORTING, STANCE } from "./lexicon";
 
 export interface Mention {
   start: number;
@@ -684,8 +685,14 @@ export function createResolver(texts: string[]): PartyResolver {
       const w = m[0].replace(/[’']s$/u, "");
       if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w) || orgs.surface.has(w)) continue;
       const knight = /\b(?:Sir|Dame)\s$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0));
-      const rec = knight ? byFirstName(w) : findPerson(surnameKey(w));
-      if (!rec || (!knight && rec.display.split(" ")[0] === w)) continue;
+      // "Anwar said": a person known by the first word of their name, when nobody has it as a surname.
+      const speaksNext = /^\s+(\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? "";
+      const rec = knight
+        ? byFirstName(w)
+        : (findPerson(surnameKey(w)) ??
+          (REPORTING.has(speaksNext) || STANCE.has(speaksNext) ? byFirstName(w) : undefined));
+      const byFirst = rec !== undefined && rec.display.split(" ")[0] === w;
+      if (!rec || (byFirst && !knight && !(REPORTING.has(speaksNext) || STANCE.has(speaksNext)))) continue;
       const party = personParty(rec.key);
       if (!party) continue;
       const at = m.index ?? 0;

@@ -23,7 +23,7 @@ export const NOMINAL_PROPOSAL =
 
 /** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
 const STRONG_VERB =
-  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought|declar\w*|order\w*|defie\w*|defy\w*|protest\w*|complain\w*|criticis\w*|criticiz\w*|slam\w*|blast\w*|decr\w*)$/u;
+  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought|declar\w*|order\w*|defie\w*|defy\w*|protest\w*|complain\w*)$/u;
 const PLAIN_VERB =
   /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted|colon)$/u;
 

@@ -160,7 +160,8 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
       if (prev && !/^\s*(,|,?\s*and|&)\s*(the\s+)?$/iu.test(between)) joint.length = 0;
       if (!joint.includes(m.party)) joint.push(m.party);
     }
-    if (joint.length > 1) return { party: joint.join(" and ") };
+    // "Switzerland, Maldives, Canada and Australia": a list reads as one.
+    if (joint.length > 1) return { party: `${joint.slice(0, -1).join(", ")} and ${joint[joint.length - 1]}` };
     const last = inside[inside.length - 1];
     if (last) return { party: last.party };
   }

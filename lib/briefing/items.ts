@@ -180,7 +180,7 @@ const PRESENT: Record<string, string> = {
   noted: "says",
   posted: "says",
   tweeted: "says",
-  declared: "says",
+  declared: "declares",
   explained: "says",
   claimed: "claims",
   announced: "announces",
@@ -267,10 +267,8 @@ const PRESENT: Record<string, string> = {
 const plural = (v: string) =>
   v === "says"
     ? "say"
-    : v
-        .replace(/ies$/u, "y")
-        .replace(/(ss|sh|ch|x)es$/u, "$1")
-        .replace(/s$/u, "");
+    : // One ending only: "stresses" → "stress", not "stres".
+      v.replace(/(?:(?<=[^aeiou])ies|(?<=ss|sh|ch|x)es|s)$/u, (m) => (m === "ies" ? "y" : ""));
 
 /** Lower-cases a clause's first word when it is an ordinary word, not a name. */
 function lowerStart(t: string): string {
@@ -322,6 +320,12 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   // "“This is a victory …,” said Mara Lind, president of …": a sentence opening with its quotation
   // is worded from the quotation even when the attribution after it is long.
   const opensWithQuote = /^[“"]/u.test(text) && s.a.quote !== undefined && s.a.speaker === actor;
+  // "X put it more bluntly: “This is an insult.”": the quotation after the colon is the statement.
+  if (s.a.verb === "colon") {
+    const q = /:\s*[“"‘]([^”"’]{3,})/u.exec(text)?.[1];
+    if (q)
+      return `${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"}: “${clipClean(q.replace(/[.,]+$/u, ""), Math.max(8, maxWords - 4))}”`;
+  }
   if ((s.a.quoted || opensWithQuote) && startsQuoted) {
     const q = quotedText(text) ?? coreOf(s);
     const verb = isPlural ? "say" : "says";

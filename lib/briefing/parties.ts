@@ -76,6 +76,9 @@ const ROLE_WORDS = new Set(
 const PLACE_WORDS =
   /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council|District|Districts|County|Coast|Northwest|Northeast|Southwest|Southeast|Midwest|Channel|Rates|Bonus|Contract|Plan|Scheme|Understanding)$/u;
 
+/** First words of place names ("New York", "Los Angeles", "Fort Worth"). */
+const PLACE_LEAD = /^(New|Los|Las|San|Santa|Port|Fort|Saint|St|Mount|Lake|Cape|Puerto|Rio)$/u;
+
 export interface PersonRecord {
   key: string;
   display: string;
@@ -121,6 +124,8 @@ function personsIn(text: string, base: number): PersonHit[] {
     // Trailing title-like words are not part of the name ("Netanyahu Office").
     while (words.length > 0 && TITLE_WORDS.has((words[words.length - 1] ?? "").replace(/[’']s$/u, ""))) words.pop();
     if (words.length < 2 || words.length > 4) continue;
+    // "New York", "San Diego", "Port Said": place names, not people.
+    if (PLACE_LEAD.test(words[0] ?? "")) continue;
     if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, ""))))
       continue;
     if (NAME_TEST.test(words.join(" "))) continue;

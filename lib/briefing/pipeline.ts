@@ -47,9 +47,10 @@ function lineSpeaker(
 ): { party: string; name?: string } | undefined {
   const q = [...line.quotes].reverse().find((x) => x.party);
   if (q?.party) return { party: q.party, name: q.speakerName };
+  // …or a named person who speaks in its last sentence ("… Mark Nasr confirmed the addition.").
   const last = line.sents[line.sents.length - 1];
   const a = last ? analyzeSentence(last, line.quotes, { ...ctx }) : undefined;
-  return a?.speaker ? { party: a.speaker, name: a.speakerName } : undefined;
+  return a?.speaker && a.speakerName ? { party: a.speaker, name: a.speakerName } : undefined;
 }
 
 export function buildDoc(inputs: SourceInput[]): Doc {

@@ -435,7 +435,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   const acting = new Map<string, number>();
   for (const s of doc.sents)
-    for (const side of s.a.actor?.split(" and ") ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
+    for (const side of s.a.actor?.split(/, | and /u) ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
   const label = sideLabeller(acting);
   const named = (key: string, text: string) => {
     const shown = label(key);

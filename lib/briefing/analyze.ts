@@ -231,7 +231,8 @@ function subjectBefore(
       /[,—–]|\s-{1,2}\s/u.test(text.slice(t.end - base, (tokens[i]?.start ?? t.end) - base));
     if (
       (CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) ||
-      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")
+      // ("States" in "the United States" is a name, not the verb "states".)
+      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !/^\p{Lu}/u.test(t.text))
     )
       break;
     start = t.start;

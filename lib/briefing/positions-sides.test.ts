@@ -86,3 +86,28 @@ Labour minister Eva Dahl of Norway welcomed the agreement as a fair outcome.
     expect(gov?.actor).toBe("Norwegian government");
   });
 });
+
+describe("clauses that speak for different sides", () => {
+  const b = story([
+    `Climate deal draws mixed reactions
+Kenya's envoy Amina Odhiambo called the deal an "insult", while Fiji's negotiator Ratu Seru said it was "not nearly enough, but a start".
+The two-day talks that are due to resume on Friday come after Ghana's minister Kofi Mensah accused rich nations of breaking their promises on climate finance.`,
+    `Reactions to the climate deal
+Kenya's envoy Amina Odhiambo said the deal was an insult to the poorest nations.
+Fiji's negotiator Ratu Seru said the deal was not nearly enough for island states.`,
+  ]);
+
+  it("cites each side's clause, never the other side's words", () => {
+    const kenya = b.positions.find((p) => p.actor === "Kenya");
+    const fiji = b.positions.find((p) => p.actor === "Fiji");
+    expect(kenya).toBeDefined();
+    expect(fiji).toBeDefined();
+    for (const c of kenya?.citations ?? []) expect(c.quote).not.toMatch(/Fiji/u);
+    for (const c of fiji?.citations ?? []) expect(c.quote).not.toMatch(/Kenya/u);
+  });
+
+  it("cites the actor's clause after a long background lead", () => {
+    const ghana = b.positions.find((p) => p.actor === "Ghana");
+    expect(ghana?.citations[0]?.quote).toMatch(/^Ghana's minister Kofi Mensah accused/u);
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import { positionClauses } from "./positions-clauses";
 import { sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
 import type { Position } from "./types";
@@ -253,7 +254,7 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
 export function buildPositions(ctx: SectionContext): { items: Position[]; merged: Merged[] } {
   const { doc } = ctx;
   const cands: Candidate[] = [];
-  for (const s of contentSents(doc)) {
+  for (const s of contentSents(doc).flatMap((x) => positionClauses(doc, x))) {
     const actor = s.a.actor;
     if (!actor) continue;
     const total = positionScore(ctx, s);

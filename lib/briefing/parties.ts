@@ -553,9 +553,17 @@ export function createResolver(texts: string[]): PartyResolver {
     return undefined;
   };
 
+  // First names are looked up only after every person is known (mentions are read later): one index.
+  let firstNames: Map<string, PersonRecord | null> | undefined;
   const byFirstName = (first: string): PersonRecord | undefined => {
-    const hits = [...persons.values()].filter((p) => p.display.split(" ")[0] === first);
-    return hits.length === 1 ? hits[0] : undefined;
+    if (!firstNames) {
+      firstNames = new Map();
+      for (const p of persons.values()) {
+        const f = p.display.split(" ")[0] ?? "";
+        firstNames.set(f, firstNames.has(f) ? null : p);
+      }
+    }
+    return firstNames.get(first) ?? undefined;
   };
   const phrases = texts.map((t) => orgPhrases(t, 0));
   const orgs = buildOrgRegistry(texts, phrases);
@@ -569,12 +577,15 @@ export function createResolver(texts: string[]): PartyResolver {
       if (m.kind === "group") groupCounts.set(m.party, (groupCounts.get(m.party) ?? 0) + 1);
     }
     // Nested mentions give way to the longer one: "Canada" inside "Air Canada" is not a side.
+    // (Sorted by start, longer first: a mention ending inside an earlier one is nested in it.)
+    let reach = -1;
     const sides = [...gm, ...om]
       .sort((a, b) => a.start - b.start || b.end - a.end)
-      .filter(
-        (m, k, all) =>
-          !all.some((o, j) => j !== k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-      );
+      .filter((m) => {
+        const nested = m.end <= reach;
+        reach = Math.max(reach, m.end);
+        return !nested;
+      });
     for (const p of personsIn(text, 0)) {
       if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       let rec = findPerson(p.surname);

@@ -101,6 +101,9 @@ const PRONOUN = /^(he|she|they|we|i)$/iu;
 const CLAUSE_VERB =
   /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
+/** A bare title that, in a story about one country, is that country's government. */
+const HOME_TITLE = /^(?:the\s+)?(?:government|prime minister|cabinet|chancellor|president)$/iu;
+
 /** A speaker named before a colon that opens a quotation, within this many characters of the start. */
 const COLON_SPEAKER_CHARS = 90;
 
@@ -167,6 +170,8 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
   }
   const home = TITLE_HOME.find(([rx]) => rx.test(trimmed));
   if (home) return { party: home[1] };
+  // "the Government insists", "the Prime Minister said" in a story about one country.
+  if (HOME_TITLE.test(trimmed) && ctx.resolver.homeCountry) return { party: ctx.resolver.homeCountry };
   const bare = trimmed.replace(/^(the|a|an)\s+/iu, "").replace(/[,\s]+$/u, "");
   if (PRONOUN.test(bare) && ctx.lastSpeaker)
     return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };

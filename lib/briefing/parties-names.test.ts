@@ -101,3 +101,13 @@ describe("people and their side", () => {
     ).not.toBe("Halvorsen Corp.");
   });
 });
+
+describe("a bare title in a story about one country", () => {
+  it("reads 'the Government' as that country's government", () => {
+    const ctx = [
+      "British ministers met in London. Britain wants a deal. The UK said talks went well.",
+      "British officials spoke on Monday.",
+    ];
+    expect(actorOf("The Government insists it is not a return to free movement.", ctx).actor).toBe("United Kingdom");
+  });
+});

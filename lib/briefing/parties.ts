@@ -48,6 +48,10 @@ const PLACE_WORDS =
 /** First words of place names ("New York", "Los Angeles", "Fort Worth"). */
 const PLACE_LEAD = /^(New|Los|Las|San|Santa|Port|Fort|Saint|St|Mount|Lake|Cape|Puerto|Rio)$/u;
 
+/** A home country is named at least this often, and this many times more than any other country. */
+const HOME_MIN = 3;
+const HOME_DOMINANCE = 3;
+
 export interface PersonRecord {
   key: string;
   display: string;
@@ -59,6 +63,8 @@ export interface PartyResolver {
   personParty(surname: string): string | undefined;
   persons: Map<string, PersonRecord>;
   dominantGroup?: string;
+  /** The one country a story is about, when it dominates every other (a domestic story). */
+  homeCountry?: string;
   mediators?: { name: string; members: string[] };
   partyCounts: Map<string, number>;
   orgs: OrgRegistry;
@@ -331,7 +337,13 @@ export function createResolver(texts: string[]): PartyResolver {
     return kept;
   };
 
-  return { mentions, personParty, persons, dominantGroup, mediators, partyCounts, orgs };
+  // "the Government insists …" in a story about one country's politics: that country's government.
+  const countries = [...partyCounts]
+    .filter(([p]) => GAZETTEER.some((g) => g.canonical === p && g.kind === "country"))
+    .sort((a, b) => b[1] - a[1]);
+  const [top, second] = countries;
+  const homeCountry = top && top[1] >= HOME_MIN && top[1] >= HOME_DOMINANCE * (second?.[1] ?? 0) ? top[0] : undefined;
+  return { mentions, personParty, persons, dominantGroup, homeCountry, mediators, partyCounts, orgs };
 }
 
 /** The side written next to a person: just before ("Israeli PM X") or in an appositive after. */

@@ -8,7 +8,7 @@ import type { Doc, Sent } from "./pipeline";
 import { contentStems } from "./text";
 
 /** A contrast that hands the sentence to another speaker: ", while X said …". */
-const CONTRAST = /,\s+(?:while|whereas)\s+(?=\S)/gu;
+const CONTRAST = /,\s+(?:while|whereas|but)\s+(?=\S)/gu;
 /** "…, while Trump said the sector would not be included": a clause leaning on the one before stays whole. */
 const LEANS_ON_FIRST =
   /\b(?:the (?:sector|industry|item|product|measure|move|plan|proposal|decision|figure|idea|offer|rate|issue|same)|this|these|those)\b/iu;

@@ -51,6 +51,10 @@ export const STATEMENT_CUES: CueRule[] = [
   },
 ];
 
+const VOTE_TALLY =
+  /\b\d[\d,.]*\s?(?:%|per ?cent|percent) of (?:the )?(?:members|voters|workers|ballots|those|delegates)\b|\b[\d,]+ votes (?:had been |were |have been )?cast\b/iu;
+const VOTE_TALLY_PENALTY = 1.5;
+
 /** A quotation with a known speaker is that side's statement even without a stance word. */
 const QUOTED_STATEMENT = 1.8;
 
@@ -96,6 +100,9 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
     /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)
   )
     total -= 1.2;
+  // A vote count ("59% of members who cast ballots", "26,000 votes had been cast") is a figure,
+  // not a side's stance: key figures carry it.
+  if (VOTE_TALLY.test(s.text)) total -= VOTE_TALLY_PENALTY;
   // Very short sentences make weak items.
   if (s.stems.size < 5) total -= 0.8;
   // Early in the article = what the outlet leads with.

@@ -49,6 +49,21 @@ describe("reactions are positions", () => {
   });
 });
 
+describe("a vote count is a figure, not a stance", () => {
+  it("scores 'said 61% of members approved' below the side's verdict", () => {
+    const doc = buildDoc([
+      {
+        id: "s1",
+        text: "Kiln workers approve deal\nThe Federation of Kiln Workers said 61% of members who cast ballots approved the deal. The Federation of Kiln Workers said the deal was a victory for its members.",
+      },
+    ]);
+    const ctx = { doc, centrality: computeCentrality(doc), nearCopyOf: new Map(), used: new Set<number>() };
+    const [tally, verdict] = doc.sents.filter((x) => x.kind === "content");
+    expect(tally && verdict).toBeTruthy();
+    if (tally && verdict) expect(positionScore(ctx, tally)).toBeLessThan(positionScore(ctx, verdict));
+  });
+});
+
 describe("every side that speaks is heard", () => {
   const b = story([
     `Kiln workers end strike after deal with Halvorsen Corp.

@@ -13,26 +13,17 @@ import {
 import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import { positionClauses } from "./positions-clauses";
+import { PLAIN_STRENGTH, positionScore, verbStrength } from "./positions-score";
+
+export { positionScore, STATEMENT_CUES, type CueRule } from "./positions-score";
+import { sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
 import type { Position } from "./types";
-import { central, contentSents, cueScore, uncertaintyOf, type SectionContext } from "./section-context";
+import { central, contentSents, type SectionContext } from "./section-context";
 
 export const NOMINAL_PROPOSAL =
   /\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s)?\s+(?:proposal|plan|offer|initiative|demand|suggestion|ultimatum)\b/gu;
-
-/** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
-const STRONG_VERB =
-  /^(demand\w*|insist\w*|reject\w*|refus\w*|rul\w*|warn\w*|accus\w*|propos\w*|urg\w*|vow\w*|pledg\w*|threat\w*|want\w*|press\w*|offer\w*|condemn\w*|dismiss\w*|denie\w*|call\w*|seek\w*|sought)$/u;
-const PLAIN_VERB =
-  /^(said|says|told|wrote|added|stated|posted|announced|confirmed|reiterated|stressed|maintained|expressed|described|argued|noted)$/u;
-
-function verbStrength(s: Sent): number {
-  const v = s.a.verb ?? "";
-  if (STRONG_VERB.test(v)) return 1;
-  if (PLAIN_VERB.test(v)) return 0.6;
-  if (v === "according to" || v === "reported-clause" || v === "by-agent") return 0.4;
-  return v ? 0.3 : 0;
-}
 
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
 const TOPIC_WORD = new RegExp(
@@ -147,41 +138,24 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
 /** A verdict is on the talks when the sentence names them ("called the talks productive"). */
 const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
 
-/** Salience of one attributed statement, from general properties of news copy. */
-export function positionScore(ctx: SectionContext, s: Sent): number {
-  const { score, kinds } = cueScore(s.text);
-  if (kinds.length === 0 || (kinds.length === 1 && kinds[0] === "topic")) return 0;
-  let total = score + verbStrength(s) + (s.a.quoted ? 0.3 : 0) + (s.a.speakerName ? 0.3 : 0);
-  // Pure background about a party ("X has been engaged in efforts …") has no stance verb.
-  if (!s.a.verb && !s.a.quoted) total -= 1;
-  // "… had been rejected by Arab mediators": the narrator's account of the side, not its own words.
-  if (s.a.verb === "by-agent") total -= 2;
-  if (uncertaintyOf(s) >= 4) total -= 0.4;
-  // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
-  if (/^["“‘']?(and|but|or|so|they|it|this|that)\b/iu.test(s.text)) total -= 1;
-  // Background: past years and history are context, not today's positions.
-  if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text))
-    total -= 0.6;
-  // "Kyiv has firmly rejected this condition": a short statement about something named elsewhere.
-  if (
-    s.stems.size < 8 &&
-    /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)
-  )
-    total -= 1.2;
-  // Very short sentences make weak items.
-  if (s.stems.size < 5) total -= 0.8;
-  // Early in the article = what the outlet leads with.
-  if (s.idx <= 4) total += 0.5;
-  else if (s.idx <= 10) total += 0.25;
-  // The statement is about the story's shared subject matter.
-  total += 2.5 * central(ctx, s);
-  return total;
+/** "Marco Rubio" and "Rubio" are one speaker. */
+function sameName(a: string, b: string): boolean {
+  const last = (x: string) => x.split(/\s+/u).pop()?.toLowerCase() ?? x;
+  return last(a) === last(b);
 }
+
+/** How far above the floor a minor side's one statement must score: speaking for itself, or narrated. */
+const MINOR_SPEAKER_MARGIN = 0;
+const MINOR_NARRATED_MARGIN = 2;
+/** A side named within this many characters of a sentence's start is its subject. */
+const OPENING_CHARS = 40;
+/** The largest share of the section one side may take when there are several main sides. */
+const SIDE_SHARE = 0.4;
 
 export function buildPositions(ctx: SectionContext): { items: Position[]; merged: Merged[] } {
   const { doc } = ctx;
   const cands: Candidate[] = [];
-  for (const s of contentSents(doc)) {
+  for (const s of contentSents(doc).flatMap((x) => positionClauses(doc, x))) {
     const actor = s.a.actor;
     if (!actor) continue;
     const total = positionScore(ctx, s);
@@ -229,7 +203,10 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
         voted.has(actor) ||
         (orgNames.has(actor) &&
           ((doc.resolver.partyCounts.get(actor) ?? 0) >= 2 || !doc.resolver.orgs.surface.has(actor)))));
-  const cap = Math.max(2, Math.ceil(limit * 0.4));
+  // No side takes more than its share: ~40 % of the section, or an equal share when there are only
+  // two or three main sides (a union and a company may each fill half).
+  const mainSides = new Set(merged.map((m) => m.best.key).filter((k) => prominent(k))).size;
+  const cap = Math.max(2, Math.ceil(limit * SIDE_SHARE), Math.ceil(limit / Math.max(1, mainSides)));
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
   // …and what they share must be the claim itself, not the side's names, the speaker or the verb.
@@ -278,13 +255,28 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     for (const x of sb) if (sa.has(x)) shared++;
     return shared >= 2 && shared / Math.max(1, Math.min(sa.size, sb.size)) >= 0.5;
   };
+  // Two named speakers of one side in one article say two things ("Trump said …", "Rubio hailed …").
+  const otherVoice = (a: Merged, b: Merged) => {
+    const who = b.best.sent.a.speakerName;
+    return (
+      who !== undefined &&
+      a.cands.some(
+        (c) => c.sent.src === b.best.sent.src && c.sent.a.speakerName && !sameName(c.sent.a.speakerName, who),
+      )
+    );
+  };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  if (process.env.DBG_POS)
+    for (const m of sorted)
+      console.error(
+        `MERGED ${m.score.toFixed(2)} ${m.best.key} prom=${prominent(m.best.key)} :: ${m.best.sent.text.slice(0, 120)}`,
+      );
   const kept: Merged[] = [];
   const count = new Map<string, number>();
   const take = (m: Merged) => {
     // The kept item it restates most closely, when several qualify.
     const twin = kept
-      .filter((o) => o.best.key === m.best.key && (sameTopic(o, m) || restates(o, m)))
+      .filter((o) => o.best.key === m.best.key && !otherVoice(o, m) && (sameTopic(o, m) || restates(o, m)))
       .sort((a, b) => closeness(b, m) - closeness(a, m))[0];
     if (twin) {
       for (const c of m.cands)
@@ -306,6 +298,18 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Round 1b: how each main side judged the talks or events ("productive", "no progress") is a point
   // of its own, even when that side's other statements score higher.
   const floor = 3.6;
+  // A minor side is heard once when it speaks for itself (a named speaker or a quotation); a
+  // narrator's line about it must be much stronger.
+  // …and so does a side that is the subject opening the sentence ("The board declared the strike
+  // illegal", "Hardline Republicans who make up the caucus said …"), not one named in passing
+  // ("…, allegations China denies").
+  const opensWith = (s: Sent) => s.a.subjectAt !== undefined && s.a.subjectAt <= OPENING_CHARS;
+  const minorMargin = (m: Merged) =>
+    m.best.sent.a.speakerName ||
+    m.best.sent.a.quoted ||
+    (verbStrength(m.best.sent) >= PLAIN_STRENGTH && opensWith(m.best.sent))
+      ? MINOR_SPEAKER_MARGIN
+      : MINOR_NARRATED_MARGIN;
   for (const side of [...count.keys()]) {
     if (kept.some((k) => k.best.key === side && assessment(groupKeys(k)))) continue;
     const best = sorted.find(
@@ -325,14 +329,23 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (take(m)) continue;
     if (kept.length >= limit || m.score < floor) continue;
     const n = count.get(m.best.key) ?? 0;
-    if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + 2)) continue;
+    if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + minorMargin(m)))
+      continue;
     count.set(m.best.key, n + 1);
     kept.push({ ...m, cands: [...m.cands], sources: [...m.sources] });
   }
   const top = kept.sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
+  const acting = new Map<string, number>();
+  for (const s of doc.sents)
+    for (const side of s.a.actor?.split(/, | and /u) ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
+  const label = sideLabeller(acting);
+  const named = (key: string, text: string) => {
+    const shown = label(key);
+    return shown !== key && text.startsWith(key) ? shown + text.slice(key.length) : text;
+  };
   const items = top.map((m) => ({
-    actor: m.best.key,
-    text: m.best.text ?? attributed(m.best.key, m.best.sent),
+    actor: label(m.best.key),
+    text: named(m.best.key, m.best.text ?? attributed(m.best.key, m.best.sent)),
     citations: citationsOf(doc, m),
     corroboration: corroboration(doc, m, ctx.nearCopyOf),
   }));

@@ -236,9 +236,13 @@ function nearStems(before: string, after: string): Set<string> {
 /** Every amount in a sentence, with what it is of; counts need a noun, money a currency. */
 export function readAmounts(text: string): Amount[] {
   const out: Amount[] = [];
+  // Every amount has a digit, or is a duration written in words ("an hour", "two weeks").
+  if (!/\d/u.test(text) && !/\b(?:minute|hour|day|week)s?\b/iu.test(text)) return out;
   const taken: Array<[number, number]> = [];
   for (const [kind, rx] of PATTERNS) {
-    for (const m of text.matchAll(new RegExp(rx.source, rx.flags))) {
+    // The patterns are global and compiled once; exec from the start of each text.
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;

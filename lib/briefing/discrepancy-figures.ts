@@ -35,7 +35,7 @@ const COMMON_SHARE = 0.5;
 /** Relative difference under which two values are the same (rounding, conversions). */
 const SAME_VALUE = { distance: 0.05, money: 0.001, percent: 0.001, duration: 0.1, count: 0.001 } as const;
 /** Candidate partners per entry (bounded work on big stories). */
-const MAX_PARTNERS = 40;
+const MAX_PARTNERS = 12;
 /** The two sentences must be about the same thing at all. */
 const MIN_SENTENCE_JACCARD = 0.08;
 /** Characters before an amount searched for whose it is. */
@@ -194,7 +194,11 @@ export function figureDiscrepancies(
     const jac = jaccard(x.s.stems, y.s.stems);
     return (shared >= 2 && jac >= MIN_SENTENCE_JACCARD / 2) || (shared >= 1 && jac >= MIN_SENTENCE_JACCARD);
   };
+  // Cheap tests first: most partners fail on source, kind of amount or qualifier.
   const comparable = (x: Entry, y: Entry) =>
+    x.s.src !== y.s.src &&
+    x.a.qualifier === y.a.qualifier &&
+    x.role === y.role &&
     x.share === y.share &&
     // Counts of seats, members, votes belong to someone: two different names count different things.
     (x.a.kind !== "count" ||
@@ -202,9 +206,6 @@ export function figureDiscrepancies(
       y.owners.size === 0 ||
       [...x.owners].some((o) => y.owners.has(o))) &&
     (!x.a.object || !y.a.object || x.a.object === y.a.object) &&
-    x.s.src !== y.s.src &&
-    x.a.qualifier === y.a.qualifier &&
-    x.role === y.role &&
     (!x.verb || !y.verb || x.verb === y.verb) &&
     closeEnough(x, y) &&
     // Counts of events differ from day to day (two nights of strikes); amounts and rates do not.

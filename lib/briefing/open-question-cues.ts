@@ -10,6 +10,63 @@ export interface CueRule {
   weight: number;
 }
 
+/**
+ * Words every match of a rule contains (one scan each before the rule's pattern runs). Keep in
+ * step with OPEN_CUES; the test checks a sample of every rule gets through.
+ */
+export const RULE_WORDS: Record<string, readonly string[]> = {
+  "not-known": ["available", "known", "public", "disclos", "confirm", "releas", "announc", "finali"],
+  "no-details": ["detail"],
+  "details-later": ["later", "coming", "next week", "next month", "due course"],
+  "pending-approval": [
+    "still",
+    "must",
+    "have to be",
+    "need to be",
+    "ratif",
+    "approv",
+    "vote",
+    "if passed",
+    "once passed",
+    "once signed",
+    "confirm",
+    "endors",
+  ],
+  "next-step": [
+    "next step",
+    "to begin",
+    "to start",
+    "to resume",
+    "working group",
+    "step",
+    "still",
+    "work ahead",
+    "work to do",
+    "work still",
+    "mountain of work",
+  ],
+  deferred: [
+    "postponed",
+    "deferr",
+    "put off",
+    "pushed back",
+    "shelved",
+    "left open",
+    "left unresolved",
+    "for later",
+    "future negotiations",
+    "future talks",
+    "future discussions",
+  ],
+  doubt: ["doubt", "question", "whether", "guarantee"],
+  obstacle: ["threat", "stormy", "uphill", "harder", "more difficult"],
+  disputed: ["each other", "divided", "running dispute", "standing dispute", "standing issue", "term solution"],
+  estimate: [...["ould", "ill", "may", "ght"].flatMap((m) => [`${m} take`, `${m} require`, `${m} need`]), "as late as"],
+  floated: ["mooted", "floated", "suggested", "discussed", "debated", "considered"],
+  "key-question": ["question", "issue", "sticking"],
+  conditional: ["depend", "hinge", "contingent", "conditional"],
+};
+
 /** A sentence needs at least this open-question score to be a candidate. */
 export const OPEN_MIN_SCORE = 3.5;
 
@@ -105,67 +162,10 @@ export const OPEN_CUES: CueRule[] = [
 ];
 
 /** Every match of an OPEN_CUES pattern contains one of these words. Keep in step with the table. */
-export const OPEN_CUE_WORDS = [
-  "not",
-  "unconfirmed",
-  "detail",
-  "later",
-  "coming",
-  "still",
-  "need",
-  "ratif",
-  "approv",
-  "pending",
-  "subject to",
-  "presented",
-  "put",
-  "submitted",
-  "sent",
-  "if ",
-  "once",
-  "step",
-  "begin",
-  "start",
-  "resume",
-  "working group",
-  "work",
-  "postponed",
-  "deferr",
-  "pushed back",
-  "shelved",
-  "left",
-  "leave",
-  "future",
-  "doubt",
-  "question",
-  "whether",
-  "guarantee",
-  "threat",
-  "stormy",
-  "uphill",
-  "harder",
-  "difficult",
-  "each other",
-  "divided",
-  "long",
-  "take",
-  "require",
-  "as late as",
-  "issue",
-  "sticking",
-  "mooted",
-  "floated",
-  "depend",
-  "hinge",
-  "contingent",
-  "conditional",
-  "suggested",
-  "discussed",
-  "debated",
-  "considered",
-];
+export const OPEN_CUE_WORDS: readonly string[] = [...new Set(Object.values(RULE_WORDS).flat())];
 
 const mayBeOpen = anyWordTest(OPEN_CUE_WORDS);
+const RULE_TESTS = new Map(Object.entries(RULE_WORDS).map(([id, ws]) => [id, anyWordTest(ws)]));
 
 /** What kind of open point a rule marks: two items of one kind about the same thing are one item. */
 export const CUE_FAMILY: Record<string, string> = {
@@ -197,7 +197,7 @@ export function openCueScore(text: string): OpenCue {
   let score = 0;
   const hits: CueRule[] = [];
   for (const rule of OPEN_CUES) {
-    if (!rule.pattern.test(text)) continue;
+    if (RULE_TESTS.get(rule.id)?.(text) === false || !rule.pattern.test(text)) continue;
     hits.push(rule);
     score = Math.max(score, rule.weight) + (score > 0 ? 0.5 : 0);
   }

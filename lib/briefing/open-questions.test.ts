@@ -2,7 +2,7 @@
 // cut-off and hard-wrapped paragraphs (invented sentences).
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
-import { OPEN_CUE_WORDS, OPEN_CUES, openCueScore, OPEN_MIN_SCORE } from "./open-question-cues";
+import { OPEN_CUE_WORDS, OPEN_CUES, openCueScore, OPEN_MIN_SCORE, RULE_WORDS } from "./open-question-cues";
 import { asQuestion } from "./open-questions";
 import { buildDoc } from "./pipeline";
 import { anyWordTest } from "./text";
@@ -48,6 +48,10 @@ describe("open-question cues", () => {
   it("never skips a cue in the word pre-test", () => {
     const pre = anyWordTest(OPEN_CUE_WORDS);
     for (const t of open) if (OPEN_CUES.some((r) => r.pattern.test(t))) expect(pre(t), t).toBe(true);
+    for (const rule of OPEN_CUES) {
+      const own = anyWordTest(RULE_WORDS[rule.id] ?? []);
+      for (const t of open) if (rule.pattern.test(t)) expect(own(t), `${rule.id}: ${t}`).toBe(true);
+    }
     for (const rule of OPEN_CUES)
       expect(
         open.some((t) => rule.pattern.test(t)),

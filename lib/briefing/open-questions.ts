@@ -17,6 +17,8 @@ export { asQuestion, invertEmbedded } from "./open-question-wording";
 const CUT_OFF_MIN_WORDS = 6;
 /** Two items of one cue family whose words overlap this much ask the same thing. */
 const FAMILY_MERGE_JACCARD = 0.1;
+/** Sentences of a group compared when groups are merged. */
+const GROUP_SAMPLE = 6;
 /** "Not known" covers many different things: its items need more words in common to merge. */
 const BROAD_FAMILY = "unknown";
 const BROAD_MERGE_JACCARD = 0.2;
@@ -76,7 +78,8 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
     const cues = m.cands.map((c) => cueOfGid.get(c.sent.gid));
     const g: Group = {
       m,
-      stems: m.cands.map((c) => c.sent.stems),
+      // A group's best few sentences stand for it (replicated copies add nothing but time).
+      stems: m.cands.slice(0, GROUP_SAMPLE).map((c) => c.sent.stems),
       families: new Set(cues.flatMap((c) => [...(c?.families ?? [])])),
     };
     const twin = out.find((o) => {
@@ -91,7 +94,7 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
     }
     for (const c of m.cands) twin.m.cands.push(c);
     for (const src of m.sources) if (!twin.m.sources.includes(src)) twin.m.sources.push(src);
-    twin.stems.push(...g.stems);
+    if (twin.stems.length < GROUP_SAMPLE * 2) twin.stems.push(...g.stems);
     for (const x of g.families) twin.families.add(x);
   }
   return [...out.map((o) => o.m), ...rest];

@@ -73,3 +73,22 @@ describe("figure discrepancies compare like with like", () => {
     expect(found[0]).toMatch(/\(AP\)/u);
   });
 });
+
+describe("what kind of document was signed", () => {
+  it("reports a peace deal against a framework from other outlets, and nothing when all agree", () => {
+    const b = (texts: string[]) =>
+      buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text }))).discrepancies.filter((d) =>
+        /what was signed/u.test(d.text),
+      );
+    const found = b([
+      `Leaders sign accord\nThe two leaders signed a peace deal in Oslo on Friday, officials said.`,
+      `Step towards peace\nThe two leaders signed a framework agreement in Oslo on Friday, leaving the details for later.`,
+    ]);
+    expect(found.map((d) => d.text)).toEqual([
+      "Outlets describe what was signed differently: peace deal (source 1) vs framework agreement (source 2)",
+    ]);
+    expect(
+      b([`A\nThe leaders signed a peace deal on Friday.`, `B\nThe leaders signed a peace deal in Oslo on Friday.`]),
+    ).toEqual([]);
+  });
+});

@@ -224,7 +224,9 @@ const NEAR_CLASS: Record<string, string> = {
 function nearStems(before: string, after: string): Set<string> {
   const clauseBefore = before.split(/[,;:()–—]|\s-\s/u).pop() ?? "";
   const clauseAfter = after.replace(/^[\s)]+/u, "").split(/[,;:()–—]|\s-\s/u)[0] ?? "";
-  const isWord = (st: string) => !/^\d/u.test(st) && !(st in NUM_WORD);
+  // Numbers and approximations ("around", "nearly") say nothing about what is counted.
+  const isWord = (st: string) =>
+    !/^\d/u.test(st) && !(st in NUM_WORD) && !/^(?:aroun|nearl|almos|least|rough|appro)$/u.test(st);
   return new Set(
     [
       ...[...contentStems(clauseBefore)].filter(isWord).slice(-NEAR_BEFORE),

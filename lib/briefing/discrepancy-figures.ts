@@ -189,8 +189,10 @@ export function figureDiscrepancies(
       }
   // Two words in common next to the amounts, or one and similar sentences.
   const closeEnough = (x: Entry, y: Entry) => {
-    const shared = [...x.window].filter((st) => y.window.has(st)).length + (x.a.kind === "count" ? 1 : 0);
-    if (x.a.kind === "duration" && durationThing(x) !== durationThing(y)) return false;
+    // A count's noun and a duration's thing (an event's length) are shared words too.
+    const thing = x.a.kind === "duration" ? durationThing(x) : "";
+    if (x.a.kind === "duration" && thing !== durationThing(y)) return false;
+    const shared = [...x.window].filter((st) => y.window.has(st)).length + (x.a.kind === "count" || thing ? 1 : 0);
     const jac = jaccard(x.s.stems, y.s.stems);
     return (shared >= 2 && jac >= MIN_SENTENCE_JACCARD / 2) || (shared >= 1 && jac >= MIN_SENTENCE_JACCARD);
   };

@@ -234,6 +234,14 @@ export function figureDiscrepancies(
     }
     if (members.length > 1) groups.push(members);
   }
+  // Every value each sentence gives, by kind and unit.
+  const valuesBySentence = new Map<number, Map<string, number[]>>();
+  for (const e of entries) {
+    const bySent = valuesBySentence.get(e.s.gid) ?? new Map<string, number[]>();
+    const k = `${e.a.kind}|${e.a.unit}`;
+    bySent.set(k, [...(bySent.get(k) ?? []), e.a.value]);
+    valuesBySentence.set(e.s.gid, bySent);
+  }
   const out: FigureDiscrepancy[] = [];
   for (const group of groups) {
     const first = group[0];
@@ -250,8 +258,18 @@ export function figureDiscrepancies(
     }
     if (variants.length < 2) continue;
     // A conflict: each value has an outlet that does not also give the other one.
+    // An outlet "gives" a value also when its own sentence states it beside the group's amount
+    // ("43.65% compounded – 38% before compounding").
+    const gives = (src: number, value: number) =>
+      group.some(
+        (e) =>
+          e.s.src === src &&
+          (valuesBySentence.get(e.s.gid)?.get(`${first.a.kind}|${first.a.unit}`) ?? []).some((x) =>
+            same(first.a.kind, x, value),
+          ),
+      );
     const only = (v: (typeof variants)[number], w: (typeof variants)[number]) =>
-      [...v.srcs].some((x) => !w.srcs.has(x));
+      [...v.srcs].some((x) => !w.srcs.has(x) && !gives(x, w.value));
     const conflict = variants.some((v, i) => variants.some((w, j) => j > i && only(v, w) && only(w, v)));
     // Otherwise one outlet gives both (a total and its part, a compounded and a plain rate): the
     // outlets state it differently, which is worth showing only when some outlet gives one alone.

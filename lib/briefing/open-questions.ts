@@ -1,184 +1,118 @@
-// Stage: open questions. Explicit uncertainty in the sources, phrased as a question.
+// Stage: open questions. Explicit uncertainty in the sources (the shared UNCERTAINTY cues and the
+// stage's own OPEN_CUES: pending approvals, deferrals, doubts, estimates, details promised later),
+// one item per open point, phrased as a question (open-question-wording.ts).
 
-import { citationsOf, coreOf, mergeCandidates, needsPrev, pickTop, type Candidate } from "./items";
-
-import type { Sent } from "./pipeline";
-import { capitalize, clipWords, squash } from "./text";
+import { citationsOf, mergeCandidates, needsPrev, pickTop, type Candidate, type Merged } from "./items";
+import { CUE_FAMILY, OPEN_MIN_SCORE, openCueScore } from "./open-question-cues";
+import { asQuestion } from "./open-question-wording";
+import type { Doc, Sent } from "./pipeline";
+import { central, contentSents, uncertaintyOf, uncertaintyScore, type SectionContext } from "./section-context";
+import { jaccard } from "./text";
 import type { OpenQuestion } from "./types";
-import { central, contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
+import { unwrappedSentences } from "./wrapped";
 
-const lowerFirst = (x: string) =>
-  /^(The|A|An|Any|Its|Their|This|These|Those)\b/u.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x;
+export { asQuestion, invertEmbedded } from "./open-question-wording";
 
-const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
-
-const QUESTION_AUX = /^(would|will|could|can|should|might|may|must|is|are|was|were|had|has|have)$/iu;
-/** Where a clause's subject may start: a pronoun, a determiner or a name. */
-const SUBJECT_START =
-  /^(he|she|they|it|we|you|i|the|a|an|this|that|these|those|its|their|his|her|our|any|some|such|\p{Lu}[\p{L}.’'-]*)$/u;
-const PARTICIPLE =
-  /^(been|\p{L}+ed|\p{L}+en|\p{L}+wn|met|made|had|got|done|said|told|left|held|sent|kept|found|brought|paid|won|lost|built|set|put|begun|run|struck)$/iu;
+/** Words a cut-off paragraph (the page was stored only up to here) has at least. */
+const CUT_OFF_MIN_WORDS = 6;
+/** Two items of one cue family whose words overlap this much ask the same thing. */
+const FAMILY_MERGE_JACCARD = 0.1;
+/** Sentences of a group compared when groups are merged. */
+const GROUP_SAMPLE = 6;
+/** "Not known" covers many different things: its items need more words in common to merge. */
+const BROAD_FAMILY = "unknown";
+const BROAD_MERGE_JACCARD = 0.2;
+/** Only the strongest groups are compared pairwise for a family merge (bounded work). */
+const FAMILY_MERGE_POOL = 40;
+/** One open question per this many content sentences (long articles raise more), within bounds. */
+const SENTENCES_PER_OQ = 11;
+const OQ_MIN = 3;
+const OQ_MAX = 12;
 
 /**
- * An embedded question as a direct one: "what action they would take" → "What action would they
- * take", "whether he had any meetings" → "Did he have any meetings". Only a simple clause (a
- * subject of at most six words, then an auxiliary) is inverted; anything else returns undefined
- * and the caller keeps the source's own words.
+ * The source's last line, cut mid-sentence ("It was not immediately clear how Iran, which borders
+ * the"): the cleaner takes a line without a full stop for a heading, but it is reporting.
  */
-export function invertEmbedded(wh: string, rest: string): string | undefined {
-  const w = wh.toLowerCase();
-  const words = rest.split(" ");
-  let k = -1;
-  for (let i = 0; i < Math.min(9, words.length); i++) {
-    const word = words[i] ?? "";
-    if (QUESTION_AUX.test(word)) {
-      k = i;
-      break;
+export function isCutOff(doc: Doc, s: Sent): boolean {
+  const sents = doc.sources[s.src]?.sents ?? [];
+  if (s.kind !== "heading" || s.idx === 0 || s.idx !== sents.length - 1) return false;
+  return s.text.split(/\s+/u).length >= CUT_OFF_MIN_WORDS && /\p{Ll}[\p{L}-]*$/u.test(s.text);
+}
+
+/** An uncertainty adjective used before a plain noun ("in uncertain times", "to undetermined areas"). */
+const ATTRIBUTIVE =
+  /\b(?:uncertain|undetermined|unknown|unclear|unspecified|undisclosed)\s+(?:times|areas|locations|places|world|environment|period|destinations?)\b/giu;
+
+interface CueInfo {
+  score: number;
+  /** The kinds of open point its cues mark (unknown, pending, deferred …). */
+  families: Set<string>;
+}
+
+/** The open-question cue of a sentence: the shared uncertainty score or this stage's own rules. */
+function cueOf(s: Sent): CueInfo {
+  // "uncertain times", "undetermined areas": an adjective before its noun describes, it asks nothing.
+  const u = ATTRIBUTIVE.test(s.text) ? uncertaintyScore(s.text.replace(ATTRIBUTIVE, " ")) : uncertaintyOf(s);
+  const own = openCueScore(s.text);
+  // The strongest cue says what kind of open point it is.
+  const lead = u >= own.score ? "uncertainty" : (own.ids[0] ?? "uncertainty");
+  const families = new Set([CUE_FAMILY[lead] ?? "unknown"]);
+  return { score: Math.max(u, own.score), families };
+}
+
+interface Group {
+  m: Merged;
+  stems: Array<Set<string>>;
+  families: Set<string>;
+}
+
+/**
+ * One item per open point: groups of one cue family (unknown, pending, deferred …) with two
+ * sentences that share words (the same pending vote, the same estimate of days) become one.
+ */
+function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merged[] {
+  const pool = [...groups].sort((a, b) => b.score - a.score).slice(0, FAMILY_MERGE_POOL);
+  const rest = groups.filter((g) => !pool.includes(g));
+  const out: Group[] = [];
+  for (const m of pool) {
+    const cues = m.cands.map((c) => cueOfGid.get(c.sent.gid));
+    const g: Group = {
+      m,
+      // A group's best few sentences stand for it (replicated copies add nothing but time).
+      stems: m.cands.slice(0, GROUP_SAMPLE).map((c) => c.sent.stems),
+      families: new Set(cues.flatMap((c) => [...(c?.families ?? [])])),
+    };
+    const twin = out.find((o) => {
+      const shared = [...o.families].filter((f) => g.families.has(f));
+      if (shared.length === 0) return false;
+      const min = shared.some((f) => f !== BROAD_FAMILY) ? FAMILY_MERGE_JACCARD : BROAD_MERGE_JACCARD;
+      return o.stems.some((a) => g.stems.some((b) => jaccard(a, b) >= min));
+    });
+    if (!twin) {
+      out.push(g);
+      continue;
     }
-    if (/[,;:“”"]/u.test(word)) return undefined;
+    for (const c of m.cands) twin.m.cands.push(c);
+    for (const src of m.sources) if (!twin.m.sources.includes(src)) twin.m.sources.push(src);
+    if (twin.stems.length < GROUP_SAMPLE * 2) twin.stems.push(...g.stems);
+    for (const x of g.families) twin.families.add(x);
   }
-  if (k < 0) return undefined;
-  const yesNo = w === "whether" || w === "if";
-  // "who would lead the talks": the wh-word is the subject itself.
-  if (k === 0) return yesNo ? undefined : `${capitalize(w)} ${rest}`;
-  const j = yesNo ? 0 : words.slice(0, k).findIndex((x) => SUBJECT_START.test(x));
-  if (j < 0 || k - j > 6 || k - j < 1) return undefined;
-  const subject = lowerFirst(words.slice(j, k).join(" "));
-  let aux = (words[k] ?? "").toLowerCase();
-  let after = words.slice(k + 1);
-  if (/^(had|has|have)$/u.test(aux) && !PARTICIPLE.test(after[0] ?? "")) {
-    // "whether he had any meetings": "have" is the main verb, so the question takes "do".
-    aux = aux === "had" ? "did" : aux === "has" ? "does" : "do";
-    after = ["have", ...after];
-  }
-  const lead = yesNo ? capitalize(aux) : `${capitalize(w)}${j > 0 ? ` ${words.slice(0, j).join(" ")}` : ""} ${aux}`;
-  return `${lead} ${subject}${after.length ? ` ${after.join(" ")}` : ""}`;
-}
-
-/** "what those options would entail or whether the military could …": each part inverted, or none. */
-function directQuestion(wh: string, rest: string): string | undefined {
-  const parts = `${wh} ${rest}`.split(/,?\s+(and|or)\s+(?=(?:what|whether|if|how|when|who|why|where)\b)/iu);
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const m = WH.exec(parts[i] ?? "");
-    if (!m?.[1] || !m[2] || m.index !== 0) return undefined;
-    const q = invertEmbedded(m[1], m[2]);
-    if (!q) return undefined;
-    out.push(i === 0 ? q : `${parts[i - 1]?.toLowerCase()} ${q.charAt(0).toLowerCase()}${q.slice(1)}`);
-  }
-  return out.join(", ");
-}
-
-/** Phrases the open question as a question, from the uncertainty cue in the sentence. */
-export function asQuestion(s: Sent): string {
-  const t = squash(coreOf(s)).replace(/[.]+$/u, "");
-  const clip = (x: string) => clipWords(x, 28).replace(/[.?!,;:]+$/u, "");
-  const unclear =
-    /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|remains? to be seen|did not (?:say|state|specify|disclose|explain|detail)|(?:has|have) yet to (?:say|decide|announce|disclose)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
-      t,
-    );
-  if (unclear?.[1] && unclear[2] && unclear[3]) {
-    const wh = unclear[2].toLowerCase() === "if" ? "whether" : unclear[2].toLowerCase();
-    // "American officials did not state what …": who left it open is part of the question.
-    const silent = /^(did not|has yet|have yet)/iu.test(unclear[1])
-      ? /^([^,;“”"]{3,60}?)\s+(?:did not|has yet|have yet)\b/u.exec(t.slice(0, unclear.index + unclear[1].length))?.[1]
-      : undefined;
-    const note = silent ? ` (${silent} ${unclear[1].replace(/^did not \w+$/iu, "did not say")}.)` : "";
-    const direct = directQuestion(wh, clip(unclear[3]));
-    // Not a simple clause: the source's words as an embedded question.
-    return direct ? `${direct}?${note}` : `Is it known ${wh} ${clip(unclear[3])}?${note}`;
-  }
-  const how = /\bdiscussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
-  if (how?.[1] && how[2] && how[3])
-    return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
-  const mooted =
-    /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
-      squash(s.text),
-    );
-  const venue = /\bnext (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
-  if (venue?.[1]) return `Where and when will the next ${venue[1].toLowerCase()} be held?`;
-  if (mooted?.[1] && mooted[2]) return `Will the ${mooted[1].toLowerCase()} ${clip(mooted[2])} take place?`;
-  const also =
-    /^(?:so too (?:are|is)|also under discussion (?:are|is)|another (?:issue|question) is)\s+(.+?)(?:,|$)/iu.exec(
-      squash(s.text).replace(/[.]+$/u, ""),
-    );
-  if (also?.[1]) return `What will be agreed on ${clip(also[1])}?`;
-  const common =
-    /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
-      t,
-    );
-  if (common?.[1]) return `Will the sides agree on ${clip(common[1])}?`;
-  // "One of the key questions is still the future deployment of …", "Among the key areas of
-  // divergence are the fate of …": the question names what is open.
-  const key =
-    /^(?:one of |among )?the (?:most )?(?:key|main|big|biggest|central|open|outstanding|unresolved|thorniest|most difficult) (?:questions?|issues?|sticking points?|(?:areas?|points?) of (?:divergence|disagreement|contention))\s+(?:is|are|remains?|was|were)\s+(?:still\s+)?(.{6,})$/iu.exec(
-      t,
-    );
-  if (key?.[1]) {
-    const wh = WH.exec(key[1]);
-    const direct = wh?.index === 0 && wh[1] && wh[2] ? directQuestion(wh[1], clip(wh[2])) : undefined;
-    return direct ? `${direct}?` : `What will be decided on ${lowerFirst(clip(key[1]))}?`;
-  }
-  const remain =
-    /^(.{8,160}?)\s+(?:remains?|remained|is still|are still)\s+(to be seen|unclear|uncertain|unresolved|undecided|elusive|one of the|among the)/iu.exec(
-      t,
-    );
-  if (remain?.[1] && remain[2]) {
-    // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects"),
-    // once relative clauses (", where …,") are set aside.
-    const parts = remain[1].replace(/,\s+(?:where|which|who|whose|when)\b[^,]*,?/giu, "").split(/,\s+/u);
-    const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so)\s+/iu, "");
-    const wh = WH.exec(subject);
-    const direct = wh?.index === 0 && wh[1] && wh[2] ? directQuestion(wh[1], clip(wh[2])) : undefined;
-    if (direct) return `${direct}?`;
-    const cue = remain[2].toLowerCase();
-    // Something elusive is to be reached; something unclear is to be seen; an issue is to be resolved.
-    if (cue === "elusive") return `Will ${lowerFirst(clip(subject))} be reached?`;
-    if (/^(to be seen|unclear|uncertain)$/u.test(cue)) return `What will ${lowerFirst(clip(subject))} be?`;
-    return `How will ${lowerFirst(clip(subject.replace(/^any\s+/iu, "")))} be resolved?`;
-  }
-  const comment =
-    /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(
-      t,
-    );
-  if (comment) {
-    const neither = /^neither\s+(.{3,60}?)\s+nor\s+(.{3,60}?)\s+(?:had|has|have|did|declined|gave)\b/iu.exec(t);
-    const who = neither
-      ? `${neither[1]} and ${lowerFirst(neither[2] ?? "")}`
-      : (/^(.{3,80}?)\s+(?:had|has|have|did|declined|gave|nor)\b/iu.exec(t)?.[1] ?? "officials");
-    const plural = neither || /\band\b|s$/u.test(who);
-    return `What ${plural ? "do" : "does"} ${lowerFirst(who)} say? (no response to requests for comment)`;
-  }
-  const depend = /^(.{5,120}?)\s+(?:would|will|could) depend on\s+(.+)$/iu.exec(t);
-  if (depend?.[1] && depend[2])
-    return `Will ${lowerFirst(clip(depend[1]))} go ahead? (It depends on ${clip(depend[2])}.)`;
-  // "The three sides are reportedly set to meet in Italy": whether the plan goes ahead is the question.
-  const set =
-    /^([^;“”"]{3,80}?)\s+(?:is|are)\s+(?:reportedly\s+|also\s+|now\s+)?(?:set|expected|due|scheduled|likely)\s+to\s+(.{6,})$/iu.exec(
-      t,
-    );
-  if (set?.[1] && set[2]) {
-    // "After the talks, the envoys are expected to …": a leading adjunct is not the subject.
-    const who = /^(?:after|before|despite|in|on|at|while|although|as|following|meanwhile)\b/iu.test(set[1])
-      ? set[1].slice(set[1].lastIndexOf(",") + 1).trim()
-      : set[1];
-    if (who && !/\b(said|says|told)\b/u.test(who)) return `Will ${lowerFirst(who)} ${clip(set[2])}?`;
-  }
-  const wh = WH.exec(t);
-  if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/iu.test(t))
-    return `Open: ${wh[1].toLowerCase()} ${clip(wh[2])}?`;
-  // No safe question form: the source's own statement, marked as open.
-  return `Open question: ${clip(t)}`;
+  return [...out.map((o) => o.m), ...rest];
 }
 
 export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
-  for (const s of doc.sents.filter((x) => x.text.length >= 15 && (x.kind === "content" || /^[*•]/u.test(x.text)))) {
-    const u = uncertaintyOf(s);
-    if (u < 3.5) continue;
+  const cueOfGid = new Map<number, CueInfo>();
+  const sents = doc.sources.flatMap((_, i) => unwrappedSentences(doc, i));
+  for (const s of sents.filter(
+    (x) => x.text.length >= 15 && (x.kind === "content" || /^[*•]/u.test(x.text) || isCutOff(doc, x)),
+  )) {
+    const cue = cueOf(s);
+    if (cue.score < OPEN_MIN_SCORE) continue;
+    cueOfGid.set(s.gid, cue);
     // Open questions the outlets share (central) rank above a stray first-person aside.
-    let score = u + 2 * central(ctx, s);
+    let score = cue.score + 2 * central(ctx, s);
     if (
       /^["“]?I\b/u.test(s.text) ||
       (/\b(this|that|it)\s+(can|could|will|would)\b/iu.test(s.text) && central(ctx, s) < 0.3)
@@ -192,8 +126,11 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     if (cands.some((c) => c.sent.gid === s.gid)) continue;
     cands.push({ sent: s, score: 4 + 2 * central(ctx, s), key: "oq", withPrev: true });
   }
-  const merged = mergeCandidates(cands, 0.3);
-  const top = pickTop(merged, limitFor(doc, 2.4, 4, 12));
+  const merged = mergeOpenPoints(mergeCandidates(cands, 0.3), cueOfGid);
+  const top = pickTop(
+    merged,
+    Math.max(OQ_MIN, Math.min(OQ_MAX, Math.round(contentSents(doc).length / SENTENCES_PER_OQ))),
+  );
   return top.map((m) => ({
     text: asQuestion(m.best.sent),
     citations: citationsOf(doc, m),

@@ -155,3 +155,28 @@ describe("date mark", () => {
     expect(cleanSource("Harbour workers voted on Monday to accept the contract.").datedAt).toBeUndefined();
   });
 });
+
+describe("hard-wrapped text", () => {
+  it("joins lines broken every few words back into sentences, as raw windows of the text", () => {
+    const text =
+      "Harbour strike ends at Eastwick\n\n" +
+      "Harbour workers voted on\nMonday to accept a new contract with the\nport company, ending a strike that had\n" +
+      "halted shipping for three weeks.\nThe union said the deal raises\nwages by 20% over four years.\n";
+    const r = cleanSource(text);
+    const kept = r.lines.map((l) => text.slice(l.start, l.end).replace(/\s+/gu, " "));
+    expect(kept).toContain(
+      "Harbour workers voted on Monday to accept a new contract with the port company, ending a strike that had halted shipping for three weeks.",
+    );
+    expect(kept).toContain("The union said the deal raises wages by 20% over four years.");
+    expect(r.headline).toBe("Harbour strike ends at Eastwick");
+  });
+
+  it("leaves ordinary line breaks alone", () => {
+    const text = "Talks end in Geneva\nNegotiators left on Friday.\nA new round is planned for May.";
+    expect(cleanSource(text).lines.map((l) => l.text)).toEqual([
+      "Talks end in Geneva",
+      "Negotiators left on Friday.",
+      "A new round is planned for May.",
+    ]);
+  });
+});

@@ -133,6 +133,54 @@ function endsLikeSentence(s: string): boolean {
   return /[.!?…:]["'”’)\]]*\s*$/u.test(s);
 }
 
+type Window = { start: number; end: number };
+
+/** Lines that break mid-sentence before a lower-case word, in a hard-wrapped text, at least … */
+const WRAPPED_MIN_BREAKS = 3;
+/** … and as a share of its lines. */
+const WRAPPED_MIN_SHARE = 0.2;
+/** A wrapped paragraph is joined from at most this many lines. */
+const WRAPPED_MAX_LINES = 16;
+
+const adjacent = (text: string, a: Window, b: Window) => /^\r?\n$/u.test(text.slice(a.end, b.start));
+const endsMidSentence = (line: string) => /[\p{Ll},]\s*$/u.test(line);
+
+/**
+ * A text saved with a line break every few words ("Iran threatened on" / "Saturday to block a
+ * corridor …"): several lines end mid-sentence and the next line, right below, goes on in lower case.
+ */
+function isHardWrapped(text: string, raw: Window[]): boolean {
+  let breaks = 0;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    if (!a || !b || !adjacent(text, a, b)) continue;
+    if (endsMidSentence(text.slice(a.start, a.end)) && /^\s*\p{Ll}/u.test(text.slice(b.start, b.end))) breaks++;
+  }
+  return breaks >= WRAPPED_MIN_BREAKS && breaks >= raw.length * WRAPPED_MIN_SHARE;
+}
+
+/** Joins each run of directly adjacent lines up to the one that ends a sentence (one window each). */
+function joinWrappedLines(text: string, raw: Window[]): Window[] {
+  const out: Window[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i];
+    if (!first) continue;
+    const cur = { ...first };
+    let parts = 1;
+    const lineOf = (w: Window) => text.slice(w.start, w.end).trim();
+    while (parts < WRAPPED_MAX_LINES && !furnitureRule(lineOf(cur))) {
+      const next = raw[i + 1];
+      if (!next || !adjacent(text, cur, next) || endsLikeSentence(lineOf(cur)) || furnitureRule(lineOf(next))) break;
+      cur.end = next.end;
+      i++;
+      parts++;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 export function cleanSource(text: string): CleanResult {
   const lines: CleanLine[] = [];
   const removed: RemovedLine[] = [];
@@ -141,9 +189,10 @@ export function cleanSource(text: string): CleanResult {
   let headline: string | undefined;
   let datedAt: string | undefined;
 
-  const raw: Array<{ start: number; end: number }> = [];
+  let raw: Array<{ start: number; end: number }> = [];
   const re = /[^\r\n]+/gu;
   for (const m of text.matchAll(re)) raw.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (isHardWrapped(text, raw)) raw = joinWrappedLines(text, raw);
 
   let para = 0;
   let firstContentSeen = false;

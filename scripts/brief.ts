@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { cleanSource } from "../lib/briefing/clean";
-import { buildBriefing } from "../lib/briefing/index";
+import { buildBriefing, explainBriefing } from "../lib/briefing/index";
 import { renderMarkdown } from "../lib/briefing/markdown";
 import type { SourceInput } from "../lib/briefing/types";
 
@@ -14,6 +14,7 @@ const USAGE = `usage: npm run brief -- [--json] [--title TEXT] FILE...
 
 Builds a briefing from the articles of one story (UTF-8 text files).
   --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown
+  --explain      print every item with the ids of the rules behind it
   --title TEXT   use TEXT as the briefing title
   --help         show this help
 `;
@@ -61,11 +62,13 @@ export function headlineOf(text: string): string | undefined {
 export function main(argv: string[]): { code: number; stdout: string; stderr: string } {
   const files: string[] = [];
   let json = false;
+  let explain = false;
   let title: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--help" || a === "-h") return { code: 0, stdout: USAGE, stderr: "" };
     if (a === "--json") json = true;
+    else if (a === "--explain") explain = true;
     else if (a === "--title") title = argv[++i];
     else if (a.startsWith("--")) return { code: 1, stdout: "", stderr: `unknown option ${a}\n${USAGE}` };
     else files.push(a);
@@ -87,7 +90,12 @@ export function main(argv: string[]): { code: number; stdout: string; stderr: st
   });
   if (errors.length > 0) return { code: 1, stdout: "", stderr: errors.map((e) => `brief: ${e}`).join("\n") + "\n" };
   const briefing = buildBriefing(sources, title ? { title } : {});
-  return { code: 0, stdout: json ? JSON.stringify(briefing, null, 2) + "\n" : renderMarkdown(briefing), stderr: "" };
+  const stdout = json
+    ? JSON.stringify(briefing, null, 2) + "\n"
+    : explain
+      ? explainBriefing(briefing)
+      : renderMarkdown(briefing);
+  return { code: 0, stdout, stderr: "" };
 }
 
 const invokedDirectly =

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildBriefing, type Briefing, type SourceInput } from "../lib/briefing/index";
+import { buildBriefing, explainBriefing, type Briefing, type SourceInput } from "../lib/briefing/index";
 import { headlineOf, readArticle } from "./brief";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -33,6 +33,8 @@ export interface EvalRow {
   buildMs: number;
   titleText: string;
   summaryText: string;
+  /** Every item with the rules behind it (`--verbose`). */
+  explained?: string;
   scorerOutput: string;
 }
 
@@ -59,7 +61,7 @@ export function scoreBriefing(
   briefing: Briefing,
   dir: string,
   verbose = false,
-): Omit<EvalRow, "buildMs" | "story" | "titleText" | "summaryText"> {
+): Omit<EvalRow, "buildMs" | "story" | "titleText" | "summaryText" | "explained"> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eval-"));
   const file = path.join(tmp, "briefing.json");
   fs.writeFileSync(file, JSON.stringify(briefing));
@@ -110,6 +112,7 @@ export function evalStory(dir: string, verbose = false): EvalRow {
     buildMs,
     titleText: briefing.title,
     summaryText: briefing.summary,
+    ...(verbose ? { explained: explainBriefing(briefing) } : {}),
     ...scoreBriefing(briefing, dir, verbose),
   };
 }
@@ -151,12 +154,16 @@ function main(argv: string[]): number {
   }
   const rows = storyDirs(dirs, story).map((d) => evalStory(d, verbose));
   if (json) {
-    console.log(JSON.stringify({ rows: rows.map(({ scorerOutput: _, ...r }) => r), macro: macro(rows) }, null, 2));
+    console.log(
+      JSON.stringify({ rows: rows.map(({ scorerOutput: _, explained: __, ...r }) => r), macro: macro(rows) }, null, 2),
+    );
     return 0;
   }
   if (verbose)
     for (const r of rows)
-      console.log(`\n=== ${r.story}\ntitle: ${r.titleText}\nsummary: ${r.summaryText}\n${r.scorerOutput}`);
+      console.log(
+        `\n=== ${r.story}\ntitle: ${r.titleText}\nsummary: ${r.summaryText}\n${r.scorerOutput}\n${r.explained ?? ""}`,
+      );
   if (argv.includes("--titles")) for (const r of rows) console.log(`${r.story.padEnd(44)} ${r.titleText}`);
   console.log(`${"story".padEnd(44)} recall  suppd  dstnct  misatt  title  summary  cites  items  build ms`);
   for (const r of rows)

@@ -13,10 +13,12 @@ import { clipWords, squash } from "./text";
 import { buildTimeline } from "./timeline";
 import { leadSentences, summarize } from "./summary";
 import { chooseTitle } from "./title";
-import type { Briefing, BriefingSource, SourceInput } from "./types";
+import { rulesOf } from "./explain";
+import type { Briefing, BriefingItemBase, BriefingSection, BriefingSource, SourceInput } from "./types";
 
 export type { Briefing, SourceInput } from "./types";
 export { renderMarkdown } from "./markdown";
+export { explainBriefing } from "./explain";
 
 export interface BuildOptions {
   title?: string;
@@ -80,8 +82,12 @@ function tidyText(t: string): string {
   );
 }
 
-function tidyItems<T extends { text: string }>(items: T[]): T[] {
-  return items.map((item) => ({ ...item, text: tidyText(item.text) }));
+/** The last stage every item passes: tidy wording and the ids of the rules behind it. */
+function finishItems<T extends BriefingItemBase>(section: BriefingSection, items: T[]): T[] {
+  return items.map((item) => {
+    const out = { ...item, text: tidyText(item.text) };
+    return { ...out, rules: rulesOf(section, out) };
+  });
 }
 
 export function buildBriefing(sources: SourceInput[], options: BuildOptions = {}): Briefing {
@@ -132,11 +138,11 @@ export function buildBriefing(sources: SourceInput[], options: BuildOptions = {}
       ),
     ),
     sources: briefingSources,
-    positions: tidyItems(positions),
-    dealTerms: tidyItems(dealTerms),
-    keyFigures: tidyItems(keyFigures),
-    openQuestions: tidyItems(openQuestions),
-    discrepancies: tidyItems(discrepancies),
-    timeline: tidyItems(timeline),
+    positions: finishItems("positions", positions),
+    dealTerms: finishItems("dealTerms", dealTerms),
+    keyFigures: finishItems("keyFigures", keyFigures),
+    openQuestions: finishItems("openQuestions", openQuestions),
+    discrepancies: finishItems("discrepancies", discrepancies),
+    timeline: finishItems("timeline", timeline),
   };
 }

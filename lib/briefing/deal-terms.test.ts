@@ -35,3 +35,55 @@ Norway and Iceland ended two days of fishing talks in Oslo on Friday. The Icelan
     expect(t?.text).toBe("Proposed (Norway): a Norwegian proposal to close the northern zone for two years");
   });
 });
+
+// Invented stories: a ratified contract, a tentative one, and talks where nothing was agreed.
+const brief = (texts: string[]) =>
+  buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `story-${i + 1}.txt` })));
+
+describe("terms of a ratified contract", () => {
+  const b = brief([
+    `Nurses ratify contract, ending strike
+Nurses at Harbourview Health voted on Sunday to ratify a new contract, ending a 20-day strike. The contract includes a 24% raise over three years. Under the deal, night shifts will be capped at ten hours. Nurses will also receive a $3,000 signing bonus.`,
+    `Harbourview strike over
+Members of the Harbourview Nurses Union voted to accept the new contract on Sunday. The agreement also includes a 24% pay increase over three years and limits on mandatory overtime. The union had demanded a 30% raise.`,
+  ]);
+  const terms = b.dealTerms;
+  it("marks what the ratified contract contains as agreed", () => {
+    const raise = terms.find((t) => /24%/u.test(t.text));
+    expect(raise?.status).toBe("agreed");
+    expect(terms.find((t) => /ten hours/u.test(t.text))?.status).toBe("agreed");
+  });
+  it("reports one raise reported by two outlets once, citing both", () => {
+    const raises = terms.filter((t) => t.figures.some((f) => /24%/u.test(f)));
+    expect(raises).toHaveLength(1);
+    expect(new Set(raises[0]?.citations.map((c) => c.sourceId))).toEqual(new Set(["s1", "s2"]));
+  });
+  it("keeps a term stated by what a side will receive, and a demand as a demand", () => {
+    expect(terms.some((t) => /\$3,000 signing bonus/u.test(t.text))).toBe(true);
+    expect(terms.find((t) => /30% raise/u.test(t.text))?.status).toBe("demanded");
+  });
+});
+
+describe("terms of a tentative deal", () => {
+  const b = brief([
+    `Bus drivers reach tentative deal
+The bus drivers' union and the transit authority reached a tentative agreement on Friday. The tentative deal includes a 9% raise over two years.`,
+    `Transit strike called off
+Drivers and the city reached a tentative deal late on Friday. Members will vote on it next week.`,
+  ]);
+  it("shows the terms as tentatively agreed", () => {
+    const t = b.dealTerms.find((x) => /9% raise/u.test(x.text));
+    expect(t?.status).toBe("agreed");
+    expect(t?.text).toMatch(/^Tentatively agreed/u);
+  });
+});
+
+describe("terms of talks that reached no deal", () => {
+  const b = brief([
+    `Water talks end without a deal
+The two provinces ended talks on Tuesday without a deal. Under the plan on the table, each province would receive 40% of the river's flow.`,
+  ]);
+  it("keeps the terms proposed", () => {
+    expect(b.dealTerms.find((t) => /40%/u.test(t.text))?.status).toBe("proposed");
+  });
+});

@@ -5,7 +5,8 @@ import { figureLabels } from "./figures";
 import { citationsOf, coreOf, mergeCandidates, needsPrev, pickTop, type Candidate, type Merged } from "./items";
 import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB } from "./lexicon";
-import type { Sent } from "./pipeline";
+import type { Doc, Sent } from "./pipeline";
+import { cueSum, isPastOffer, NOT_TERM_CUES, storyDealState, TERM_CUES, type DealState } from "./deal-term-rules";
 import { capitalize, clipWords } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
@@ -13,12 +14,31 @@ import { NOMINAL_PROPOSAL } from "./positions";
 
 // ---------------------------------------------------------------- deal terms
 
-function dealStatus(text: string): DealTermStatus {
+/** A status the sentence itself states; undefined when it only states the term. */
+function ownStatus(text: string): DealTermStatus | undefined {
   if (/\b(reject(ed|s)?|refus(ed|es)|turned down|ruled out|dismissed)\b/iu.test(text)) return "rejected";
-  if (/\b(demand(ed|s)?|insist(ed|s)?|wants?|must|as a condition|requires?)\b/iu.test(text)) return "demanded";
-  if (/\b(agreed|agreement was reached|signed|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(text))
+  if (/\b(demand(ed|s|ing)?|insist(ed|s)?|wants?|wanted|as a condition|sought|seeks?)\b/iu.test(text))
+    return "demanded";
+  if (
+    /\b(agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(
+      text,
+    )
+  )
     return "agreed";
-  return "proposed";
+  if (/\b(propos(ed|es|ing)|offer(ed|s|ing)|suggest(ed|s))\b/iu.test(text)) return "proposed";
+  return undefined;
+}
+
+/**
+ * A term's status follows the text: its own verb when it has one (a demand, a rejection), else how
+ * far the story's deal has got — the terms of a signed or ratified deal are agreed, those of a
+ * tentative one tentatively agreed. An offer the text says was made and then improved stays a proposal.
+ */
+export function termStatus(s: Sent, state: DealState): { status: DealTermStatus; tentative: boolean } {
+  const own = ownStatus(withoutAttributive(s.text));
+  if (own === "rejected" || own === "demanded") return { status: own, tentative: false };
+  if (state === "open" || isPastOffer(s)) return { status: own ?? "proposed", tentative: false };
+  return { status: "agreed", tentative: state === "tentative" };
 }
 
 /** "exchange of 314 prisoners", "hand over 157 prisoners": the counted thing an exchange is about. */
@@ -54,61 +74,96 @@ function nominalProposer(s: Sent): string | undefined {
   return undefined;
 }
 
+/** Score a sentence needs to be a term. */
+const MIN_TERM_SCORE = 2.6;
+/** How many sentences back a continuation may lean on the deal sentence it continues. */
+const CONTINUATION_WINDOW = 2;
+/** A continuation of the terms just listed counts as much as a stating verb. */
+const CONTINUATION_BONUS = 1.8;
+/** Figures weigh in per figure, up to three. */
+const FIGURE_WEIGHT = 0.8;
+const MAX_FIGURES_SCORED = 3;
+
+/** "deal", "agreement" named with a verb that agrees, proposes or records a term. */
+function isDealSentence(s: Sent): boolean {
+  return (
+    DEAL_NOUN.test(s.text) &&
+    (DEAL_VERB.test(withoutAttributive(s.text)) || /\b(in the event of|sticking points?)\b/iu.test(s.text))
+  );
+}
+
+/** The figures a term is made of: amounts, rates and durations, not the count of those it covers. */
+function termFigures(s: Sent) {
+  return s.figures.filter((f) => f.kind !== "count" || /^(prisoner|hostage|bod|troop|soldier|job)/u.test(f.unit));
+}
+
+/** How strongly a sentence states a term of the deal, or undefined when it states none. */
+function termScore(doc: Doc, s: Sent, dealSents: Set<number>): { score: number; continuation: boolean } | undefined {
+  const stated = withoutAttributive(s.text);
+  const cues = cueSum(TERM_CUES, stated);
+  const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
+  // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
+  const src = doc.sources[s.src];
+  let continuation = false;
+  if (!own && src && cues.ids.includes("modal-term") && !/\bwould have\b/iu.test(s.text)) {
+    for (let k = 1; k <= CONTINUATION_WINDOW && !continuation; k++) {
+      const prev = src.sents[s.idx - k];
+      if (prev && prev.kind === "content" && dealSents.has(prev.gid)) continuation = true;
+    }
+  }
+  if (!own && !continuation) return undefined;
+  const figs = termFigures(s).filter((f) => f.kind !== "percent" || cues.ids.includes("term-quantity"));
+  let score = 1 + Math.min(MAX_FIGURES_SCORED, figs.length) * FIGURE_WEIGHT + cues.score;
+  if (continuation) score += CONTINUATION_BONUS;
+  if (STATES_TERM.test(stated) || /\b(propos(al|es)|offer(ed)?|demand(ed|s)?|wants)\b/iu.test(stated)) score += 1.5;
+  if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
+  if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
+  // "One of the key questions is still …", "the prospects for a deal remain unclear": a sentence
+  // whose cue is uncertainty is an open question, not a term on the table, unless it states one.
+  if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !nominalProposer(s) && !cues.ids.includes("deal-subject"))
+    return undefined;
+  // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
+  if (nominalProposer(s)) score += 1.5;
+  score += cueSum(NOT_TERM_CUES, s.text).score;
+  if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
+  return score >= MIN_TERM_SCORE ? { score, continuation } : undefined;
+}
+
+/** Cues that make a sentence a term on their own, with no deal verb needed. */
+const STRONG_TERM_CUES = new Set([
+  "deal-subject",
+  "under-deal",
+  "part-of-deal",
+  "in-return",
+  "commitment-noun",
+  "asks-amount",
+]);
+
+/** Figures that identify one term across outlets: an amount or a rate, not a round duration. */
+function figureKeys(s: Sent): string[] {
+  return termFigures(s)
+    .filter((f) => f.kind === "money" || (f.kind === "percent" && f.value !== 100))
+    .map((f) => `${f.kind}:${f.value}`);
+}
+
 export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   const sents = contentSents(doc);
-  const isDeal = (s: Sent) =>
-    DEAL_NOUN.test(s.text) &&
-    (DEAL_VERB.test(withoutAttributive(s.text)) || /\b(in the event of|sticking points?)\b/iu.test(s.text));
+  const dealSents = new Set(sents.filter(isDealSentence).map((s) => s.gid));
   for (const s of sents) {
-    const ownDeal = isDeal(s);
-    let deal = ownDeal;
-    let withPrev = false;
-    // "Humanitarian assistance would also be increased": a conditional continuing a deal sentence.
-    const prev = doc.sources[s.src]?.sents[s.idx - 1];
-    if (
-      !deal &&
-      prev &&
-      prev.para === s.para &&
-      /\bwould\b/iu.test(s.text) &&
-      !/\bsaid\b/u.test(s.text) &&
-      isDeal(prev)
-    ) {
-      deal = true;
-      withPrev = false;
-    }
-    if (!deal) continue;
-    const figs = s.figures.filter((f) => f.kind !== "percent");
-    let score = 1 + Math.min(3, figs.length) * 0.8;
-    if (!ownDeal) score += 1.8; // continuation of the terms just listed
-    const stated = withoutAttributive(s.text);
-    if (
-      /\b(agreed|agree to|proposed|propos(al|es)|offer(ed)?|entails?|in (return|exchange) for|demand(ed|s)?|wants)\b/iu.test(
-        stated,
-      )
-    )
-      score += 1.5;
-    if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
-    if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
-    // "One of the key questions is still …", "the prospects for a deal remain unclear": a sentence
-    // whose cue is uncertainty is an open question, not a term on the table, unless it states one.
-    if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !nominalProposer(s)) continue;
-    // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
-    if (nominalProposer(s)) score += 1.5;
-    // Past events and background ("Earlier ceasefire agreements have been short-lived") are not terms.
-    if (/\b(earlier|previous|last year|short-lived|have proved|had been)\b/iu.test(s.text)) score -= 1.5;
-    if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
-    if (score < 2.6) continue;
-    cands.push({ sent: s, score, key: "deal", withPrev: withPrev || needsPrev(doc, s) });
+    const t = termScore(doc, s, dealSents);
+    if (!t) continue;
+    cands.push({ sent: s, score: t.score, key: "deal", withPrev: needsPrev(doc, s) });
   }
   // One exchange, counted differently by different outlets ("314 prisoners" / "157 prisoners each"),
-  // is one term: the counts themselves are left to the discrepancies section.
+  // is one term: the counts themselves are left to the discrepancies section. One amount or rate
+  // reported by several outlets ("a 38% raise", "raises totalling 38%") is one term too.
   const merged: Merged[] = [];
   const byCounted = new Map<string, Merged>();
   for (const m of mergeCandidates(cands, 0.3).sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid)) {
-    const k = countedExchange(m.best.sent);
-    const host = k ? byCounted.get(k) : undefined;
+    const keys = [countedExchange(m.best.sent), ...figureKeys(m.best.sent)].filter((k): k is string => !!k);
+    const host = keys.map((k) => byCounted.get(k)).find(Boolean);
     if (host) {
       for (const c of m.cands) {
         host.cands.push(c);
@@ -116,15 +171,16 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       }
       continue;
     }
-    if (k) byCounted.set(k, m);
+    for (const k of keys) if (!byCounted.has(k)) byCounted.set(k, m);
     merged.push(m);
   }
+  const state = storyDealState(doc);
   const top = pickTop(merged, limitFor(doc, 1.8, 4, 10));
   const out: DealTerm[] = [];
   for (const m of top) {
     const s = m.best.sent;
     const figures = figureLabels(m.cands.flatMap((c) => c.sent.figures)).slice(0, 6);
-    const status = dealStatus(s.text);
+    const { status, tentative } = termStatus(s, state);
     // Who proposed the term: a side named as its owner ("a U.S. proposal"), else the actor when the
     // actor puts it forward or asks for it. A rejected term was never proposed by the side rejecting it,
     // so without a named owner it has no proposer.
@@ -148,7 +204,8 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     const core = clipWords(named && named.index > 0 ? full.slice(named.index) : full, 32);
     // The lead names the parties that agreed, or the proposer; never the side rejecting a term.
     const who = status === "agreed" ? (proposedBy ?? s.a.actor) : proposedBy;
-    const lead = who ? `${capitalize(status)} (${who}): ` : `${capitalize(status)}: `;
+    const label = tentative ? "Tentatively agreed" : capitalize(status);
+    const lead = who ? `${label} (${who}): ` : `${label}: `;
     out.push({
       text: `${lead}${core}`,
       figures,

@@ -1,0 +1,140 @@
+// Rules of the deal-terms stage as data: the cues by which news English states a term of a deal
+// (what a deal includes, what a side will do under it, what it gives in return), and the cues that
+// tell how far the deal itself has got (signed, ratified, tentative). None names a story.
+
+import type { Doc, Sent } from "./pipeline";
+
+export interface CueRule {
+  id: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+/** Nouns that name a deal or a document of one. */
+const DEAL_WORD =
+  "(?:deal|agreement|contract|accord|framework|package|pact|treaty|declaration|settlement|offer|proposal|compromise|text|arrangement|roadmap|partnership)";
+
+/** Cues that a sentence states a term; weights add to the sentence's term score. */
+export const TERM_CUES: CueRule[] = [
+  // "The deal also lifts …", "the new contract includes …", "the agreement means …".
+  {
+    id: "deal-subject",
+    pattern: new RegExp(
+      `\\b${DEAL_WORD}s?,?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:also\\s+|would\\s+|will\\s+|could\\s+|can\\s+)?(?:includ\\w*|entail\\w*|provid\\w*|commit\\w*|giv\\w*|call\\w* (?:on|for)|lift\\w*|means?|allow\\w*|secur\\w*|requir\\w*|sets?|caps?|keeps?|maintain\\w*|extend\\w*|rais\\w*|cuts?|guarantee\\w*|establish\\w*|creat\\w*|covers?|offers?|does not|did not|would not|will not|is for|was for)\\b`,
+      "iu",
+    ),
+    weight: 2,
+  },
+  // "Under the deal, …", "as part of the agreement", "according to the agreement".
+  {
+    id: "under-deal",
+    pattern: new RegExp(
+      `\\b(?:under|according to|as part of|in line with|through)\\s+(?:the|this|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DEAL_WORD}|plan|terms)\\b`,
+      "iu",
+    ),
+    weight: 2,
+  },
+  {
+    id: "part-of-deal",
+    pattern: new RegExp(`\\b(?:also )?part of the (?:[\\p{L}-]+\\s+)?${DEAL_WORD}\\b`, "iu"),
+    weight: 1.5,
+  },
+  // "The union had demanded a 30% raise", "offered $2,000": an amount a side asks for or offers.
+  {
+    id: "asks-amount",
+    pattern:
+      /\b(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
+    weight: 1,
+  },
+  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.5 },
+  // "There was also a commitment to tripling …", "a pledge to …".
+  { id: "commitment-noun", pattern: /\b(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.2 },
+  // What a side will do under the deal: "will be allowed", "will be lifted", "will receive".
+  {
+    id: "modal-term",
+    pattern:
+      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|hold|meet)\b/iu,
+    weight: 1,
+  },
+  // A number + unit phrase about pay, money or rates: "a 12% pay increase", "15% tariffs".
+  {
+    id: "term-quantity",
+    pattern:
+      /\b(?:rais\w*|increas\w*|hikes?|bonus\w*|wages?|salar\w*|pay|tariffs?|levy|levies|dut(?:y|ies)|rates?|contributions?|match|funds?|funding|pensions?|quotas?|access|multiplier|payout)\b/iu,
+    weight: 0.8,
+  },
+];
+
+/** Cues that keep a sentence from being a term: reactions to the deal and its history. */
+export const NOT_TERM_CUES: CueRule[] = [
+  {
+    id: "reaction",
+    pattern:
+      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the))\b/iu,
+    weight: -1.5,
+  },
+  { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
+];
+
+/** Sum of the weights of the rules a text matches, with the ids that fired. */
+export function cueSum(rules: CueRule[], text: string): { score: number; ids: string[] } {
+  let score = 0;
+  const ids: string[] = [];
+  for (const r of rules)
+    if (r.pattern.test(text)) {
+      score += r.weight;
+      ids.push(r.id);
+    }
+  return { score, ids };
+}
+
+/** How far a deal has got, as the sources tell it. */
+export type DealState = "agreed" | "tentative" | "open";
+
+/** A deal, or the ceasefire a conflict's deal is. */
+const REACHED_WORD = `(?:${DEAL_WORD}|cease-?fire|truce)`;
+const AGREED_DEAL = new RegExp(
+  [
+    `\\b(?:ratif\\w+|signed|sign(?:ing)? of|adopted|approved|clinched|sealed|struck|reached|concluded|agreed|finali[sz]ed|announced)\\b[^.;]{0,40}\\b${REACHED_WORD}`,
+    `\\b${REACHED_WORD}s?\\b[^.;]{0,40}\\b(?:was|were|has been|have been|is) (?:ratified|signed|adopted|approved|agreed|reached|struck|sealed|clinched)\\b`,
+    `\\bvot\\w+ (?:to|in favou?r of) (?:accept|approve|ratify|adopt|the)\\b`,
+  ].join("|"),
+  "iu",
+);
+/** "once a deal is reached", "hopes to sign an agreement": a deal not (yet) made. */
+const NOT_YET =
+  /\b(?:not|no|yet to|if|whether|once|when|until|before|unless|would be|to reach|to sign|could|hopes? to|aim(?:s|ed)? to|within reach|without)\b[^.;]{0,25}\b(?:reached|agreed|signed|sign|reach|deal|agreement)\b/iu;
+const TENTATIVE_DEAL = new RegExp(
+  `\\b(?:tentative(?:ly)?|preliminary|provisional|in principle)\\b[^.;]{0,30}\\b${DEAL_WORD}|\\b${DEAL_WORD} in principle\\b|\\btentatively agreed\\b`,
+  "iu",
+);
+const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
+/** Share of the sources that must tell of a deal reached before its terms count as agreed. */
+const MIN_AGREED_SHARE = 0.4;
+
+/**
+ * The deal's state across the story: agreed when enough of the sources say a deal was signed,
+ * adopted, ratified or reached; tentative when they call it tentative or "in principle" and none
+ * says it was ratified; otherwise still open (terms are proposals).
+ */
+export function storyDealState(doc: Doc): DealState {
+  const agreedIn = new Set<number>();
+  const tentativeIn = new Set<number>();
+  let ratified = false;
+  for (const s of doc.sents) {
+    if (s.kind !== "content" && s.kind !== "heading") continue;
+    if (TENTATIVE_DEAL.test(s.text) && !NOT_YET.test(s.text)) tentativeIn.add(s.src);
+    if (RATIFIED.test(s.text)) ratified = true;
+    if (AGREED_DEAL.test(s.text) && !NOT_YET.test(s.text)) agreedIn.add(s.src);
+  }
+  const share = (set: Set<number>) => set.size / Math.max(1, doc.sources.length);
+  if (share(tentativeIn) >= MIN_AGREED_SHARE && !ratified) return "tentative";
+  return share(agreedIn) >= MIN_AGREED_SHARE ? "agreed" : "open";
+}
+
+/** A sentence about an offer that was made and improved, not the terms finally accepted. */
+export function isPastOffer(s: Sent): boolean {
+  return /\b(?:had (?:offered|proposed|sought|demanded)|(?:increased|raised|improved|sweetened) (?:its|their|the) (?:\p{L}+ )?offer|opening (?:demand|offer)|earlier (?:offer|proposal)|previous(?:ly)? (?:offer|proposal|rejected))\b/iu.test(
+    s.text,
+  );
+}

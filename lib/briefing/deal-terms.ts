@@ -1,7 +1,7 @@
 // Stage: deal terms. Sentences that state a term of a deal (agreement vocabulary, proposals,
 // demands), with status, figures and proposer.
 
-import { figureLabels } from "./figures";
+import { figureKey, figureLabels, isEventDuration, isShareOfPeople } from "./figures";
 import { citationsOf, coreOf, mergeCandidates, needsPrev, pickTop, type Candidate, type Merged } from "./items";
 import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB } from "./lexicon";
@@ -94,7 +94,12 @@ function isDealSentence(s: Sent): boolean {
 
 /** The figures a term is made of: amounts, rates and durations, not the count of those it covers. */
 function termFigures(s: Sent) {
-  return s.figures.filter((f) => f.kind !== "count" || /^(prisoner|hostage|bod|troop|soldier|job)/u.test(f.unit));
+  return s.figures.filter(
+    (f) =>
+      (f.kind !== "count" || /^(prisoner|hostage|bod|troop|soldier|job)/u.test(f.unit)) &&
+      !isEventDuration(f, s.text, s.start) &&
+      !isShareOfPeople(f, s.text, s.start),
+  );
 }
 
 /** How strongly a sentence states a term of the deal, or undefined when it states none. */
@@ -177,6 +182,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const state = storyDealState(doc);
   const top = pickTop(merged, limitFor(doc, 1.8, 4, 10));
   const out: DealTerm[] = [];
+  const termKeys = (ctx.termFigures ??= new Set<string>());
   for (const m of top) {
     const s = m.best.sent;
     const figures = figureLabels(m.cands.flatMap((c) => c.sent.figures)).slice(0, 6);
@@ -215,6 +221,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       corroboration: m.sources.length,
     });
     for (const c of m.cands) ctx.used.add(c.sent.gid);
+    for (const c of m.cands) for (const f of termFigures(c.sent)) termKeys.add(figureKey(f));
   }
   return out;
 }

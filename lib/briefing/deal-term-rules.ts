@@ -2,7 +2,10 @@
 // (what a deal includes, what a side will do under it, what it gives in return), and the cues that
 // tell how far the deal itself has got (signed, ratified, tentative). None names a story.
 
+import type { Figure } from "./figures";
+import { MONTHS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import type { DealTermStatus } from "./types";
 
 export interface CueRule {
   id: string;
@@ -36,7 +39,11 @@ export const TERM_CUES: CueRule[] = [
   },
   {
     id: "part-of-deal",
-    pattern: new RegExp(`\\b(?:also )?part of the (?:[\\p{L}-]+\\s+)?${DEAL_WORD}\\b`, "iu"),
+    // "also part of the deal", "a key component of the agreement", "one provision of the accord".
+    pattern: new RegExp(
+      `\\b(?:part|component|element|provision|pillar|plank|feature|centrepiece|centerpiece|cornerstone|clause)s? of the (?:[\\p{L}-]+\\s+)?${DEAL_WORD}\\b`,
+      "iu",
+    ),
     weight: 1.5,
   },
   // "The union had demanded a 30% raise", "offered $2,000": an amount a side asks for or offers.
@@ -53,7 +60,7 @@ export const TERM_CUES: CueRule[] = [
   {
     id: "modal-term",
     pattern:
-      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|hold|meet)\b/iu,
+      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|last|run|include)\b/iu,
     weight: 1,
   },
   // A number + unit phrase about pay, money or rates: "a 12% pay increase", "15% tariffs".
@@ -74,7 +81,42 @@ export const NOT_TERM_CUES: CueRule[] = [
     weight: -1.5,
   },
   { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
+  // "we're so happy we reached this industry-leading deal", "creates certainty": a verdict on the deal.
+  {
+    id: "evaluation",
+    pattern:
+      /\b(?:happy|proud|pleased|delighted|historic|certainty|stability|predictability|fantastic|landmark|transformational|industry-leading|good news|priorities|momentum|boom|progress|important step|insult\w*|betrayal|surrender)\b/iu,
+    weight: -1.5,
+  },
+  // Case matters: "us" is a pronoun, "US" a country.
+  { id: "first-person", pattern: /(?:^|[\s“"‘(])(?:[Ww]e|[Ww]e're|[Oo]ur|I|[Mm]y|us)\b/u, weight: -1 },
+  // "The tentative agreement still requires ratification": a step still to come, an open question.
+  {
+    id: "pending-step",
+    pattern:
+      /\b(?:still (?:requires?|needs?|has to|must)|must still|yet to be (?:ratified|approved|signed)|requires? ratification|subject to (?:ratification|approval))\b/iu,
+    weight: -2,
+  },
+  // "its keenness to reach an agreement that would end …": an aim, not a term.
+  {
+    id: "aspiration",
+    pattern:
+      /\b(?:to reach|reaching|to secure|to strike|to clinch|to broker|seeking|efforts to (?:reach|mediate|secure|broker)|aimed at reaching|bid to reach)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|cease-?fire|truce|accord)\b/iu,
+    weight: -1.5,
+  },
 ];
+
+/**
+ * "Armenia and Azerbaijan signed a peace roadmap on Friday", "the two sides reached a tentative
+ * deal": the deal being made is the story's event, not one of its terms, unless the sentence also
+ * states what was agreed ("agreed to extend …", a rate, an amount).
+ */
+export const DEAL_EVENT = new RegExp(
+  `\\b(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
+  "iu",
+);
+/** "agreed to extend the contract", "agreed that …": the sentence states what was agreed. */
+export const AGREED_CONTENT = /\bagreed\s+(?:to\s+(?!an?\b|the\b)\p{L}+|that\b|on\s+(?!an?\b|the\b))/iu;
 
 /** Sum of the weights of the rules a text matches, with the ids that fired. */
 export function cueSum(rules: CueRule[], text: string): { score: number; ids: string[] } {
@@ -87,6 +129,21 @@ export function cueSum(rules: CueRule[], text: string): { score: number; ids: st
     }
   return { score, ids };
 }
+
+/** The verbs by which a sentence gives a term its status; the first in the sentence wins. */
+export const STATUS_CUES: Array<{ status: DealTermStatus; pattern: RegExp }> = [
+  { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/iu },
+  {
+    status: "demanded",
+    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seeks?)\b/iu,
+  },
+  {
+    status: "agreed",
+    pattern:
+      /\b(?:agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed|secur(?:ed|es|ing))\b/iu,
+  },
+  { status: "proposed", pattern: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|suggest(?:ed|s))\b/iu },
+];
 
 /** How far a deal has got, as the sources tell it. */
 export type DealState = "agreed" | "tentative" | "open";
@@ -137,4 +194,52 @@ export function isPastOffer(s: Sent): boolean {
   return /\b(?:had (?:offered|proposed|sought|demanded)|(?:increased|raised|improved|sweetened) (?:its|their|the) (?:\p{L}+ )?offer|opening (?:demand|offer)|earlier (?:offer|proposal)|previous(?:ly)? (?:offer|proposal|rejected))\b/iu.test(
     s.text,
   );
+}
+
+const MONTH_INDEX = new Map<string, number>(
+  MONTHS.flatMap(
+    (m, i): Array<[string, number]> => [
+      [m.toLowerCase(), i],
+      [m.slice(0, 3).toLowerCase(), i],
+    ],
+  ),
+);
+/** "until Jan. 15", "through January 15, 2025", "until mid-January", "until 2038". */
+const UNTIL_DATE = new RegExp(
+  `\\b(?:until|through|till|to|by)\\s+(?:mid-)?(?:(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?(?:\\s+(\\d{1,2}))?|((?:19|20)\\d\\d)\\b)`,
+  "giu",
+);
+/** "agreed to an immediate and unconditional ceasefire": the thing agreed, as a merge key. */
+const AGREED_THING =
+  /\bagreed\s+(?:to\s+)?(?:implement\s+)?(?:an?\s+|the\s+)?(?:[“"‘]?[\p{L}-]+[”"’]?\s+(?:and\s+)?){0,3}?[“"‘]?(cease-?fire|truce|halt|pause|exchange|swap|moratorium)\b/iu;
+
+/**
+ * What identifies one term across outlets: an amount, a rate, a duration, the date it runs to, the
+ * thing agreed. Two sentences sharing a key (and a topic word) state one term.
+ */
+export function termKeys(text: string, figs: Figure[]): string[] {
+  const keys = figs
+    .filter(
+      (f) => f.kind === "money" || (f.kind === "percent" && f.value !== 100) || (f.kind === "duration" && f.value >= 2),
+    )
+    .map((f) => (f.kind === "duration" ? `duration:${f.unit}:${f.value}` : `${f.kind}:${f.value}`));
+  for (const m of text.matchAll(UNTIL_DATE)) {
+    if (m[3]) keys.push(`until:${m[3]}`);
+    else if (m[1]) keys.push(`until:${MONTH_INDEX.get(m[1].toLowerCase().slice(0, 3)) ?? m[1]}`);
+  }
+  const agreed = AGREED_THING.exec(text)?.[1];
+  if (agreed) keys.push(`agreed:${agreed.toLowerCase().replace(/-/gu, "")}`);
+  return keys;
+}
+
+/** Stems too common in deal sentences to show that two of them are about the same term. */
+const GENERIC_STEMS = new Set(
+  "deal agree contr frame accor year years month week day days perce cent will would also under inclu the and new two sides".split(
+    " ",
+  ),
+);
+/** Two term sentences share a topic word beyond the deal vocabulary and the numbers. */
+export function shareTopic(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x) && !GENERIC_STEMS.has(x) && !/^\d/u.test(x)) return true;
+  return false;
 }

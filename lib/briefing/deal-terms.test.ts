@@ -87,3 +87,34 @@ The two provinces ended talks on Tuesday without a deal. Under the plan on the t
     expect(b.dealTerms.find((t) => /40%/u.test(t.text))?.status).toBe("proposed");
   });
 });
+
+describe("what is not a term, and one term across outlets", () => {
+  const b = brief([
+    `Valdoria and Kestria agree truce
+Valdoria and Kestria agreed to an immediate ceasefire on Monday. The two governments signed a peace framework in Geneva. "We are proud of this historic deal," the Valdorian foreign minister said. The framework still requires ratification by both parliaments. The two sides will extend the border accord until March 31.`,
+    `Geneva talks end fighting
+The neighbours agreed to an unconditional ceasefire starting at midnight. Under the deal, both armies will withdraw 10 km from the border.`,
+  ]);
+  const terms = b.dealTerms.map((t) => t.text).join("\n");
+  it("does not list the deal being signed, a verdict on it or a step still to come as terms", () => {
+    expect(terms).not.toMatch(/signed a peace framework/u);
+    expect(terms).not.toMatch(/proud/u);
+    expect(terms).not.toMatch(/still requires ratification/u);
+  });
+  it("states one agreed ceasefire once, citing both outlets", () => {
+    const ceasefire = b.dealTerms.filter((t) => /agreed to an? (immediate|unconditional) ceasefire/u.test(t.text));
+    expect(ceasefire).toHaveLength(1);
+    expect(ceasefire[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+  it("keeps what the sides will do under the deal, agreed", () => {
+    expect(b.dealTerms.find((t) => /withdraw 10 km/u.test(t.text))?.status).toBe("agreed");
+    expect(b.dealTerms.find((t) => /until March 31/u.test(t.text))?.status).toBe("agreed");
+  });
+  it("gives a term the status of its first status verb", () => {
+    const scheme = brief([
+      `Summit deal agreed
+The two governments signed the agreement on Friday. Under the agreement, the two sides agreed to cooperate on a student exchange scheme, but officials insisted numbers would be capped.`,
+    ]).dealTerms.find((t) => /student exchange/u.test(t.text));
+    expect(scheme?.status).toBe("agreed");
+  });
+});

@@ -6,7 +6,19 @@ import { citationsOf, coreOf, mergeCandidates, needsPrev, pickTop, type Candidat
 import { NAME_INDEX } from "./gazetteer";
 import { DEAL_NOUN, DEAL_VERB } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
-import { cueSum, isPastOffer, NOT_TERM_CUES, storyDealState, TERM_CUES, type DealState } from "./deal-term-rules";
+import {
+  AGREED_CONTENT,
+  cueSum,
+  DEAL_EVENT,
+  isPastOffer,
+  NOT_TERM_CUES,
+  storyDealState,
+  shareTopic,
+  STATUS_CUES,
+  TERM_CUES,
+  termKeys,
+  type DealState,
+} from "./deal-term-rules";
 import { capitalize, clipWords } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
@@ -14,19 +26,14 @@ import { NOMINAL_PROPOSAL } from "./positions";
 
 // ---------------------------------------------------------------- deal terms
 
-/** A status the sentence itself states; undefined when it only states the term. */
+/** A status the sentence itself states, by its first status verb; undefined when it only states the term. */
 function ownStatus(text: string): DealTermStatus | undefined {
-  if (/\b(reject(ed|s)?|refus(ed|es)|turned down|ruled out|dismissed)\b/iu.test(text)) return "rejected";
-  if (/\b(demand(ed|s|ing)?|insist(ed|s)?|wants?|wanted|as a condition|sought|seeks?)\b/iu.test(text))
-    return "demanded";
-  if (
-    /\b(agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed)\b/iu.test(
-      text,
-    )
-  )
-    return "agreed";
-  if (/\b(propos(ed|es|ing)|offer(ed|s|ing)|suggest(ed|s))\b/iu.test(text)) return "proposed";
-  return undefined;
+  let best: { at: number; status: DealTermStatus } | undefined;
+  for (const cue of STATUS_CUES) {
+    const m = cue.pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, status: cue.status };
+  }
+  return best?.status;
 }
 
 /**
@@ -74,6 +81,11 @@ function nominalProposer(s: Sent): string | undefined {
   return undefined;
 }
 
+/** "would have had the potential to …": what would have happened, not a term. */
+const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
+
+/** What a side will do, in a story whose deal is made, weighs like a figure. */
+const MADE_DEAL_MODAL_BONUS = 0.8;
 /** Score a sentence needs to be a term. */
 const MIN_TERM_SCORE = 2.6;
 /** How many sentences back a continuation may lean on the deal sentence it continues. */
@@ -103,14 +115,19 @@ function termFigures(s: Sent) {
 }
 
 /** How strongly a sentence states a term of the deal, or undefined when it states none. */
-function termScore(doc: Doc, s: Sent, dealSents: Set<number>): { score: number; continuation: boolean } | undefined {
+function termScore(
+  doc: Doc,
+  s: Sent,
+  dealSents: Set<number>,
+  state: DealState,
+): { score: number; continuation: boolean } | undefined {
   const stated = withoutAttributive(s.text);
   const cues = cueSum(TERM_CUES, stated);
   const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
   // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
   const src = doc.sources[s.src];
   let continuation = false;
-  if (!own && src && cues.ids.includes("modal-term") && !/\bwould have\b/iu.test(s.text)) {
+  if (!own && src && cues.ids.includes("modal-term") && !COUNTERFACTUAL.test(s.text)) {
     for (let k = 1; k <= CONTINUATION_WINDOW && !continuation; k++) {
       const prev = src.sents[s.idx - k];
       if (prev && prev.kind === "content" && dealSents.has(prev.gid)) continuation = true;
@@ -120,6 +137,8 @@ function termScore(doc: Doc, s: Sent, dealSents: Set<number>): { score: number; 
   const figs = termFigures(s).filter((f) => f.kind !== "percent" || cues.ids.includes("term-quantity"));
   let score = 1 + Math.min(MAX_FIGURES_SCORED, figs.length) * FIGURE_WEIGHT + cues.score;
   if (continuation) score += CONTINUATION_BONUS;
+  // Once a deal is made, what a side will do under it is one of its terms ("they would extend the contract").
+  if (state !== "open" && cues.ids.includes("modal-term")) score += MADE_DEAL_MODAL_BONUS;
   if (STATES_TERM.test(stated) || /\b(propos(al|es)|offer(ed)?|demand(ed|s)?|wants)\b/iu.test(stated)) score += 1.5;
   if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
   if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
@@ -130,8 +149,23 @@ function termScore(doc: Doc, s: Sent, dealSents: Set<number>): { score: number; 
   // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
   if (nominalProposer(s)) score += 1.5;
   score += cueSum(NOT_TERM_CUES, s.text).score;
+  // The deal being reached is the event; a term needs content: a stating cue, a figure, "agreed to …".
+  if (DEAL_EVENT.test(s.text) && !hasTermContent(s, cues.ids, figs.length)) score -= EVENT_ONLY_PENALTY;
+  // "Key points in the deal include": a lead-in whose list follows is no term by itself.
+  if (/\b(?:include|includes|are|is|following)\s*:?\s*$/iu.test(s.text.trim().replace(/[.]$/u, ""))) return undefined;
   if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
   return score >= MIN_TERM_SCORE ? { score, continuation } : undefined;
+}
+
+/** How much less a sentence that only reports the deal being made counts as a term. */
+const EVENT_ONLY_PENALTY = 2;
+
+function hasTermContent(s: Sent, cueIds: string[], figureCount: number): boolean {
+  return (
+    figureCount > 0 ||
+    AGREED_CONTENT.test(s.text) ||
+    cueIds.some((id) => id !== "term-quantity" && id !== "modal-term" && STRONG_TERM_CUES.has(id))
+  );
 }
 
 /** Cues that make a sentence a term on their own, with no deal verb needed. */
@@ -144,20 +178,22 @@ const STRONG_TERM_CUES = new Set([
   "asks-amount",
 ]);
 
-/** Figures that identify one term across outlets: an amount or a rate, not a round duration. */
-function figureKeys(s: Sent): string[] {
-  return termFigures(s)
-    .filter((f) => f.kind === "money" || (f.kind === "percent" && f.value !== 100))
-    .map((f) => `${f.kind}:${f.value}`);
-}
-
 export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
   const sents = contentSents(doc);
-  const dealSents = new Set(sents.filter(isDealSentence).map((s) => s.gid));
+  // Deal sentences: deal vocabulary with a deal verb, or a strong term cue ("a key component of the agreement").
+  const state = storyDealState(doc);
+  const dealSents = new Set(
+    sents
+      .filter(
+        (s) =>
+          isDealSentence(s) || cueSum(TERM_CUES, withoutAttributive(s.text)).ids.some((id) => STRONG_TERM_CUES.has(id)),
+      )
+      .map((s) => s.gid),
+  );
   for (const s of sents) {
-    const t = termScore(doc, s, dealSents);
+    const t = termScore(doc, s, dealSents, state);
     if (!t) continue;
     cands.push({ sent: s, score: t.score, key: "deal", withPrev: needsPrev(doc, s) });
   }
@@ -167,8 +203,13 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const merged: Merged[] = [];
   const byCounted = new Map<string, Merged>();
   for (const m of mergeCandidates(cands, 0.3).sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid)) {
-    const keys = [countedExchange(m.best.sent), ...figureKeys(m.best.sent)].filter((k): k is string => !!k);
-    const host = keys.map((k) => byCounted.get(k)).find(Boolean);
+    const counted = countedExchange(m.best.sent);
+    const keys = termKeys(m.best.sent.text, termFigures(m.best.sent));
+    const host =
+      (counted ? byCounted.get(counted) : undefined) ??
+      keys
+        .map((k) => byCounted.get(k))
+        .find((h) => h && h.cands.some((c) => shareTopic(c.sent.stems, m.best.sent.stems)));
     if (host) {
       for (const c of m.cands) {
         host.cands.push(c);
@@ -176,13 +217,12 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       }
       continue;
     }
-    for (const k of keys) if (!byCounted.has(k)) byCounted.set(k, m);
+    for (const k of counted ? [counted, ...keys] : keys) if (!byCounted.has(k)) byCounted.set(k, m);
     merged.push(m);
   }
-  const state = storyDealState(doc);
   const top = pickTop(merged, limitFor(doc, 1.8, 4, 10));
   const out: DealTerm[] = [];
-  const termKeys = (ctx.termFigures ??= new Set<string>());
+  const stated = (ctx.termFigures ??= new Set<string>());
   for (const m of top) {
     const s = m.best.sent;
     const figures = figureLabels(m.cands.flatMap((c) => c.sent.figures)).slice(0, 6);
@@ -221,7 +261,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       corroboration: m.sources.length,
     });
     for (const c of m.cands) ctx.used.add(c.sent.gid);
-    for (const c of m.cands) for (const f of termFigures(c.sent)) termKeys.add(figureKey(f));
+    for (const c of m.cands) for (const f of termFigures(c.sent)) stated.add(figureKey(f));
   }
   return out;
 }

@@ -118,3 +118,17 @@ The two governments signed the agreement on Friday. Under the agreement, the two
     expect(scheme?.status).toBe("agreed");
   });
 });
+
+describe("who a term belongs to", () => {
+  const b = brief([
+    `Fishing talks resume
+The Icelandic minister said on Tuesday that Norway had demanded a 10% cut in mackerel quotas under the plan. Under the agreement signed in May, both fleets will report catches weekly.`,
+  ]);
+  it("names the side that demands, not the one reporting it", () => {
+    expect(b.dealTerms.find((t) => /10% cut/u.test(t.text))?.proposedBy).toBe("Norway");
+  });
+  it("leads an agreed term with no side when no side agrees in the sentence", () => {
+    const t = b.dealTerms.find((x) => /report catches/u.test(x.text));
+    expect(t?.text).toMatch(/^Agreed: /u);
+  });
+});

@@ -86,6 +86,8 @@ const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
 
 /** What a side will do, in a story whose deal is made, weighs like a figure. */
 const MADE_DEAL_MODAL_BONUS = 0.8;
+/** How many of a term's sentences a newcomer is compared with for a shared topic word (bounded work). */
+const TOPIC_PEERS = 8;
 /** Score a sentence needs to be a term. */
 const MIN_TERM_SCORE = 2.6;
 /** How many sentences back a continuation may lean on the deal sentence it continues. */
@@ -178,6 +180,30 @@ const STRONG_TERM_CUES = new Set([
   "asks-amount",
 ]);
 
+/** The verbs by which the sentence's actor is itself a party to the agreement. */
+const AGREEING_VERB =
+  /^(agree\w*|sign\w*|ratif\w*|approv\w*|adopt\w*|accept\w*|reach\w*|struck|strike|seal\w*|clinch\w*)$/u;
+/** How far before its verb a side may be named as the one demanding or proposing. */
+const SUBJECT_REACH = 90;
+
+/**
+ * "The union, representing 33,000 machinists, had demanded …": the side named last before the
+ * status verb, in the same clause, is the one that demands or proposes — whoever else the sentence
+ * is attributed to.
+ */
+function verbSubject(doc: Doc, s: Sent, status: DealTermStatus): string | undefined {
+  const m = STATUS_CUES.find((c) => c.status === status)?.pattern.exec(s.text);
+  if (!m) return undefined;
+  const reach = Math.max(0, m.index - SUBJECT_REACH);
+  // The clause of the verb: after the last "but", "while", "after", "because" or ";" before it.
+  const cut = [...s.text.slice(reach, m.index).matchAll(/;|\b(?:but|while|after|because)\b/giu)].pop();
+  const start = reach + (cut ? (cut.index ?? 0) + cut[0].length : 0);
+  const before = doc.resolver
+    .mentions(s.text, 0)
+    .filter((x) => !x.asPlace && x.kind !== "person" && x.start >= start && x.end <= m.index);
+  return before[before.length - 1]?.party;
+}
+
 export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
@@ -209,7 +235,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       (counted ? byCounted.get(counted) : undefined) ??
       keys
         .map((k) => byCounted.get(k))
-        .find((h) => h && h.cands.some((c) => shareTopic(c.sent.stems, m.best.sent.stems)));
+        .find((h) => h && h.cands.slice(0, TOPIC_PEERS).some((c) => shareTopic(c.sent.stems, m.best.sent.stems)));
     if (host) {
       for (const c of m.cands) {
         host.cands.push(c);
@@ -240,7 +266,9 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       /(?<!\b(?:the|a|an|previously|initially)\s)\b(propos(ed|es|ing)|offer(ed|s|ing)|demand(ed|s|ing)|insist(ed|s)|wants?|wanted|present(ed|s)|suggest(ed|s)|call(ed|s) for|press(ed|es|ing)|desires?)\b/u.test(
         s.text,
       );
-    const proposedBy = nominalProposer(s) ?? (status !== "rejected" && putsForward ? s.a.actor : undefined);
+    const proposedBy =
+      nominalProposer(s) ??
+      (status !== "rejected" && putsForward ? (verbSubject(doc, s, status) ?? s.a.actor) : undefined);
     // "no common ground was reached on X and expressed skepticism about a U.S. proposal to …": led by
     // its proposer, the term is the proposal clause itself, in the source's words.
     const full = coreOf(s).replace(/[.]+$/u, "");
@@ -249,7 +277,9 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
     NOMINAL_PROPOSAL.lastIndex = 0;
     const core = clipWords(named && named.index > 0 ? full.slice(named.index) : full, 32);
     // The lead names the parties that agreed, or the proposer; never the side rejecting a term.
-    const who = status === "agreed" ? (proposedBy ?? s.a.actor) : proposedBy;
+    // An agreed term names the sides only when they are the ones agreeing in the sentence.
+    const agreeing = status === "agreed" && AGREEING_VERB.test(s.a.verb ?? "") ? s.a.actor : undefined;
+    const who = status === "agreed" ? (proposedBy ?? agreeing) : proposedBy;
     const label = tentative ? "Tentatively agreed" : capitalize(status);
     const lead = who ? `${label} (${who}): ` : `${label}: `;
     out.push({

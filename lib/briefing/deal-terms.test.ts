@@ -132,3 +132,19 @@ The Icelandic minister said on Tuesday that Norway had demanded a 10% cut in mac
     expect(t?.text).toMatch(/^Agreed: /u);
   });
 });
+
+describe("a list of measures", () => {
+  const b = brief([
+    `Summit deal agreed
+The two governments signed the agreement on Friday. Measures include:
+Visa-free travel for students for up to one year.
+A joint fund for rail links.
+The prime minister said: "This is a good day."`,
+  ]);
+  it("reads each item of a list of measures as a term, and stops at a quotation", () => {
+    const terms = b.dealTerms.map((t) => t.text).join("\n");
+    expect(terms).toMatch(/Visa-free travel/u);
+    expect(terms).toMatch(/joint fund for rail links/u);
+    expect(terms).not.toMatch(/good day/u);
+  });
+});

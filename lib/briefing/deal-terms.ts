@@ -121,6 +121,7 @@ function termScore(
   doc: Doc,
   s: Sent,
   dealSents: Set<number>,
+  listItems: Set<number>,
   state: DealState,
 ): { score: number; continuation: boolean } | undefined {
   const stated = withoutAttributive(s.text);
@@ -128,8 +129,9 @@ function termScore(
   const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
   // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
   const src = doc.sources[s.src];
-  let continuation = false;
-  if (!own && src && cues.ids.includes("modal-term") && !COUNTERFACTUAL.test(s.text)) {
+  // An item of a list of measures ("Measures include:") continues the deal too.
+  let continuation = listItems.has(s.gid);
+  if (!own && !continuation && src && cues.ids.includes("modal-term") && !COUNTERFACTUAL.test(s.text)) {
     for (let k = 1; k <= CONTINUATION_WINDOW && !continuation; k++) {
       const prev = src.sents[s.idx - k];
       if (prev && prev.kind === "content" && dealSents.has(prev.gid)) continuation = true;
@@ -154,9 +156,34 @@ function termScore(
   // The deal being reached is the event; a term needs content: a stating cue, a figure, "agreed to …".
   if (DEAL_EVENT.test(s.text) && !hasTermContent(s, cues.ids, figs.length)) score -= EVENT_ONLY_PENALTY;
   // "Key points in the deal include": a lead-in whose list follows is no term by itself.
-  if (/\b(?:include|includes|are|is|following)\s*:?\s*$/iu.test(s.text.trim().replace(/[.]$/u, ""))) return undefined;
+  if (isLeadIn(s)) return undefined;
   if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
   return score >= MIN_TERM_SCORE ? { score, continuation } : undefined;
+}
+
+/** "Key points in the deal include:", "Measures include:": a lead-in to a list of terms. */
+function isLeadIn(s: Sent): boolean {
+  const t = s.text.trim().replace(/[.]$/u, "");
+  const listWords = /\b(?:measures|points|terms|highlights|provisions|elements|details)\b/iu.test(t);
+  // "… said in a statement:" leads in a quotation, not a list.
+  if (/:\s*$/u.test(t)) return listWords || /\b(?:include|includes|including|following)\s*:\s*$/iu.test(t);
+  return /\b(?:include|includes|including|are|following)\s*$/iu.test(t) && (listWords || DEAL_NOUN.test(t));
+}
+/** How many sentences after a lead-in may be items of its list. */
+const LIST_WINDOW = 8;
+
+/** The sentences that are items of a list of terms: after a lead-in, until a heading or a quotation. */
+function listItemsOf(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const src of doc.sources)
+    src.sents.forEach((s, i) => {
+      if (s.kind !== "content" || !isLeadIn(s)) return;
+      for (const item of src.sents.slice(i + 1, i + 1 + LIST_WINDOW)) {
+        if (item.kind !== "content" || /\b(?:said|says|told)\b|^[“"‘]/u.test(item.text)) break;
+        out.add(item.gid);
+      }
+    });
+  return out;
 }
 
 /** How much less a sentence that only reports the deal being made counts as a term. */
@@ -210,6 +237,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const sents = contentSents(doc);
   // Deal sentences: deal vocabulary with a deal verb, or a strong term cue ("a key component of the agreement").
   const state = storyDealState(doc);
+  const listItems = listItemsOf(doc);
   const dealSents = new Set(
     sents
       .filter(
@@ -219,7 +247,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       .map((s) => s.gid),
   );
   for (const s of sents) {
-    const t = termScore(doc, s, dealSents, state);
+    const t = termScore(doc, s, dealSents, listItems, state);
     if (!t) continue;
     cands.push({ sent: s, score: t.score, key: "deal", withPrev: needsPrev(doc, s) });
   }

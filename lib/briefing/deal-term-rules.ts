@@ -81,6 +81,18 @@ export const NOT_TERM_CUES: CueRule[] = [
     weight: -1.5,
   },
   { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
+  // "a slight improvement over the previous contract, which proposed 35%": the old deal's terms.
+  {
+    id: "old-deal",
+    pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/iu,
+    weight: -1.5,
+  },
+  // "facilities will remain closed regardless of the agreement": what happens outside the deal.
+  {
+    id: "outside-deal",
+    pattern: /\b(?:regardless of|despite|in spite of) the (?:[\p{L}-]+\s+)?(?:deal|agreement|accord|contract)\b/iu,
+    weight: -2,
+  },
   // "we're so happy we reached this industry-leading deal", "creates certainty": a verdict on the deal.
   {
     id: "evaluation",

@@ -17,7 +17,11 @@ export interface CueRule {
 const DEAL_WORD =
   "(?:deal|agreement|contract|accord|framework|package|pact|treaty|declaration|settlement|offer|proposal|compromise|text|arrangement|roadmap|partnership)";
 
-/** Cues that a sentence states a term; weights add to the sentence's term score. */
+/**
+ * Cues that a sentence states a term; weights add to the sentence's term score (base 1, a term
+ * from 2.6). The strong cues (deal as subject, under the deal, part of it, in return, a commitment
+ * to doing, an amount asked or offered) weigh at least 1.6, so each makes a term on its own.
+ */
 export const TERM_CUES: CueRule[] = [
   // "The deal also lifts …", "the new contract includes …", "the agreement means …".
   {
@@ -53,9 +57,9 @@ export const TERM_CUES: CueRule[] = [
       /\b(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
     weight: 1,
   },
-  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.5 },
+  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.6 },
   // "There was also a commitment to tripling …", "a pledge to …".
-  { id: "commitment-noun", pattern: /\b(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.2 },
+  { id: "commitment-noun", pattern: /\b(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.6 },
   // What a side will do under the deal: "will be allowed", "will be lifted", "will receive".
   {
     id: "modal-term",

@@ -55,7 +55,7 @@ export const TERM_CUES: CueRule[] = [
     id: "asks-amount",
     pattern:
       /\b(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
-    weight: 1,
+    weight: 1.6,
   },
   { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.6 },
   // "There was also a commitment to tripling …", "a pledge to …".

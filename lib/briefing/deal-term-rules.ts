@@ -227,7 +227,10 @@ const UNTIL_DATE = new RegExp(
 );
 /** "agreed to an immediate and unconditional ceasefire": the thing agreed, as a merge key. */
 const AGREED_THING =
-  /\bagreed\s+(?:to\s+)?(?:implement\s+)?(?:an?\s+|the\s+)?(?:[“"‘]?[\p{L}-]+[”"’]?\s+(?:and\s+)?){0,3}?[“"‘]?(cease-?fire|truce|halt|pause|exchange|swap|moratorium)\b/iu;
+  /\bagreed\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|early|overnight)\s+)?(?:to\s+)?(?:implement\s+)?(?:an?\s+|the\s+)?(?:[“"‘]?[\p{L}-]+[”"’]?\s+(?:and\s+)?){0,3}?[“"‘]?(cease-?fire|truce|halt|pause|exchange|swap|moratorium)\b/iu;
+
+/** A short name in quotation marks (two to four words, not a quoted sentence). */
+const QUOTED_NAME = /[“"‘']((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*){1,3})[”"’']/gu;
 
 /**
  * What identifies one term across outlets: an amount, a rate, a duration, the date it runs to, the
@@ -245,6 +248,8 @@ export function termKeys(text: string, figs: Figure[]): string[] {
   }
   const agreed = AGREED_THING.exec(text)?.[1];
   if (agreed) keys.push(`agreed:${agreed.toLowerCase().replace(/-/gu, "")}`);
+  // "a provision for “ground pay”", "a ‘youth experience scheme’": a term named in quotation marks.
+  for (const m of text.matchAll(QUOTED_NAME)) keys.push(`named:${(m[1] ?? "").toLowerCase()}`);
   return keys;
 }
 

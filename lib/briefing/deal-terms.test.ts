@@ -148,3 +148,17 @@ The prime minister said: "This is a good day."`,
     expect(terms).not.toMatch(/good day/u);
   });
 });
+
+describe("a term named in quotation marks", () => {
+  const b = brief([
+    `Pilots reach tentative deal
+The tentative deal gives pilots standby pay for the first time. The deal also includes a 6% raise over two years.`,
+    `Pilots' deal includes "standby pay"
+The tentative agreement includes a new provision for "standby pay" worth half the hourly rate.`,
+  ]);
+  it("is one term with the outlet that states it unquoted", () => {
+    const standby = b.dealTerms.filter((t) => /standby pay/iu.test(t.citations.map((c) => c.quote).join(" ")));
+    expect(standby).toHaveLength(1);
+    expect(standby[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+});

@@ -231,6 +231,15 @@ function verbSubject(doc: Doc, s: Sent, status: DealTermStatus): string | undefi
   return before[before.length - 1]?.party;
 }
 
+/** How many kept terms a term named in quotation marks is looked up in (bounded work). */
+const NAMED_LOOKUP = 40;
+/** "a provision for “ground pay”": the kept term whose sentence uses the same name, quoted or not. */
+function namedIn(merged: Merged[], keys: string[]): Merged | undefined {
+  const names = keys.filter((k) => k.startsWith("named:")).map((k) => k.slice("named:".length));
+  if (names.length === 0) return undefined;
+  return merged.slice(0, NAMED_LOOKUP).find((h) => names.some((n) => h.best.sent.text.toLowerCase().includes(n)));
+}
+
 export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
@@ -263,7 +272,8 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       (counted ? byCounted.get(counted) : undefined) ??
       keys
         .map((k) => byCounted.get(k))
-        .find((h) => h && h.cands.slice(0, TOPIC_PEERS).some((c) => shareTopic(c.sent.stems, m.best.sent.stems)));
+        .find((h) => h && h.cands.slice(0, TOPIC_PEERS).some((c) => shareTopic(c.sent.stems, m.best.sent.stems))) ??
+      namedIn(merged, keys);
     if (host) {
       for (const c of m.cands) {
         host.cands.push(c);

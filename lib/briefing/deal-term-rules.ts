@@ -81,7 +81,7 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "reaction",
     pattern:
-      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the))\b/iu,
+      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the)|pushback|backlash|faced (?:criticism|opposition)|(?:represents|marks) (?:a|an|the))\b/iu,
     weight: -1.5,
   },
   { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
@@ -114,6 +114,13 @@ export const NOT_TERM_CUES: CueRule[] = [
     weight: -2,
   },
   // "its keenness to reach an agreement that would end …": an aim, not a term.
+  // "what the tariffs would have been absent a deal", "had hoped to bring down": not what was agreed.
+  {
+    id: "counterfactual",
+    pattern:
+      /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b|\b(?:absent|without) a deal\b|\b(?:had hoped|hoped to|hopes to|hoping to)\b/iu,
+    weight: -2,
+  },
   {
     id: "aspiration",
     pattern:
@@ -128,7 +135,11 @@ export const NOT_TERM_CUES: CueRule[] = [
  * states what was agreed ("agreed to extend …", a rate, an amount).
  */
 export const DEAL_EVENT = new RegExp(
-  `\\b(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
+  [
+    `\\b(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
+    // "A deal reached by X and Y on Saturday night faced pushback".
+    `\\b${DEAL_WORD}s?\\s+(?:was\\s+|were\\s+)?(?:reached|struck|signed|agreed|clinched|sealed|announced|finali[sz]ed)\\s+(?:by|on|at|in|late|early|last|between)\\b`,
+  ].join("|"),
   "iu",
 );
 /** "agreed to extend the contract", "agreed that …": the sentence states what was agreed. */

@@ -87,7 +87,7 @@ function isModifier(word: string): boolean {
 }
 
 const NUM_RE =
-  /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b|(trn|tn|m|t|b)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
+  /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3},\d{1,2}(?=\s?(?:%|percent|per cent))|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b|(trn|tn|m|t|b)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
 
 /** Every figure has a digit or a number word: most sentences have neither and skip NUM_RE. */
 const mayHaveNumber = anyWordTest([..."0123456789", ...Object.keys(NUMBER_WORDS)]);
@@ -103,7 +103,11 @@ export function extractFigures(text: string, base = 0): Figure[] {
     const scaleWord = longScale ?? shortScale;
     const lowerNum = numRaw.toLowerCase();
     const isWord = /^\p{L}/u.test(numRaw);
-    let value = isWord ? (NUMBER_WORDS[lowerNum] ?? NaN) : Number(numRaw.replace(/,/g, ""));
+    // "27,5 %": a decimal comma before a percent sign.
+    const decimalComma = /^\d+,\d{1,2}$/u.test(numRaw);
+    let value = isWord
+      ? (NUMBER_WORDS[lowerNum] ?? NaN)
+      : Number(decimalComma ? numRaw.replace(",", ".") : numRaw.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
     const before = text.slice(Math.max(0, at - 12), at);

@@ -66,3 +66,10 @@ Hospital managers must submit staffing plans ahead of an April 30 deadline. Staf
     expect(texts).not.toMatch(/2019/u);
   });
 });
+
+describe("a decimal comma", () => {
+  it("reads '27,5 %' as 27.5 per cent", () => {
+    expect(extractFigures("compared with 27,5 % for cars").map((f) => [f.kind, f.value])).toEqual([["percent", 27.5]]);
+    expect(extractFigures("about 1,200 workers").map((f) => f.value)).toEqual([1200]);
+  });
+});

@@ -86,6 +86,8 @@ function isModifier(word: string): boolean {
   return /^\p{Lu}/u.test(word) || ADJECTIVE_SUFFIX.test(word.toLowerCase());
 }
 
+const CURRENCY_CODE = /\b(USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY)\s?$/u;
+
 const NUM_RE =
   /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3},\d{1,2}(?=\s?(?:%|percent|per cent))|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b|(trn|tn|m|t|b)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
 
@@ -97,7 +99,9 @@ export function extractFigures(text: string, base = 0): Figure[] {
   if (!mayHaveNumber(text)) return out;
   for (const m of text.matchAll(NUM_RE)) {
     const at = m.index ?? 0;
-    const [whole, currency, numRaw = "", longScale, shortScale, pct, hyphenUnit] = m;
+    const [whole, sign, numRaw = "", longScale, shortScale, pct, hyphenUnit] = m;
+    // "USD 1.7 trillion", "EUR 40 million": a currency code before the number is money too.
+    const currency = sign ?? CURRENCY_CODE.exec(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0))?.[1];
     // "$4T", "£360m", "$1.3trn": a letter scale belongs to money only ("100m" is a distance).
     if (shortScale && !currency) continue;
     const scaleWord = longScale ?? shortScale;
@@ -207,7 +211,8 @@ export function extractFigures(text: string, base = 0): Figure[] {
         if (DURATION.test(lw)) kind = "duration";
         else if (DISTANCE.test(lw)) kind = "distance";
         else if (CURRENCY_WORD.test(lw)) kind = "money";
-        else if (/^(percent|per)$/u.test(lw)) kind = "percent";
+        else if (lw === "percent" || (lw === "per" && /^\s*cent\b/iu.test(after.slice(after.indexOf(w[0]) + 3))))
+          kind = "percent";
         const gap = after.indexOf(noun, Math.max(0, after.indexOf(w[0])));
         if (gap >= 0 && gap < 40) end = at + whole.length + gap + noun.length;
         break;

@@ -72,4 +72,11 @@ describe("a decimal comma", () => {
     expect(extractFigures("compared with 27,5 % for cars").map((f) => [f.kind, f.value])).toEqual([["percent", 27.5]]);
     expect(extractFigures("about 1,200 workers").map((f) => f.value)).toEqual([1200]);
   });
+  it("reads a currency code as money, and 'per' as a percent only before 'cent'", () => {
+    expect(extractFigures("trade of USD 1.7 trillion per year").map((f) => [f.kind, f.value])).toEqual([
+      ["money", 1.7e12],
+    ]);
+    expect(extractFigures("a 5 per cent rise").map((f) => f.kind)).toEqual(["percent"]);
+    expect(extractFigures("about 50 per day").map((f) => f.kind)).not.toContain("percent");
+  });
 });

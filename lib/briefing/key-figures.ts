@@ -165,7 +165,8 @@ function figureLabel(s: Sent, figs: Figure[]): string[] {
     if (/\(\s*$/u.test(s.text.slice(Math.max(0, at - 2), at))) continue;
     // "two people", "three firms" beside a larger figure add nothing to the label.
     if (f.kind === "count" && f.value < 10 && out.length > 0) continue;
-    let label = f.text.replace(/[,.;:]+$/u, "");
+    // "1.7 trillion per (year)": a dangling "per" is cut from the label.
+    let label = f.text.replace(/[,.;:]+$/u, "").replace(/\s+per$/u, "");
     if (f.kind === "distance" || f.kind === "duration") {
       const after = s.text.slice(f.end - s.start);
       const noun =

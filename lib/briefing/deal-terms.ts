@@ -289,7 +289,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const stated = (ctx.termFigures ??= new Set<string>());
   for (const m of top) {
     const s = m.best.sent;
-    const figures = figureLabels(m.cands.flatMap((c) => c.sent.figures)).slice(0, 6);
+    const figures = figureLabels(m.cands.flatMap((c) => termFigures(c.sent))).slice(0, 6);
     const { status, tentative } = termStatus(s, state);
     // Who proposed the term: a side named as its owner ("a U.S. proposal"), else the actor when the
     // actor puts it forward or asks for it. A rejected term was never proposed by the side rejecting it,

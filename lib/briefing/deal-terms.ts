@@ -106,12 +106,16 @@ function isDealSentence(s: Sent): boolean {
   );
 }
 
+/** "a 60-day ceasefire", "a two-week pause": the length of the truce is the term itself. */
+const TERM_DURATION = /^[\s-]*(?:cease-?fire|truce|pause|moratorium|period|contract|deal|agreement|extension)\b/iu;
+
 /** The figures a term is made of: amounts, rates and durations, not the count of those it covers. */
 function termFigures(s: Sent) {
   return s.figures.filter(
     (f) =>
       (f.kind !== "count" || /^(prisoner|hostage|bod|troop|soldier|job)/u.test(f.unit)) &&
-      !isEventDuration(f, s.text, s.start) &&
+      (!isEventDuration(f, s.text, s.start) ||
+        TERM_DURATION.test(s.text.slice(f.end - s.start, f.end - s.start + 30))) &&
       !isShareOfPeople(f, s.text, s.start),
   );
 }

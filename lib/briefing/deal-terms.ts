@@ -19,7 +19,7 @@ import {
   termKeys,
   type DealState,
 } from "./deal-term-rules";
-import { capitalize, clipWords } from "./text";
+import { capitalize, clipWords, withoutMarkup } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
 import { NOMINAL_PROPOSAL } from "./positions";
@@ -313,7 +313,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       (status !== "rejected" && putsForward ? (verbSubject(doc, s, status) ?? s.a.actor) : undefined);
     // "no common ground was reached on X and expressed skepticism about a U.S. proposal to …": led by
     // its proposer, the term is the proposal clause itself, in the source's words.
-    const full = coreOf(s).replace(/[.]+$/u, "");
+    const full = withoutMarkup(coreOf(s)).replace(/[.]+$/u, "");
     NOMINAL_PROPOSAL.lastIndex = 0;
     const named = nominalProposer(s) ? NOMINAL_PROPOSAL.exec(full) : null;
     NOMINAL_PROPOSAL.lastIndex = 0;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "./figures";
 import { buildBriefing } from "./index";
+import { withoutMarkup } from "./text";
 
 const brief = (texts: string[]) =>
   buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `story-${i + 1}.txt` })));
@@ -78,5 +79,13 @@ describe("a decimal comma", () => {
     ]);
     expect(extractFigures("a 5 per cent rise").map((f) => f.kind)).toEqual(["percent"]);
     expect(extractFigures("about 50 per day").map((f) => f.kind)).not.toContain("percent");
+  });
+});
+
+describe("markup in a pasted article", () => {
+  it("is left out of the wording", () => {
+    expect(withoutMarkup('talks at the <a href="https://example.org/x" target="_blank">summit</a> ended')).toBe(
+      "talks at the summit ended",
+    );
   });
 });

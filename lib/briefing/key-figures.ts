@@ -7,6 +7,7 @@ import { dateFigures, type DateFigure } from "./key-figure-dates";
 import type { Sent } from "./pipeline";
 import type { KeyFigure } from "./types";
 import { contentSents, limitFor, type SectionContext } from "./section-context";
+import { withoutMarkup } from "./text";
 
 const UNIT_WEIGHT: Array<[RegExp, number]> = [
   [
@@ -124,7 +125,7 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     const s = best.sent;
     const labels = best.date ? best.date.label : figureLabel(s, best.figs).join(", ");
     return {
-      text: `${labels}: ${clipClean(figureClause(s, best.date ? best.date.start : best.figs[0]?.start), 30)}`,
+      text: `${labels}: ${clipClean(withoutMarkup(figureClause(s, best.date ? best.date.start : best.figs[0]?.start)), 30)}`,
       citations: citationsOf(doc, m),
       corroboration: m.sources.length,
     };

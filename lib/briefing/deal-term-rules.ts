@@ -5,6 +5,7 @@
 import type { Figure } from "./figures";
 import { MONTHS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import { anyWordTest } from "./text";
 import type { DealTermStatus } from "./types";
 
 export interface CueRule {
@@ -193,6 +194,16 @@ const TENTATIVE_DEAL = new RegExp(
   "iu",
 );
 const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
+/** Every deal-state pattern contains one of these words: most sentences skip them all. */
+const mayTellDealState = anyWordTest([
+  ...DEAL_WORD.slice(3, -1).split("|"),
+  "cease",
+  "truce",
+  "ratif",
+  "vot",
+  "signed into",
+]);
+
 /** Share of the sources that must tell of a deal reached before its terms count as agreed. */
 const MIN_AGREED_SHARE = 0.4;
 
@@ -206,7 +217,7 @@ export function storyDealState(doc: Doc): DealState {
   const tentativeIn = new Set<number>();
   let ratified = false;
   for (const s of doc.sents) {
-    if (s.kind !== "content" && s.kind !== "heading") continue;
+    if ((s.kind !== "content" && s.kind !== "heading") || !mayTellDealState(s.text)) continue;
     if (TENTATIVE_DEAL.test(s.text) && !NOT_YET.test(s.text)) tentativeIn.add(s.src);
     if (RATIFIED.test(s.text)) ratified = true;
     if (AGREED_DEAL.test(s.text) && !NOT_YET.test(s.text)) agreedIn.add(s.src);

@@ -81,6 +81,17 @@ function nominalProposer(s: Sent): string | undefined {
   return undefined;
 }
 
+/** A sentence's term cues, worked out once: deal sentences and term scores both ask. */
+const termCueCache = new WeakMap<Sent, { score: number; ids: string[] }>();
+function termCues(s: Sent): { score: number; ids: string[] } {
+  let cues = termCueCache.get(s);
+  if (!cues) {
+    cues = cueSum(TERM_CUES, withoutAttributive(s.text));
+    termCueCache.set(s, cues);
+  }
+  return cues;
+}
+
 /** "would have had the potential to …": what would have happened, not a term. */
 const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
 
@@ -129,7 +140,7 @@ function termScore(
   state: DealState,
 ): { score: number; continuation: boolean } | undefined {
   const stated = withoutAttributive(s.text);
-  const cues = cueSum(TERM_CUES, stated);
+  const cues = termCues(s);
   const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
   // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
   const src = doc.sources[s.src];
@@ -252,12 +263,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   const state = storyDealState(doc);
   const listItems = listItemsOf(doc);
   const dealSents = new Set(
-    sents
-      .filter(
-        (s) =>
-          isDealSentence(s) || cueSum(TERM_CUES, withoutAttributive(s.text)).ids.some((id) => STRONG_TERM_CUES.has(id)),
-      )
-      .map((s) => s.gid),
+    sents.filter((s) => isDealSentence(s) || termCues(s).ids.some((id) => STRONG_TERM_CUES.has(id))).map((s) => s.gid),
   );
   for (const s of sents) {
     const t = termScore(doc, s, dealSents, listItems, state);

@@ -82,11 +82,12 @@ function nominalProposer(s: Sent): string | undefined {
 }
 
 /** A sentence's term cues, worked out once: deal sentences and term scores both ask. */
-const termCueCache = new WeakMap<Sent, { score: number; ids: string[] }>();
-function termCues(s: Sent): { score: number; ids: string[] } {
+const termCueCache = new WeakMap<Sent, { score: number; ids: string[]; stated: string }>();
+function termCues(s: Sent): { score: number; ids: string[]; stated: string } {
   let cues = termCueCache.get(s);
   if (!cues) {
-    cues = cueSum(TERM_CUES, withoutAttributive(s.text));
+    const stated = withoutAttributive(s.text);
+    cues = { ...cueSum(TERM_CUES, stated), stated };
     termCueCache.set(s, cues);
   }
   return cues;
@@ -139,7 +140,6 @@ function termScore(
   listItems: Set<number>,
   state: DealState,
 ): { score: number; continuation: boolean } | undefined {
-  const stated = withoutAttributive(s.text);
   const cues = termCues(s);
   const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
   // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
@@ -153,6 +153,8 @@ function termScore(
     }
   }
   if (!own && !continuation) return undefined;
+  const stated = cues.stated;
+  const proposer = nominalProposer(s);
   const figs = termFigures(s).filter((f) => f.kind !== "percent" || cues.ids.includes("term-quantity"));
   let score = 1 + Math.min(MAX_FIGURES_SCORED, figs.length) * FIGURE_WEIGHT + cues.score;
   if (continuation) score += CONTINUATION_BONUS;
@@ -163,10 +165,10 @@ function termScore(
   if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
   // "One of the key questions is still …", "the prospects for a deal remain unclear": a sentence
   // whose cue is uncertainty is an open question, not a term on the table, unless it states one.
-  if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !nominalProposer(s) && !cues.ids.includes("deal-subject"))
+  if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !proposer && !cues.ids.includes("deal-subject"))
     return undefined;
   // "a U.S. proposal to turn …": a named side's proposal is a term on the table.
-  if (nominalProposer(s)) score += 1.5;
+  if (proposer) score += 1.5;
   score += cueSum(NOT_TERM_CUES, s.text).score;
   // The deal being reached is the event; a term needs content: a stating cue, a figure, "agreed to …".
   if (DEAL_EVENT.test(s.text) && !hasTermContent(s, cues.ids, figs.length)) score -= EVENT_ONLY_PENALTY;

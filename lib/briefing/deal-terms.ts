@@ -19,7 +19,7 @@ import {
   termKeys,
   type DealState,
 } from "./deal-term-rules";
-import { capitalize, clipWords, withoutMarkup } from "./text";
+import { anyWordTest, capitalize, clipWords, withoutMarkup } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
 import { NOMINAL_PROPOSAL } from "./positions";
@@ -62,11 +62,23 @@ function countedExchange(s: Sent): string | undefined {
  * a term without anyone putting it forward in this sentence.
  */
 function withoutAttributive(text: string): string {
+  if (!mayHaveAttributive(text)) return text;
   return text.replace(
     /\b(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
     " ",
   );
 }
+
+/** Every attributive participle is one of these words; most sentences have none. */
+const mayHaveAttributive = anyWordTest([
+  "proposed",
+  "offered",
+  "demanded",
+  "agreed",
+  "rejected",
+  "planned",
+  "suggested",
+]);
 
 /** A verb by which a sentence itself puts a term forward, asks for it or records it as agreed. */
 const STATES_TERM =

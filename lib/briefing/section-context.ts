@@ -12,6 +12,8 @@ export interface SectionContext {
   nearCopyOf: Map<number, number>;
   /** Sentences already used by an earlier section that should not repeat elsewhere. */
   used: Set<number>;
+  /** Amounts, rates and durations the deal terms state (`figureKey`): key figures do not repeat them. */
+  termFigures?: Set<string>;
 }
 
 /** Centroid-style centrality: the share of sources that also use a sentence's words. */

@@ -3,6 +3,7 @@
 // its section; the section, its status or kind and its corroboration complete the record.
 // `npm run brief -- --explain` and `npm run eval -- --verbose` print them.
 
+import { TERM_CUES } from "./deal-term-rules";
 import { POSITION_CUE, UNCERTAINTY } from "./lexicon";
 import { OPEN_CUES } from "./open-question-cues";
 import { STATEMENT_CUES } from "./positions-score";
@@ -24,6 +25,7 @@ const OPEN_RULES: NamedPattern[] = [
 const RULES_BY_SECTION: Partial<Record<BriefingSection, NamedPattern[]>> = {
   positions: POSITION_RULES,
   openQuestions: OPEN_RULES,
+  dealTerms: TERM_CUES.map((r) => ({ id: `term:${r.id}`, pattern: r.pattern })),
 };
 
 /** Cue tables registered by stages that keep their own (deal terms), by section. */

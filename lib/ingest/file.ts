@@ -94,7 +94,17 @@ export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {
     throw fail(subject, "empty", `${subject.display} is empty.`);
   }
   try {
-    return await ingestTyped(file, type, subject);
+    const source = await ingestTyped(file, type, subject);
+    // A compressed format (.docx, .pdf) can hold far more text than its file size.
+    const textBytes = Buffer.byteLength(source.originalText, "utf8");
+    if (textBytes > maxBytes) {
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} holds ${formatBytes(textBytes)} of text; the limit is ${formatBytes(maxBytes)} per source.`,
+      );
+    }
+    return source;
   } catch (err) {
     if (err instanceof IngestError) throw err;
     // A parser bug or an exotic file must still come back as a message the editor can act on.
@@ -123,7 +133,7 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
     }
     case "text/html": {
       const decoded = decodeHtml(file.bytes, subject);
-      const { text, usedFallback, ...meta } = extractHtml(decoded.text);
+      const { text, usedFallback, ...meta } = extractHtml(decoded.text, { subject });
       const warnings: IngestWarning[] = [];
       if (usedFallback) {
         warnings.push({
@@ -171,20 +181,22 @@ export interface IngestFilesResult {
 
 /**
  * Each file is judged on its own: one bad file never sinks the batch. Files run one
- * after another to bound memory (pdf.js and jsdom are heavy). A file whose text equals
+ * after another to bound memory (pdf.js and jsdom are heavy). `ingestOne` parses one file:
+ * in this thread by default; the server and the CLI pass the worker (isolated.ts). A file whose text equals
  * an earlier file's in the same batch is reported as "duplicate"; checking against
  * sources already in the story is the caller's job (compare `contentHash`).
  */
 export async function ingestFiles(
   files: readonly UploadedFile[],
   opts: IngestFileOptions = {},
+  ingestOne: (file: UploadedFile, opts: IngestFileOptions) => Promise<IngestedSource> = ingestFile,
 ): Promise<IngestFilesResult> {
   const ok: IngestedSource[] = [];
   const errors: IngestError[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
-      const source = await ingestFile(file, opts);
+      const source = await ingestOne(file, opts);
       const earlier = seen.get(source.contentHash);
       if (earlier !== undefined) {
         errors.push(

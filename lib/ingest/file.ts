@@ -4,6 +4,7 @@ import { extractDocx } from "./docx";
 import { formatBytes, IngestError } from "./errors";
 import { extractHtml } from "./html";
 import { extractPdf } from "./pdf";
+import { cleanFileName } from "./file-name";
 import { fail, fileSubject, type Subject } from "./subject";
 import { nonEmpty } from "./text";
 import { MIME_DOCX, type IngestedSource, type IngestFileType, type IngestWarning } from "./types";
@@ -70,7 +71,8 @@ function extensionOf(name: string): string {
  * Turns one upload into a source. The extension picks the parser, but the bytes must
  * agree with it: each format is sniffed before parsing (see sniff.ts).
  */
-export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+export async function ingestFile(upload: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+  const file = { ...upload, name: cleanFileName(upload.name) };
   const subject = fileSubject(file.name);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const type = detectFileType(file.name, file.declaredType);
@@ -194,7 +196,8 @@ export async function ingestFiles(
   const ok: IngestedSource[] = [];
   const errors: IngestError[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
+  for (const upload of files) {
+    const file = { ...upload, name: cleanFileName(upload.name) };
     try {
       const source = await ingestOne(file, opts);
       const earlier = seen.get(source.contentHash);

@@ -2,6 +2,7 @@
  * The hostile uploads found by the attack test (issue 11), rebuilt on demand so no megabytes of
  * junk live in git. Used by unit tests, the brief CLI test and the e2e attack spec. Node only.
  */
+import { randomBytes } from "node:crypto";
 import { crc32, deflateRawSync } from "node:zlib";
 
 /** 600,000 <p> in about 4.8 MB: blocked the event loop 107 s and killed the process (4.4 GB). */
@@ -84,7 +85,12 @@ function stylesXml(padding = 0): Buffer {
   );
 }
 
-function docx(document: Buffer, styles: Buffer, declared: Partial<Record<string, number>> = {}): Uint8Array {
+function docx(
+  document: Buffer,
+  styles: Buffer,
+  declared: Partial<Record<string, number>> = {},
+  extra: ZipPart[] = [],
+): Uint8Array {
   const part = (name: string, data: Buffer): ZipPart =>
     declared[name] === undefined ? { name, data } : { name, data, declaredSize: declared[name] };
   return buildZip([
@@ -93,12 +99,17 @@ function docx(document: Buffer, styles: Buffer, declared: Partial<Record<string,
     part("word/_rels/document.xml.rels", Buffer.from(DOC_RELS)),
     part("word/document.xml", document),
     part("word/styles.xml", styles),
+    ...extra,
   ]);
 }
 
-/** A few KB of real article text in a well-formed package. */
-export function smallDocx(): Uint8Array {
-  return docx(documentXml(40), stylesXml());
+/**
+ * A few KB of real article text in a well-formed package; `mediaBytes` adds an incompressible
+ * picture, so a file can be megabytes large (like a .docx with photos) without megabytes of text.
+ */
+export function smallDocx(opts: { mediaBytes?: number; words?: string } = {}): Uint8Array {
+  const media = opts.mediaBytes ? [{ name: "word/media/image1.jpeg", data: randomBytes(opts.mediaBytes) }] : [];
+  return docx(documentXml(40, opts.words), stylesXml(), {}, media);
 }
 
 /** About 100 KB that inflates to ~70 MB of document.xml (the 62.9 MB-of-text finding). */

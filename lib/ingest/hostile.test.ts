@@ -103,3 +103,12 @@ describe("hostile uploads, parsed in the worker", () => {
     expect(inWorker.ok[0]).toEqual(await ingestFile(files[0]!));
   });
 });
+
+describe("file names", () => {
+  it("are stored without control characters, folders or direction overrides", async () => {
+    const { ok } = await ingestFiles([
+      { name: "C:\\fakepath\\report\u0000\u0007\r\n2025\u202e.txt", bytes: enc("The council met on Monday.") },
+    ]);
+    expect(ok[0]?.fileName).toBe("report 2025 .txt");
+  });
+});

@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
+import { isHttpsUrl } from "@/lib/security/headers";
 import { assertRole, AuthorizationError, type Actor, type Role, hasRole } from "./authz";
 import { checkCredentials, endSessions, findActiveActor } from "./users";
 import { recordAudit } from "./audit";
@@ -29,6 +30,9 @@ export function throttledMessage(scope: "address" | "account", retryAfterMs: num
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  // Secure (and __Secure-prefixed) cookies whenever the public address is https, also behind a
+  // proxy that talks plain http to the app; proxy.ts reads the same cookie name.
+  useSecureCookies: isHttpsUrl(env.NEXTAUTH_URL),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

@@ -134,6 +134,15 @@ export function defineHardeningSuite(database: string): void {
     });
   });
 
+  describe(`racing creates (${database})`, () => {
+    it("three editors creating the same story title at once all get a story, each under its own slug", async () => {
+      const created = await Promise.all(
+        [1, 2, 3].map(() => m.stories.createStory(editor, { title: "Same title race" })),
+      );
+      expect(new Set(created.map((s) => s.slug)).size).toBe(3);
+    });
+  });
+
   describe(`crash between sources and draft (${database})`, () => {
     it("a draft built from other sources than the story holds is rebuilt when read", async () => {
       const story = await newStory("Crashed upload");

@@ -1,13 +1,42 @@
-import { withAuth } from "next-auth/middleware";
-import type { NextFetchEvent, NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { contentSecurityPolicy, createNonce, isHttpsUrl } from "@/lib/security/headers";
 
-// Redirects only: anonymous visitors to editor pages go to sign-in. Every page, server action and
-// route handler checks the role again on the server (lib/server/auth.ts).
-const authProxy = withAuth({ secret: env.NEXTAUTH_SECRET, pages: { signIn: "/sign-in" } });
+// Two jobs, both before a page renders:
+// 1. A fresh nonce and Content-Security-Policy per request (Next.js reads the policy from the
+//    request and puts the nonce on its own scripts; the browser gets the same policy).
+// 2. Redirects only: anonymous visitors to editor pages go to sign-in. Every page, server action
+//    and route handler checks the role and the session version again (lib/server/auth.ts).
+const https = isHttpsUrl(env.NEXTAUTH_URL);
+const EDITOR_PATHS = /^\/(desk|admin)(\/|$)/;
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return authProxy(request as Parameters<typeof authProxy>[0], event);
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (EDITOR_PATHS.test(pathname)) {
+    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie: https });
+    if (!token) {
+      const signIn = new URL("/sign-in", request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(signIn);
+    }
+  }
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-export const config = { matcher: ["/desk/:path*", "/admin/:path*"] };
+export const config = {
+  // Pages only: not static files, images, the PDF and API route handlers (they render no scripts).
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.pdf$|b/[^/]+/pdf|b/[^/]+/v/[^/]+/pdf).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
+};

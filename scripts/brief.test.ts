@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { lyingBombDocx, manyParagraphsHtml, nestedDivsHtml, stylesBombDocx } from "../lib/ingest/hostile-fixtures";
+import { ingestFiles } from "../lib/ingest/index";
 
 const root = path.resolve(import.meta.dirname, "..");
 const doha = path.join(root, "prisma/seed/doha-withdrawal");
@@ -66,6 +68,35 @@ describe("brief CLI", () => {
       expect(r.stderr).toContain(path.basename(args[0]));
       expect(r.stderr).toContain(reason);
     }
+  });
+
+  it("refuses the hostile uploads of issue 11 with the desk's own reasons, within 20 s", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brief-hostile-"));
+    const hostile: [string, Uint8Array | string][] = [
+      ["many.html", manyParagraphsHtml()],
+      ["nested.html", nestedDivsHtml()],
+      ["lying.docx", lyingBombDocx()],
+      ["styles.docx", stylesBombDocx()],
+    ];
+    for (const [name, content] of hostile) fs.writeFileSync(path.join(dir, name), content);
+    const started = Date.now();
+    const r = run(["--json", ...hostile.map(([name]) => path.join(dir, name))]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const desk = await ingestFiles(
+      hostile.map(([name, content]) => ({ name, bytes: typeof content === "string" ? Buffer.from(content) : content })),
+    );
+    expect(desk.errors).toHaveLength(4);
+    for (const error of desk.errors) expect(r.stderr).toContain(error.message);
+  });
+
+  it("reads .html and .docx like the desk does", () => {
+    const r = run(["--json", path.join(root, "e2e/fixtures/sample.html"), path.join(root, "e2e/fixtures/sample.docx")]);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout);
+    expect(b.sources.map((s: { file: string }) => s.file)).toEqual(["sample.html", "sample.docx"]);
+    expect(b.sources[0].headline).toBe("Valdora library reopens after flood repairs");
   });
 
   it("prints usage with --help", () => {

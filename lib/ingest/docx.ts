@@ -1,17 +1,16 @@
 import mammoth from "mammoth";
 import { fail, type Subject } from "./subject";
 import { nonEmpty } from "./text";
-import { listZipEntries, readZipEntry, type ZipEntry } from "./zip";
+import { checkInflatedSizes, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
 import { sniff } from "./sniff";
+import { formatBytes } from "./errors";
+import { MAX_DOCX_ENTRIES, MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES } from "./limits";
 
 export interface DocxExtraction {
   text: string;
   title?: string;
   warnings: string[];
 }
-
-// A real article's document.xml is well under this; larger "uncompressed sizes" are zip bombs.
-const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
 
 export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<DocxExtraction> {
   const sniffed = sniff(bytes);
@@ -38,9 +37,7 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
       `${subject.display} is not a Word document: it is a ZIP archive without word/document.xml.`,
     );
   }
-  if (documentXml.uncompressedSize > MAX_DOCUMENT_XML_BYTES) {
-    throw fail(subject, "too-large", `${subject.display} expands to more text than we accept in one document.`);
-  }
+  refuseZipBomb(bytes, entries, subject);
 
   let value: string;
   let messages: { type: string; message: string }[];
@@ -64,6 +61,45 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
   const title = readCoreTitle(bytes, entries);
   if (title) result.title = title;
   return result;
+}
+
+/**
+ * mammoth inflates whatever parts it reads (document.xml, styles.xml, numbering.xml …) in full,
+ * so every entry's real inflated size is measured, with caps, before mammoth sees the file.
+ */
+function refuseZipBomb(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): void {
+  const check = checkInflatedSizes(bytes, entries, {
+    perEntry: MAX_DOCX_ENTRY_BYTES,
+    total: MAX_DOCX_TOTAL_BYTES,
+    maxEntries: MAX_DOCX_ENTRIES,
+  });
+  if (check.ok) return;
+  switch (check.reason) {
+    case "damaged":
+      throw fail(
+        subject,
+        "unreadable",
+        `${subject.display} could not be read as a Word document: the part ${check.entry} is damaged.`,
+      );
+    case "too-many-entries":
+      throw fail(
+        subject,
+        "too-complex",
+        `${subject.display} holds more than ${check.limit} parts; a Word document has a few dozen.`,
+      );
+    case "entry-too-large":
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} expands to more than ${formatBytes(check.limit)} in its part ${check.entry}, far more than an article needs, so it was not read.`,
+      );
+    case "total-too-large":
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} expands to more than ${formatBytes(check.limit)} when unpacked, far more than an article needs, so it was not read.`,
+      );
+  }
 }
 
 /** dc:title from docProps/core.xml; authors' templates often leave it empty, which is fine. */

@@ -1,6 +1,7 @@
 export type IngestErrorCode =
   | "empty"
   | "too-large"
+  | "too-complex"
   | "binary"
   | "unsupported"
   | "unreadable"

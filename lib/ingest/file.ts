@@ -4,6 +4,7 @@ import { extractDocx } from "./docx";
 import { formatBytes, IngestError } from "./errors";
 import { extractHtml } from "./html";
 import { extractPdf } from "./pdf";
+import { cleanFileName } from "./file-name";
 import { fail, fileSubject, type Subject } from "./subject";
 import { nonEmpty } from "./text";
 import { MIME_DOCX, type IngestedSource, type IngestFileType, type IngestWarning } from "./types";
@@ -70,7 +71,8 @@ function extensionOf(name: string): string {
  * Turns one upload into a source. The extension picks the parser, but the bytes must
  * agree with it: each format is sniffed before parsing (see sniff.ts).
  */
-export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+export async function ingestFile(upload: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+  const file = { ...upload, name: cleanFileName(upload.name) };
   const subject = fileSubject(file.name);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const type = detectFileType(file.name, file.declaredType);
@@ -94,7 +96,17 @@ export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {
     throw fail(subject, "empty", `${subject.display} is empty.`);
   }
   try {
-    return await ingestTyped(file, type, subject);
+    const source = await ingestTyped(file, type, subject);
+    // A compressed format (.docx, .pdf) can hold far more text than its file size.
+    const textBytes = Buffer.byteLength(source.originalText, "utf8");
+    if (textBytes > maxBytes) {
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} holds ${formatBytes(textBytes)} of text; the limit is ${formatBytes(maxBytes)} per source.`,
+      );
+    }
+    return source;
   } catch (err) {
     if (err instanceof IngestError) throw err;
     // A parser bug or an exotic file must still come back as a message the editor can act on.
@@ -123,7 +135,7 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
     }
     case "text/html": {
       const decoded = decodeHtml(file.bytes, subject);
-      const { text, usedFallback, ...meta } = extractHtml(decoded.text);
+      const { text, usedFallback, ...meta } = extractHtml(decoded.text, { subject });
       const warnings: IngestWarning[] = [];
       if (usedFallback) {
         warnings.push({
@@ -171,20 +183,23 @@ export interface IngestFilesResult {
 
 /**
  * Each file is judged on its own: one bad file never sinks the batch. Files run one
- * after another to bound memory (pdf.js and jsdom are heavy). A file whose text equals
+ * after another to bound memory (pdf.js and jsdom are heavy). `ingestOne` parses one file:
+ * in this thread by default; the server and the CLI pass the worker (isolated.ts). A file whose text equals
  * an earlier file's in the same batch is reported as "duplicate"; checking against
  * sources already in the story is the caller's job (compare `contentHash`).
  */
 export async function ingestFiles(
   files: readonly UploadedFile[],
   opts: IngestFileOptions = {},
+  ingestOne: (file: UploadedFile, opts: IngestFileOptions) => Promise<IngestedSource> = ingestFile,
 ): Promise<IngestFilesResult> {
   const ok: IngestedSource[] = [];
   const errors: IngestError[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
+  for (const upload of files) {
+    const file = { ...upload, name: cleanFileName(upload.name) };
     try {
-      const source = await ingestFile(file, opts);
+      const source = await ingestOne(file, opts);
       const earlier = seen.get(source.contentHash);
       if (earlier !== undefined) {
         errors.push(

@@ -1,5 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { checkHtmlShape } from "./html-shape";
+import { fail, type Subject } from "./subject";
 import { nonEmpty, toIsoDate } from "./text";
 
 export interface HtmlExtraction {
@@ -68,7 +70,8 @@ const CELL_TAGS = new Set(["TD", "TH"]);
  * `runScripts` and without a resource loader, so page scripts never run and nothing
  * is fetched; scripts are also stripped before Readability sees the document.
  */
-export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtraction {
+export function extractHtml(html: string, opts: { url?: string; subject?: Subject } = {}): HtmlExtraction {
+  refuseHostileShape(html, opts.subject ?? { display: "The page" });
   const dom = new JSDOM(html, {
     url: opts.url ?? "https://ingest.invalid/",
     // A silent console: pages full of broken CSS would otherwise spam the server log.
@@ -110,6 +113,21 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   } finally {
     dom.window.close();
   }
+}
+
+/** Element count and depth are checked before jsdom builds anything (see limits.ts). */
+function refuseHostileShape(html: string, subject: Subject): void {
+  const problem = checkHtmlShape(html);
+  if (!problem) return;
+  const what =
+    problem.kind === "too-many-elements"
+      ? `has more than ${problem.limit.toLocaleString("en-US")} HTML elements`
+      : `nests HTML elements more than ${problem.limit} levels deep`;
+  throw fail(
+    subject,
+    "too-complex",
+    `${subject.display} ${what}, more than any article page needs, so it was not read. Save the article on its own (or paste its text) and try again.`,
+  );
 }
 
 interface MetaFields {

@@ -1,15 +1,13 @@
 import { fail, type Subject } from "./subject";
 import { findPdfHeader, sniff } from "./sniff";
 import { nonEmpty } from "./text";
+import { MAX_PDF_PAGES as MAX_PAGES } from "./limits";
 
 export interface PdfExtraction {
   text: string;
   title?: string;
   pageCount: number;
 }
-
-// Bounds CPU per upload; a 5 MB article PDF never comes close.
-const MAX_PAGES = 500;
 
 interface Line {
   text: string;

@@ -8,7 +8,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { buildSource } from "./build-source";
 import { decodeHtml, decodeTextStrict } from "./decode";
 import { formatBytes, IngestError } from "./errors";
-import { extractHtml } from "./html";
+import { extractHtmlIsolated } from "./isolated";
 import { ADDRESS_CLASS_LABEL, classifyAddress, isPublicAddress } from "./ip-policy";
 import { fail, urlSubject, type Subject } from "./subject";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "./file";
@@ -152,7 +152,7 @@ async function readPage(
       /^\s*<(!doctype html|html|head|body)/i.test(new TextDecoder().decode(body.subarray(0, 512))));
   if (looksHtml) {
     const decoded = decodeHtml(body, subject, charset);
-    const { text, usedFallback, ...meta } = extractHtml(decoded.text, { url: finalHref });
+    const { text, usedFallback, ...meta } = await extractHtmlIsolated(decoded.text, { url: finalHref, subject });
     const warnings: IngestWarning[] = [];
     if (usedFallback)
       warnings.push({

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "./db";
 import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
-import { DRAFT_VERSION } from "./briefings";
+import { currentSourceSet, DRAFT_VERSION, rebuildDraftIfStale } from "./briefings";
+import { withStoryLock, type Tx } from "./story-lock";
 import type { Briefing } from "@/lib/briefing/types";
 import {
   applyCuration,
@@ -21,18 +22,20 @@ import {
 export interface DraftView {
   briefingId: string;
   revision: number;
+  /** Fingerprint of the sources the draft was built from (briefings.ts `sourceSetOf`). */
+  sourceSet: string | null;
   state: CurationState;
   curated: CuratedBriefing;
   updatedAt: Date;
 }
 
-async function loadDraft(storyId: string): Promise<DraftView | null> {
+async function loadDraft(storyId: string, client: Pick<Tx, "briefing" | "source"> = db): Promise<DraftView | null> {
   const [row, included] = await Promise.all([
-    db.briefing.findUnique({
+    client.briefing.findUnique({
       where: { storyId_version: { storyId, version: DRAFT_VERSION } },
-      select: { id: true, content: true, decisions: true, revision: true, updatedAt: true },
+      select: { id: true, content: true, decisions: true, revision: true, sourceSet: true, updatedAt: true },
     }),
-    db.source.findMany({ where: { storyId, included: true }, select: { id: true } }),
+    client.source.findMany({ where: { storyId, included: true }, select: { id: true } }),
   ]);
   if (!row) return null;
   const state = parseCurationState(row.decisions);
@@ -41,12 +44,33 @@ async function loadDraft(storyId: string): Promise<DraftView | null> {
     state,
     included.map((s) => s.id),
   );
-  return { briefingId: row.id, revision: row.revision, state, curated, updatedAt: row.updatedAt };
+  return {
+    briefingId: row.id,
+    revision: row.revision,
+    sourceSet: row.sourceSet,
+    state,
+    curated,
+    updatedAt: row.updatedAt,
+  };
 }
 
+/** The draft as editors see it; a missing or stale draft (sources changed without it) is rebuilt first. */
 export async function getCuratedDraft(actor: Actor | null, storyId: string): Promise<DraftView | null> {
   assertRole(actor, "EDITOR");
+  await rebuildDraftIfStale(actor, storyId);
   return loadDraft(storyId);
+}
+
+/** Refused publishes name what changed, so the editor knows to reload and look before publishing. */
+export class DraftChangedError extends ConflictError {
+  constructor(expected: number, actual: number, reason: "revision" | "sources") {
+    super(expected, actual);
+    this.message =
+      reason === "sources"
+        ? "The story's sources changed since this draft was built, so it was not published. Reload the page to see the rebuilt briefing, then publish again."
+        : `The draft changed since you loaded it (you had revision ${expected}, it is now revision ${actual}): a source was added or removed, or someone saved a change. Nothing was published. Reload the page, check the draft, then publish again.`;
+    this.name = "ConflictError";
+  }
 }
 
 function stampOf(actor: Actor): EditorStamp {
@@ -92,33 +116,47 @@ export async function changeCuration(
   return { revision: updated };
 }
 
-/** Publishes the curated draft as the next immutable version. */
-export async function publishBriefing(actor: Actor | null, storyId: string, expectedRevision: number) {
+/**
+ * Publishes the curated draft as the next immutable version, exactly as the editor saw it: the
+ * publish names the draft revision (and, when the form sends it, the source set) it was made from,
+ * and is refused when the draft or the story's included sources changed since. Runs under the
+ * story's lock, so no rebuild can slip in between the check and the new version.
+ */
+export async function publishBriefing(
+  actor: Actor | null,
+  storyId: string,
+  expectedRevision: number,
+  expectedSourceSet?: string,
+) {
   assertRole(actor, "EDITOR");
-  const draft = await loadDraft(storyId);
-  if (!draft) throw new Error("This story has no briefing yet: add sources first.");
-  if (draft.revision !== expectedRevision) throw new ConflictError(expectedRevision, draft.revision);
-  const published = toPublishedBriefing(draft.curated);
-  if (published.sources.length === 0) throw new Error("Include at least one source before publishing.");
-  const sources = await db.source.findMany({
-    where: { id: { in: published.sources.map((s) => s.id) } },
-    select: { id: true, contentHash: true, outlet: true, headline: true, url: true, createdAt: true },
-  });
-  const sourceRefs = sources.map((s) => ({
-    id: s.id,
-    contentHash: s.contentHash,
-    outlet: s.outlet,
-    headline: s.headline,
-    url: s.url,
-    retrievedAt: s.createdAt.toISOString(),
-  }));
-  return db.$transaction(async (tx) => {
-    // Locks the draft for this publish: a concurrent curation save makes one of the two fail.
+  return withStoryLock(storyId, async (tx) => {
+    const draft = await loadDraft(storyId, tx);
+    if (!draft) throw new Error("This story has no briefing yet: add sources first.");
+    if (draft.revision !== expectedRevision) throw new DraftChangedError(expectedRevision, draft.revision, "revision");
+    const sourceSet = await currentSourceSet(storyId, tx);
+    if (draft.sourceSet !== sourceSet || (expectedSourceSet !== undefined && expectedSourceSet !== sourceSet)) {
+      throw new DraftChangedError(expectedRevision, draft.revision, "sources");
+    }
+    const published = toPublishedBriefing(draft.curated);
+    if (published.sources.length === 0) throw new Error("Include at least one source before publishing.");
+    const sources = await tx.source.findMany({
+      where: { id: { in: published.sources.map((s) => s.id) } },
+      select: { id: true, contentHash: true, outlet: true, headline: true, url: true, createdAt: true },
+    });
+    const sourceRefs = sources.map((s) => ({
+      id: s.id,
+      contentHash: s.contentHash,
+      outlet: s.outlet,
+      headline: s.headline,
+      url: s.url,
+      retrievedAt: s.createdAt.toISOString(),
+    }));
+    // Bumps the draft too: a curation save prepared against the published revision must reload.
     const locked = await tx.briefing.updateMany({
       where: { id: draft.briefingId, revision: expectedRevision },
       data: { revision: { increment: 1 } },
     });
-    if (locked.count === 0) throw new ConflictError(expectedRevision, expectedRevision + 1);
+    if (locked.count === 0) throw new DraftChangedError(expectedRevision, expectedRevision + 1, "revision");
     const last = await tx.briefing.findFirst({
       where: { storyId },
       orderBy: { version: "desc" },
@@ -134,18 +172,19 @@ export async function publishBriefing(actor: Actor | null, storyId: string, expe
         content: JSON.parse(JSON.stringify(published)) as object,
         decisions: JSON.parse(JSON.stringify(draft.state)) as object,
         sourceRefs,
+        sourceSet,
+        draftRevision: expectedRevision,
         createdById: actor.id,
         publishedById: actor.id,
         publishedAt: now,
       },
       select: { id: true, version: true },
     });
-    await tx.story.update({ where: { id: storyId }, data: { updatedAt: now } });
     await recordAudit(
       actor,
       "briefing.publish",
       { type: "Briefing", id: row.id },
-      { storyId, version, sources: sourceRefs.length },
+      { storyId, version, sources: sourceRefs.length, draftRevision: expectedRevision },
       tx,
     );
     return row;

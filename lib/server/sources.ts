@@ -3,7 +3,8 @@ import { db } from "./db";
 import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
 import type { IngestedSource } from "@/lib/ingest";
-import { rebuildDraftBriefing } from "./briefings";
+import { rebuildDraftInTransaction } from "./briefings";
+import { withStoryLock } from "./story-lock";
 
 const ORIGIN = { paste: "PASTE", file: "FILE", url: "URL" } as const;
 
@@ -22,9 +23,11 @@ function displayName(source: IngestedSource): string {
 }
 
 /**
- * Stores every source of a batch that is not already in the story, in one transaction: either all
- * good sources of the upload are saved or none are. Duplicates (same content hash, in the story or
- * earlier in the batch) are refused and reported by name.
+ * Stores every source of a batch that is not already in the story and rebuilds the draft, in one
+ * transaction under the story's lock: the sources and the draft built from them are saved
+ * together or not at all (a crash midway leaves neither), and two uploads to one story, on any
+ * app instance, take turns, so the second sees the first's sources. Duplicates (same content
+ * hash, in the story or earlier in the batch) are refused and reported by name.
  */
 export async function addSources(
   actor: Actor | null,
@@ -35,31 +38,31 @@ export async function addSources(
   const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
   if (!story) throw new Error("That story no longer exists.");
 
-  const existing = await db.source.findMany({
-    where: { storyId, contentHash: { in: sources.map((s) => s.contentHash) } },
-    select: { contentHash: true, headline: true, fileName: true, outlet: true },
-  });
-  const seen = new Map(
-    existing.map((s) => [s.contentHash, s.fileName ?? s.headline ?? s.outlet ?? "an earlier source"]),
-  );
-  const refused: RefusedSource[] = [];
-  const fresh: IngestedSource[] = [];
-  for (const source of sources) {
-    const name = displayName(source);
-    const earlier = seen.get(source.contentHash);
-    if (earlier) {
-      refused.push({
-        name,
-        reason: `${name} has the same text as ${earlier}, which is already a source of this story.`,
-      });
-      continue;
+  return withStoryLock(storyId, async (tx) => {
+    const existing = await tx.source.findMany({
+      where: { storyId, contentHash: { in: sources.map((s) => s.contentHash) } },
+      select: { contentHash: true, headline: true, fileName: true, outlet: true },
+    });
+    const seen = new Map(
+      existing.map((s) => [s.contentHash, s.fileName ?? s.headline ?? s.outlet ?? "an earlier source"]),
+    );
+    const refused: RefusedSource[] = [];
+    const fresh: IngestedSource[] = [];
+    for (const source of sources) {
+      const name = displayName(source);
+      const earlier = seen.get(source.contentHash);
+      if (earlier) {
+        refused.push({
+          name,
+          reason: `${name} has the same text as ${earlier}, which is already a source of this story.`,
+        });
+        continue;
+      }
+      seen.set(source.contentHash, name);
+      fresh.push(source);
     }
-    seen.set(source.contentHash, name);
-    fresh.push(source);
-  }
 
-  const added = await db.$transaction(async (tx) => {
-    const rows: { id: string; name: string }[] = [];
+    const added: { id: string; name: string }[] = [];
     for (const source of fresh) {
       const row = await tx.source.create({
         data: {
@@ -80,7 +83,7 @@ export async function addSources(
         },
         select: { id: true },
       });
-      rows.push({ id: row.id, name: displayName(source) });
+      added.push({ id: row.id, name: displayName(source) });
       await recordAudit(
         actor,
         "source.add",
@@ -89,17 +92,20 @@ export async function addSources(
         tx,
       );
     }
-    if (rows.length) await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
-    return rows;
+    if (added.length) await rebuildDraftInTransaction(actor, storyId, tx);
+    return { added, refused };
   });
+}
 
-  if (added.length) await rebuildDraftBriefing(actor, storyId);
-  return { added, refused };
+async function storyOfSource(sourceId: string): Promise<string> {
+  const row = await db.source.findUnique({ where: { id: sourceId }, select: { storyId: true } });
+  if (!row) throw new Error("That source no longer exists.");
+  return row.storyId;
 }
 
 export async function setSourceIncluded(actor: Actor | null, sourceId: string, included: boolean) {
   assertRole(actor, "EDITOR");
-  const source = await db.$transaction(async (tx) => {
+  return withStoryLock(await storyOfSource(sourceId), async (tx) => {
     const row = await tx.source.update({
       where: { id: sourceId },
       data: { included },
@@ -112,15 +118,14 @@ export async function setSourceIncluded(actor: Actor | null, sourceId: string, i
       { storyId: row.storyId },
       tx,
     );
+    await rebuildDraftInTransaction(actor, row.storyId, tx);
     return row;
   });
-  await rebuildDraftBriefing(actor, source.storyId);
-  return source;
 }
 
 export async function deleteSource(actor: Actor | null, sourceId: string) {
   assertRole(actor, "EDITOR");
-  const source = await db.$transaction(async (tx) => {
+  return withStoryLock(await storyOfSource(sourceId), async (tx) => {
     const row = await tx.source.delete({
       where: { id: sourceId },
       select: { id: true, storyId: true, fileName: true, headline: true, story: { select: { slug: true } } },
@@ -132,8 +137,7 @@ export async function deleteSource(actor: Actor | null, sourceId: string) {
       { storyId: row.storyId, name: row.fileName ?? row.headline },
       tx,
     );
+    await rebuildDraftInTransaction(actor, row.storyId, tx);
     return row;
   });
-  await rebuildDraftBriefing(actor, source.storyId);
-  return source;
 }

@@ -35,18 +35,33 @@ async function uniqueSlug(title: string): Promise<string> {
   for (let n = 2; ; n++) if (!slugs.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Creates a story under a slug not yet taken. Two editors creating the same title at once (on one
+ * instance or two) both compute the same free slug; the loser of the unique index tries the next
+ * one, so both stories are created, on SQLite and PostgreSQL alike.
+ */
 export async function createStory(actor: Actor | null, input: z.input<typeof storyInputSchema>) {
   assertRole(actor, "EDITOR");
   const { title } = storyInputSchema.parse(input);
-  const slug = await uniqueSlug(title);
-  return db.$transaction(async (tx) => {
-    const story = await tx.story.create({
-      data: { title, slug, createdById: actor.id },
-      select: { id: true, slug: true, title: true },
-    });
-    await recordAudit(actor, "story.create", { type: "Story", id: story.id }, { title, slug }, tx);
-    return story;
-  });
+  for (let attempt = 1; ; attempt++) {
+    const slug = await uniqueSlug(title);
+    try {
+      return await db.$transaction(async (tx) => {
+        const story = await tx.story.create({
+          data: { title, slug, createdById: actor.id },
+          select: { id: true, slug: true, title: true },
+        });
+        await recordAudit(actor, "story.create", { type: "Story", id: story.id }, { title, slug }, tx);
+        return story;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
 }
 
 export async function listStories(actor: Actor | null) {

@@ -204,10 +204,25 @@ export async function addItemAction(storyId: string, _prev: CurateState, formDat
   }
 }
 
-export async function publishAction(storyId: string, revision: number, _prev: CurateState): Promise<CurateState> {
+/**
+ * `revision` is the draft revision the editor's page showed; a form may also send `sourceSet` (the
+ * draft's source fingerprint). The publish is refused when either no longer matches.
+ */
+export async function publishAction(
+  storyId: string,
+  revision: number,
+  _prev: CurateState,
+  formData?: FormData,
+): Promise<CurateState> {
   try {
     const actor = await requireRole("EDITOR");
-    const row = await publishBriefing(actor, storyId, revision);
+    const sourceSet = formData?.get("sourceSet");
+    const row = await publishBriefing(
+      actor,
+      storyId,
+      revision,
+      typeof sourceSet === "string" && sourceSet !== "" ? sourceSet : undefined,
+    );
     await revalidateStory(storyId);
     return { message: `Published version ${row.version}.`, tone: "success" };
   } catch (error) {

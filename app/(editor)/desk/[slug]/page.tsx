@@ -133,6 +133,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
             uploadAction={uploadFilesAction.bind(null, story.id)}
             urlAction={addUrlSourceAction.bind(null, story.id)}
             maxUploadMb={Math.round((env.MAX_UPLOAD_BYTES / 1024 / 1024) * 10) / 10}
+            maxFiles={env.MAX_FILES_PER_UPLOAD}
           />
           <section aria-labelledby="sources-heading">
             <h2 id="sources-heading" className="mb-2 text-base font-semibold">

@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "./db";
 import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
 import type { IngestedSource } from "@/lib/ingest";
 import { rebuildDraftBriefing } from "./briefings";
+import { UserFacingError } from "@/lib/errors";
 
 const ORIGIN = { paste: "PASTE", file: "FILE", url: "URL" } as const;
 
@@ -33,7 +35,7 @@ export async function addSources(
 ): Promise<AddSourcesResult> {
   assertRole(actor, "EDITOR");
   const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
-  if (!story) throw new Error("That story no longer exists.");
+  if (!story) throw new UserFacingError("That story no longer exists.");
 
   const existing = await db.source.findMany({
     where: { storyId, contentHash: { in: sources.map((s) => s.contentHash) } },
@@ -132,6 +134,64 @@ export async function deleteSource(actor: Actor | null, sourceId: string) {
       { storyId: row.storyId, name: row.fileName ?? row.headline },
       tx,
     );
+    return row;
+  });
+  await rebuildDraftBriefing(actor, source.storyId);
+  return source;
+}
+
+/** The stored text of one included source of the story, which citations are cut from. */
+export async function includedSourceText(actor: Actor | null, storyId: string, sourceId: string): Promise<string> {
+  assertRole(actor, "EDITOR");
+  const source = await db.source.findFirst({
+    where: { id: sourceId, storyId, included: true },
+    select: { originalText: true },
+  });
+  if (!source) throw new UserFacingError("That source is not included in this story any more. Reload the page.");
+  return source.originalText;
+}
+
+export const sourceMetadataSchema = z.object({
+  outlet: z.string().trim().max(120, "Keep the outlet under 120 characters.").optional(),
+  headline: z.string().trim().max(300, "Keep the headline under 300 characters.").optional(),
+  byline: z.string().trim().max(200, "Keep the byline under 200 characters.").optional(),
+  url: z
+    .string()
+    .trim()
+    .max(2000, "Keep the address under 2,000 characters.")
+    .refine((v) => /^https?:\/\/\S+$/i.test(v), "Enter a web address starting with http:// or https://.")
+    .optional(),
+  publishedAt: z
+    .string()
+    .trim()
+    .refine((v) => !Number.isNaN(Date.parse(v)), "Enter a date such as 2024-11-05.")
+    .optional(),
+});
+
+/**
+ * Saves the editor's corrections to a source's outlet, headline, byline, address and date. Absent
+ * fields are cleared. The draft is rebuilt because the briefing names its sources by outlet.
+ */
+export async function updateSourceMetadata(
+  actor: Actor | null,
+  sourceId: string,
+  input: z.input<typeof sourceMetadataSchema>,
+) {
+  assertRole(actor, "EDITOR");
+  const data = sourceMetadataSchema.parse(input);
+  const source = await db.$transaction(async (tx) => {
+    const row = await tx.source.update({
+      where: { id: sourceId },
+      data: {
+        outlet: data.outlet ?? null,
+        headline: data.headline ?? null,
+        byline: data.byline ?? null,
+        url: data.url ?? null,
+        publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
+      },
+      select: { id: true, storyId: true, story: { select: { slug: true } } },
+    });
+    await recordAudit(actor, "source.edit", { type: "Source", id: sourceId }, { storyId: row.storyId, ...data }, tx);
     return row;
   });
   await rebuildDraftBriefing(actor, source.storyId);

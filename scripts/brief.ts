@@ -1,4 +1,5 @@
-// Command line: build a briefing from text files.
+// Command line: build a briefing from article files (.txt, .md, .html, .docx, .pdf), read through
+// the same ingest code as uploads, so outlet, headline, byline, date and URL are found the same way.
 //   npm run brief -- [--json] FILE...
 // Sources are s1, s2 … in argument order. Any unreadable input stops the run with a message on
 // stderr naming the file and exit code 1, and nothing on stdout.
@@ -9,11 +10,13 @@ import { cleanSource } from "../lib/briefing/clean";
 import { buildBriefing } from "../lib/briefing/index";
 import { renderMarkdown } from "../lib/briefing/markdown";
 import type { SourceInput } from "../lib/briefing/types";
+import { detectFileType, ingestFile, isIngestError, type IngestedSource } from "../lib/ingest";
 
 const USAGE = `usage: npm run brief -- [--json] [--title TEXT] FILE...
 
-Builds a briefing from the articles of one story (UTF-8 text files).
-  --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown
+Builds a briefing from the articles of one story: .txt, .md, .html, .docx or .pdf files.
+  --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown; each
+                 source also carries the byline and publishedAt (ISO) found in its file
   --title TEXT   use TEXT as the briefing title
   --help         show this help
 `;
@@ -58,7 +61,25 @@ export function headlineOf(text: string): string | undefined {
   return h !== undefined && first.startsWith(h.slice(0, 20)) && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(h) ? h : undefined;
 }
 
-export function main(argv: string[]): { code: number; stdout: string; stderr: string } {
+const TEXT_TYPES = new Set(["text/plain", "text/markdown"]);
+
+/** One file through the upload path; plain text is first checked as before (binary, empty, UTF-8). */
+export async function readSource(file: string): Promise<IngestedSource> {
+  const type = detectFileType(path.basename(file));
+  if (type === undefined || TEXT_TYPES.has(type)) readArticle(file);
+  else if (!fs.existsSync(file)) throw new InputError(`${file}: file not found`);
+  else if (fs.statSync(file).isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  try {
+    // Files without a known extension are read as plain text, as this command always did.
+    return await ingestFile({ name: path.basename(file), bytes, declaredType: type ? undefined : "text/plain" });
+  } catch (e) {
+    if (isIngestError(e)) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const files: string[] = [];
   let json = false;
   let title: string | undefined;
@@ -72,28 +93,46 @@ export function main(argv: string[]): { code: number; stdout: string; stderr: st
   }
   if (files.length === 0) return { code: 1, stdout: "", stderr: `no input files\n${USAGE}` };
   const sources: SourceInput[] = [];
+  const found = new Map<string, IngestedSource>();
   const errors: string[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     try {
-      const text = readArticle(file);
-      const src: SourceInput = { id: `s${i + 1}`, text, file: path.basename(file) };
-      const headline = headlineOf(text);
+      const ingested = await readSource(file);
+      const id = `s${i + 1}`;
+      const src: SourceInput = { id, text: ingested.originalText, file: path.basename(file) };
+      const headline = ingested.title;
       if (headline) src.headline = headline;
+      if (ingested.outlet) src.outlet = ingested.outlet;
+      if (ingested.url) src.url = ingested.url;
+      if (ingested.publishedAt) src.publishedAt = ingested.publishedAt;
       sources.push(src);
+      found.set(id, ingested);
     } catch (e) {
       if (e instanceof InputError) errors.push(e.message);
       else throw e;
     }
-  });
+  }
   if (errors.length > 0) return { code: 1, stdout: "", stderr: errors.map((e) => `brief: ${e}`).join("\n") + "\n" };
   const briefing = buildBriefing(sources, title ? { title } : {});
-  return { code: 0, stdout: json ? JSON.stringify(briefing, null, 2) + "\n" : renderMarkdown(briefing), stderr: "" };
+  if (!json) return { code: 0, stdout: renderMarkdown(briefing), stderr: "" };
+  const withMetadata = {
+    ...briefing,
+    sources: briefing.sources.map((s) => {
+      const meta = found.get(s.id);
+      return {
+        ...s,
+        ...(meta?.byline ? { byline: meta.byline } : {}),
+        ...(meta?.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+      };
+    }),
+  };
+  return { code: 0, stdout: JSON.stringify(withMetadata, null, 2) + "\n", stderr: "" };
 }
 
 const invokedDirectly =
   process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/u, "") === path.resolve(import.meta.dirname, "brief");
 if (invokedDirectly) {
-  const r = main(process.argv.slice(2));
+  const r = await main(process.argv.slice(2));
   if (r.stdout) process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);
   process.exitCode = r.code;

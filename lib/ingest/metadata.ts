@@ -248,9 +248,13 @@ function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim());
 }
 
-/** The opening lines of a text with any leading photo captions skipped (a caption is not a headline). */
+/** Page furniture that clipping tools keep at the top: share buttons, page numbers, handles. */
+const FURNITURE =
+  /^(?:\d{1,4}|share(?: this)?\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|read more\b.*|listen to this article.*|\S*@\S+)$/i;
+
+/** The opening lines of a text with leading furniture and photo captions skipped (a caption is not a headline). */
 function withoutCaptions(all: readonly string[]): string[] {
-  const nonEmptyLines = all.filter((l) => l !== "");
+  const nonEmptyLines = all.filter((l) => l !== "" && !FURNITURE.test(l));
   let i = 0;
   while (i < nonEmptyLines.length && i < 4) {
     const line = nonEmptyLines[i]!;

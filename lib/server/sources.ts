@@ -6,6 +6,7 @@ import { recordAudit } from "./audit";
 import type { IngestedSource } from "@/lib/ingest";
 import { rebuildDraftBriefing } from "./briefings";
 import { UserFacingError } from "@/lib/errors";
+import { metadataFromText } from "@/lib/ingest/metadata";
 
 const ORIGIN = { paste: "PASTE", file: "FILE", url: "URL" } as const;
 
@@ -196,4 +197,55 @@ export async function updateSourceMetadata(
   });
   await rebuildDraftBriefing(actor, source.storyId);
   return source;
+}
+
+/**
+ * For sources stored before metadata extraction existed: fills outlet, headline, byline and date
+ * from the stored text's own conventions (datelines, "By …", a leading date). Only empty fields are
+ * filled, so an editor's entries are never overwritten. Stories that changed get their draft rebuilt.
+ */
+export async function backfillSourceMetadata(
+  actor: Actor | null,
+  opts: { dryRun?: boolean } = {},
+): Promise<{ checked: number; updated: { id: string; storyId: string; fields: string[] }[] }> {
+  assertRole(actor, "ADMIN");
+  const rows = await db.source.findMany({
+    where: { OR: [{ outlet: null }, { headline: null }, { byline: null }, { publishedAt: null }] },
+    select: {
+      id: true,
+      storyId: true,
+      outlet: true,
+      headline: true,
+      byline: true,
+      publishedAt: true,
+      originalText: true,
+    },
+  });
+  const updated: { id: string; storyId: string; fields: string[] }[] = [];
+  for (const row of rows) {
+    const found = metadataFromText(row.originalText);
+    const data: { outlet?: string; headline?: string; byline?: string; publishedAt?: Date } = {};
+    if (!row.outlet && found.outlet) data.outlet = found.outlet;
+    if (!row.headline && found.headline) data.headline = found.headline;
+    if (!row.byline && found.byline) data.byline = found.byline;
+    if (!row.publishedAt && found.publishedAt) data.publishedAt = new Date(found.publishedAt);
+    const fields = Object.keys(data);
+    if (fields.length === 0) continue;
+    updated.push({ id: row.id, storyId: row.storyId, fields });
+    if (opts.dryRun) continue;
+    await db.$transaction(async (tx) => {
+      await tx.source.update({ where: { id: row.id }, data });
+      await recordAudit(
+        actor,
+        "source.edit",
+        { type: "Source", id: row.id },
+        { storyId: row.storyId, backfill: fields },
+        tx,
+      );
+    });
+  }
+  if (!opts.dryRun) {
+    for (const storyId of new Set(updated.map((u) => u.storyId))) await rebuildDraftBriefing(actor, storyId);
+  }
+  return { checked: rows.length, updated };
 }

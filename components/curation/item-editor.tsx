@@ -51,6 +51,14 @@ export function ItemEditor({
   const [addSourceId, setAddSourceId] = useState("");
   const [addPassage, setAddPassage] = useState("");
   const id = (name: string) => `${name}-${item.key}`;
+  // The item as it was when editing began: a colleague's later change to it is a conflict, even
+  // if this page re-renders with it meanwhile. "Reload the item" adopts the latest version.
+  const [baseToken, setBaseToken] = useState(item.token);
+  const [adopting, setAdopting] = useState(false);
+  if (adopting && item.token !== baseToken) {
+    setBaseToken(item.token);
+    setAdopting(false);
+  }
 
   useEffect(() => {
     if (state.tone === "success") onDone();
@@ -80,7 +88,7 @@ export function ItemEditor({
     >
       <input type="hidden" name="key" value={item.key} />
       <input type="hidden" name="revision" value={revision} />
-      <input type="hidden" name="token" value={item.token} />
+      <input type="hidden" name="token" value={baseToken} />
       <div>
         <label htmlFor={id("text")} className={label}>
           Wording
@@ -268,7 +276,7 @@ export function ItemEditor({
       </fieldset>
       <div aria-live="polite">
         {state.conflict ? (
-          <ConflictNotice message={state.message ?? ""} soft />
+          <ConflictNotice message={state.message ?? ""} soft onReload={() => setAdopting(true)} />
         ) : state.message && state.tone === "error" ? (
           <p
             id={errorId}

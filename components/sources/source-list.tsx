@@ -63,6 +63,7 @@ export function SourceList({
                     source.publishedAt ? dateFormat.format(source.publishedAt) : null,
                     `${source.wordCount.toLocaleString("en")} words`,
                     ORIGIN_LABEL[source.origin],
+                    source.fileName,
                   ]
                     .filter(Boolean)
                     .join(" · ")}

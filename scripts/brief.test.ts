@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lyingBombDocx, manyParagraphsHtml, nestedDivsHtml, stylesBombDocx } from "../lib/ingest/hostile-fixtures";
 import { ingestFiles } from "../lib/ingest/index";
+import { buildDocx } from "../lib/ingest/fixture-builders";
 
 const root = path.resolve(import.meta.dirname, "..");
 const doha = path.join(root, "prisma/seed/doha-withdrawal");
@@ -97,6 +98,36 @@ describe("brief CLI", () => {
     const b = JSON.parse(r.stdout);
     expect(b.sources.map((s: { file: string }) => s.file)).toEqual(["sample.html", "sample.docx"]);
     expect(b.sources[0].headline).toBe("Valdora library reopens after flood repairs");
+  });
+
+  it("reads .html and .docx files through the upload path, with their metadata in --json", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brief-cli-"));
+    const text = fs.readFileSync(files[0] ?? "", "utf8");
+    const html = path.join(dir, "page.html");
+    fs.writeFileSync(
+      html,
+      `<html><head><meta property="og:site_name" content="Harbour Gazette"><meta property="og:title" content="Talks recalled">` +
+        `<meta name="author" content="Ana Lopes"><meta property="article:published_time" content="2025-07-24T10:00:00Z">` +
+        `<link rel="canonical" href="https://gazette.example/talks"></head><body><article>` +
+        text
+          .split(/\n+/)
+          .map((p) => `<p>${p.replace(/</g, "&lt;")}</p>`)
+          .join("") +
+        `</article></body></html>`,
+    );
+    const docx = path.join(dir, "notes.docx");
+    fs.writeFileSync(docx, await buildDocx(text.split(/\n+/), { title: "Desk notes", creator: "Rui Melo" }));
+    const r = run(["--json", html, docx]);
+    expect(r.stderr).toBe("");
+    const b = JSON.parse(r.stdout);
+    expect(b.sources[0]).toMatchObject({
+      outlet: "Harbour Gazette",
+      headline: "Talks recalled",
+      byline: "Ana Lopes",
+      publishedAt: "2025-07-24T10:00:00.000Z",
+      url: "https://gazette.example/talks",
+    });
+    expect(b.sources[1]).toMatchObject({ headline: "Desk notes", byline: "Rui Melo", file: "notes.docx" });
   });
 
   it("prints usage with --help", () => {

@@ -1,4 +1,5 @@
-// Command line: build a briefing from article files.
+// Command line: build a briefing from article files (.txt, .md, .html, .docx, .pdf), read through
+// the same ingest code as uploads, so outlet, headline, byline, date and URL are found the same way.
 //   npm run brief -- [--json] FILE...
 // Sources are s1, s2 … in argument order. Any unreadable input stops the run with a message on
 // stderr naming the file and exit code 1, and nothing on stdout. .html/.docx/.pdf files go through
@@ -11,14 +12,15 @@ import { cleanSource } from "../lib/briefing/clean";
 import { buildBriefing } from "../lib/briefing/index";
 import { renderMarkdown } from "../lib/briefing/markdown";
 import type { SourceInput } from "../lib/briefing/types";
-import { detectFileType } from "../lib/ingest/file";
+import { detectFileType, ingestFile, isIngestError, type IngestedSource } from "../lib/ingest";
 import { ingestFilesIsolated } from "../lib/ingest/isolated";
 
 const USAGE = `usage: npm run brief -- [--json] [--title TEXT] FILE...
 
-Builds a briefing from the articles of one story: UTF-8 text files, or .html, .docx and .pdf
-files (read like uploads to the desk, with the same limits).
-  --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown
+Builds a briefing from the articles of one story: .txt, .md, .html, .docx or .pdf files (read like
+uploads to the desk, with the same limits).
+  --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown; each
+                 source also carries the byline and publishedAt (ISO) found in its file
   --title TEXT   use TEXT as the briefing title
   --help         show this help
 `;
@@ -57,23 +59,6 @@ export function headlineOf(text: string): string | undefined {
   return h !== undefined && first.startsWith(h.slice(0, 20)) && hasTwoWords(h) ? h : undefined;
 }
 
-const CONVERTED_TYPES = new Set([
-  "text/html",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/pdf",
-]);
-
-/** Reads .html/.docx/.pdf through the app's ingest; the message is the one an editor would see. */
-async function ingestArticle(file: string): Promise<{ text: string; headline?: string }> {
-  assertFile(file);
-  const { ok, errors } = await ingestFilesIsolated([{ name: path.basename(file), bytes: fs.readFileSync(file) }]);
-  const source = ok[0];
-  if (!source) throw new InputError(`${file}: ${errors[0]?.message ?? "could not be read"}`);
-  return source.title === undefined
-    ? { text: source.originalText }
-    : { text: source.originalText, headline: source.title };
-}
-
 function assertFile(file: string): void {
   let stat: fs.Stats;
   try {
@@ -93,6 +78,34 @@ function hasTwoWords(text: string): boolean {
   return worded.indexOf(true) !== -1 && worded.indexOf(true) < worded.lastIndexOf(true);
 }
 
+const TEXT_TYPES = new Set(["text/plain", "text/markdown"]);
+
+/**
+ * One file through the upload path. Plain text is first checked as before (binary, empty, UTF-8)
+ * and read in this process; .html/.docx/.pdf are parsed in the ingest worker, so they are read,
+ * and refused, exactly as an upload to the desk is.
+ */
+export async function readSource(file: string): Promise<IngestedSource> {
+  const type = detectFileType(path.basename(file));
+  const isText = type === undefined || TEXT_TYPES.has(type);
+  if (isText) readArticle(file);
+  else assertFile(file);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  if (!isText) {
+    const { ok, errors } = await ingestFilesIsolated([{ name: path.basename(file), bytes }]);
+    const source = ok[0];
+    if (!source) throw new InputError(`${file}: ${errors[0]?.message ?? "could not be read"}`);
+    return source;
+  }
+  try {
+    // Files without a known extension are read as plain text, as this command always did.
+    return await ingestFile({ name: path.basename(file), bytes, declaredType: type ? undefined : "text/plain" });
+  } catch (e) {
+    if (isIngestError(e)) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
 export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const files: string[] = [];
   let json = false;
@@ -107,22 +120,20 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
   }
   if (files.length === 0) return { code: 1, stdout: "", stderr: `no input files\n${USAGE}` };
   const sources: SourceInput[] = [];
+  const found = new Map<string, IngestedSource>();
   const errors: string[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      const type = detectFileType(file);
-      const src: SourceInput = { id: `s${i + 1}`, text: "", file: path.basename(file) };
-      if (type && CONVERTED_TYPES.has(type)) {
-        const article = await ingestArticle(file);
-        src.text = article.text;
-        const headline = article.headline ?? headlineOf(article.text);
-        if (headline) src.headline = headline;
-      } else {
-        src.text = readArticle(file);
-        const headline = headlineOf(src.text);
-        if (headline) src.headline = headline;
-      }
+      const ingested = await readSource(file);
+      const id = `s${i + 1}`;
+      const src: SourceInput = { id, text: ingested.originalText, file: path.basename(file) };
+      const headline = ingested.title;
+      if (headline) src.headline = headline;
+      if (ingested.outlet) src.outlet = ingested.outlet;
+      if (ingested.url) src.url = ingested.url;
+      if (ingested.publishedAt) src.publishedAt = ingested.publishedAt;
       sources.push(src);
+      found.set(id, ingested);
     } catch (e) {
       if (e instanceof InputError) errors.push(e.message);
       else throw e;
@@ -130,7 +141,19 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
   }
   if (errors.length > 0) return { code: 1, stdout: "", stderr: errors.map((e) => `brief: ${e}`).join("\n") + "\n" };
   const briefing = buildBriefing(sources, title ? { title } : {});
-  return { code: 0, stdout: json ? JSON.stringify(briefing, null, 2) + "\n" : renderMarkdown(briefing), stderr: "" };
+  if (!json) return { code: 0, stdout: renderMarkdown(briefing), stderr: "" };
+  const withMetadata = {
+    ...briefing,
+    sources: briefing.sources.map((s) => {
+      const meta = found.get(s.id);
+      return {
+        ...s,
+        ...(meta?.byline ? { byline: meta.byline } : {}),
+        ...(meta?.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+      };
+    }),
+  };
+  return { code: 0, stdout: JSON.stringify(withMetadata, null, 2) + "\n", stderr: "" };
 }
 
 const invokedDirectly =

@@ -1,17 +1,12 @@
 import type { DealTermStatus } from "@/lib/briefing/types";
+import { DEAL_TERM_STATUS_LABELS as LABELS } from "@/lib/curation/sections";
 
 const STYLES: Record<DealTermStatus, string> = {
   proposed: "border-sky-300 bg-sky-50 text-sky-900",
   demanded: "border-amber-300 bg-amber-50 text-amber-900",
   rejected: "border-red-300 bg-red-50 text-red-900",
   agreed: "border-green-300 bg-green-50 text-green-900",
-};
-
-const LABELS: Record<DealTermStatus, string> = {
-  proposed: "Proposed",
-  demanded: "Demanded",
-  rejected: "Rejected",
-  agreed: "Agreed",
+  tentative: "border-teal-300 bg-teal-50 text-teal-900",
 };
 
 export function DealTermBadge({ status }: { status: DealTermStatus }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
-import type { AddSourcesState } from "@/app/(editor)/desk/[slug]/actions";
+import type { ActionState as AddSourcesState } from "@/lib/action-state";
 import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/ui/form";
 import { checkFileSelection, checkPastedText } from "@/lib/upload-limits";
 
@@ -113,17 +113,40 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
             label="Article text"
             rows={8}
             required
+            defaultValue={pasteState.values?.text}
             errors={pasteProblem ? [pasteProblem] : pasteState.errors?.text}
           />
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField id="outlet" name="outlet" label="Outlet (optional)" errors={pasteState.errors?.outlet} />
-            <TextField id="paste-title" name="title" label="Headline (optional)" errors={pasteState.errors?.title} />
-            <TextField id="paste-url" name="url" type="url" label="URL (optional)" errors={pasteState.errors?.url} />
+            <TextField
+              id="outlet"
+              name="outlet"
+              label="Outlet (optional)"
+              hint="Up to 120 characters."
+              defaultValue={pasteState.values?.outlet}
+              errors={pasteState.errors?.outlet}
+            />
+            <TextField
+              id="paste-title"
+              name="title"
+              label="Headline (optional)"
+              hint="Up to 300 characters."
+              defaultValue={pasteState.values?.title}
+              errors={pasteState.errors?.title}
+            />
+            <TextField
+              id="paste-url"
+              name="url"
+              type="url"
+              label="URL (optional)"
+              defaultValue={pasteState.values?.url}
+              errors={pasteState.errors?.url}
+            />
             <TextField
               id="publishedAt"
               name="publishedAt"
               type="date"
               label="Published (optional)"
+              defaultValue={pasteState.values?.publishedAt}
               errors={pasteState.errors?.publishedAt}
             />
           </div>
@@ -141,6 +164,7 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
             label="Article URL"
             placeholder="https://…"
             hint="The server fetches the page and extracts the article text."
+            defaultValue={urlState.values?.url}
             errors={urlState.errors?.url}
           />
           <SubmitButton pending={urlPending}>Fetch article</SubmitButton>

@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { fail, type Subject } from "./subject";
-import { nonEmpty } from "./text";
+import { metadataFromDocxCore, type SourceMetadata } from "./metadata";
 import { checkInflatedSizes, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
 import { sniff } from "./sniff";
 import { formatBytes } from "./errors";
@@ -8,7 +8,8 @@ import { MAX_DOCX_ENTRIES, MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES } from "./
 
 export interface DocxExtraction {
   text: string;
-  title?: string;
+  /** From docProps/core.xml. */
+  metadata: SourceMetadata;
   warnings: string[];
 }
 
@@ -53,14 +54,12 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
       cause,
     );
   }
-  const result: DocxExtraction = {
+  return {
     // mammoth ends every paragraph with "\n\n"; the trailing run is not content.
     text: value.replace(/\s+$/u, ""),
+    metadata: readCoreProperties(bytes, entries),
     warnings: messages.map((m) => m.message),
   };
-  const title = readCoreTitle(bytes, entries);
-  if (title) result.title = title;
-  return result;
 }
 
 /**
@@ -102,25 +101,9 @@ function refuseZipBomb(bytes: Uint8Array, entries: ZipEntry[], subject: Subject)
   }
 }
 
-/** dc:title from docProps/core.xml; authors' templates often leave it empty, which is fine. */
-function readCoreTitle(bytes: Uint8Array, entries: ZipEntry[]): string | undefined {
+/** docProps/core.xml; authors' templates often leave it empty, which is fine. */
+function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): SourceMetadata {
   const core = entries.find((e) => e.name === "docProps/core.xml");
-  if (!core) return undefined;
-  const xml = readZipEntry(bytes, core, 1024 * 1024);
-  if (!xml) return undefined;
-  const match = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(new TextDecoder().decode(xml));
-  return nonEmpty(match?.[1] ? decodeXmlEntities(match[1]) : undefined);
-}
-
-function decodeXmlEntities(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (whole, ent: string) => {
-    const lower = ent.toLowerCase();
-    if (lower === "lt") return "<";
-    if (lower === "gt") return ">";
-    if (lower === "quot") return '"';
-    if (lower === "apos") return "'";
-    if (lower === "amp") return "&";
-    const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  const xml = core ? readZipEntry(bytes, core, 1024 * 1024) : undefined;
+  return xml ? metadataFromDocxCore(new TextDecoder().decode(xml)) : {};
 }

@@ -3,6 +3,7 @@ import { decodeHtml, decodeTextStrict } from "./decode";
 import { extractDocx } from "./docx";
 import { formatBytes, IngestError } from "./errors";
 import { extractHtml } from "./html";
+import { completeFromText, metadataFromText, sourceFields } from "./metadata";
 import { extractPdf } from "./pdf";
 import { cleanFileName } from "./file-name";
 import { fail, fileSubject, type Subject } from "./subject";
@@ -119,7 +120,8 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
   switch (type) {
     case "text/plain": {
       const { text } = decodeTextStrict(file.bytes, subject);
-      return buildSource("file", text, subject, base, [], "contains only whitespace");
+      const meta = sourceFields(metadataFromText(text));
+      return buildSource("file", text, subject, { ...base, ...meta }, [], "contains only whitespace");
     }
     case "text/markdown": {
       const { text } = decodeTextStrict(file.bytes, subject, "a Markdown text file");
@@ -128,14 +130,15 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
         "file",
         text,
         subject,
-        { ...base, title: markdownTitle(text) },
+        { ...base, ...sourceFields(metadataFromText(text)), title: markdownTitle(text) },
         [],
         "contains only whitespace",
       );
     }
     case "text/html": {
       const decoded = decodeHtml(file.bytes, subject);
-      const { text, usedFallback, ...meta } = extractHtml(decoded.text, { subject });
+      const { text, usedFallback, metadata } = extractHtml(decoded.text, { subject });
+      const meta = sourceFields(completeFromText(metadata, text));
       const warnings: IngestWarning[] = [];
       if (usedFallback) {
         warnings.push({
@@ -152,15 +155,17 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
       return buildSource("file", text, subject, { ...base, ...meta }, warnings, "contains no readable text");
     }
     case MIME_DOCX: {
-      const { text, title, warnings } = await extractDocx(file.bytes, subject);
+      const { text, metadata, warnings } = await extractDocx(file.bytes, subject);
       const docxWarnings: IngestWarning[] = warnings
         .slice(0, 5)
         .map((message) => ({ code: "docx-conversion", message }));
-      return buildSource("file", text, subject, { ...base, title }, docxWarnings, "contains no text");
+      const meta = sourceFields(completeFromText(metadata, text));
+      return buildSource("file", text, subject, { ...base, ...meta }, docxWarnings, "contains no text");
     }
     case "application/pdf": {
-      const { text, title } = await extractPdf(file.bytes, subject);
-      return buildSource("file", text, subject, { ...base, title }, [], "contains no text");
+      const { text, metadata } = await extractPdf(file.bytes, subject);
+      const meta = sourceFields(completeFromText(metadata, text));
+      return buildSource("file", text, subject, { ...base, ...meta }, [], "contains no text");
     }
     default: {
       const unreachable: never = type;

@@ -22,6 +22,7 @@ const ACCENT = "#9a2a1f";
 
 const STATUS_COLOURS: Record<DealTermStatus, { fg: string; bg: string }> = {
   agreed: { fg: "#235c33", bg: "#e3f1e6" },
+  tentative: { fg: "#1d5c57", bg: "#e0f0ee" },
   proposed: { fg: "#1f4a78", bg: "#e3ecf6" },
   demanded: { fg: "#7a4b00", bg: "#f7ecd9" },
   rejected: { fg: "#8c2318", bg: "#f6e1de" },

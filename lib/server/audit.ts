@@ -13,6 +13,7 @@ export type AuditAction =
   | "source.include"
   | "source.exclude"
   | "source.delete"
+  | "source.edit"
   | "briefing.rebuild"
   | "briefing.curate"
   | "briefing.publish"

@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "./db";
 import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
+import type { PublishedView } from "./published";
 import { currentSourceSet, DRAFT_VERSION, rebuildDraftIfStale } from "./briefings";
 import { withStoryLock, type Tx } from "./story-lock";
-import type { Briefing } from "@/lib/briefing/types";
+import type { Briefing, BriefingSection } from "@/lib/briefing/types";
+import { UserFacingError } from "@/lib/errors";
 import {
   applyCuration,
   ConflictError,
@@ -12,6 +14,7 @@ import {
   parseCurationState,
   parsePublishedBriefing,
   reconcileState,
+  sectionToken,
   toPublishedBriefing,
   type CuratedBriefing,
   type CurationState,
@@ -64,12 +67,13 @@ export async function getCuratedDraft(actor: Actor | null, storyId: string): Pro
 /** Refused publishes name what changed, so the editor knows to reload and look before publishing. */
 export class DraftChangedError extends ConflictError {
   constructor(expected: number, actual: number, reason: "revision" | "sources") {
-    super(expected, actual);
-    this.message =
+    super(
+      expected,
+      actual,
       reason === "sources"
-        ? "The story's sources changed since this draft was built, so it was not published. Reload the page to see the rebuilt briefing, then publish again."
-        : `The draft changed since you loaded it (you had revision ${expected}, it is now revision ${actual}): a source was added or removed, or someone saved a change. Nothing was published. Reload the page, check the draft, then publish again.`;
-    this.name = "ConflictError";
+        ? "The story's sources changed since this draft was built, so nothing was published. Reload the page to see the rebuilt briefing, then publish again."
+        : `The draft changed since you loaded it (you had revision ${expected}, it is now revision ${actual}): a source was added or removed, or someone saved a change, so nothing was published. Reload the page, check the draft, then publish again.`,
+    );
   }
 }
 
@@ -80,40 +84,82 @@ function stampOf(actor: Actor): EditorStamp {
 export type CurationChange = (state: CurationState, curated: CuratedBriefing, who: EditorStamp) => CurationState;
 
 /**
- * Applies one editor change to the draft, refusing it when someone saved since the editor loaded
- * the page (optimistic locking on `revision`): the second save of a stale copy never overwrites.
+ * What a change touches, with the fingerprints the editor's page showed (CuratedItem.token,
+ * sectionToken). A change with a scope is merged into a newer draft when what it touches is
+ * unchanged; a change without one (summary, parties) needs the exact revision.
+ */
+export interface ChangeScope {
+  item?: { key: string; token: string } | undefined;
+  section?: { name: BriefingSection; token: string } | undefined;
+}
+
+function scopeUnchanged(curated: CuratedBriefing, scope: ChangeScope): boolean {
+  if (!scope.item && !scope.section) return false;
+  if (scope.item) {
+    const now = Object.values(curated.sections)
+      .flat()
+      .find((i) => i.key === scope.item?.key);
+    if (!now || now.token !== scope.item.token) return false;
+  }
+  return !scope.section || sectionToken(curated, scope.section.name) === scope.section.token;
+}
+
+const ITEM_CONFLICT =
+  "Another editor changed this item after you opened the page, so your change was not saved. Reload the item to see theirs; what you typed stays here to apply again.";
+
+/** Audit details of one change: what was done, to which item (by its wording) and section. */
+export interface ChangeDescription {
+  change: string;
+  itemKey?: string | undefined;
+  itemText?: string | undefined;
+  section?: BriefingSection | undefined;
+  detail?: string | undefined;
+}
+
+/**
+ * Applies one editor change to the draft. Saves are optimistic: the editor's page names the
+ * revision it loaded. When the draft moved on since, the change is still applied if the item or
+ * section it touches is unchanged (two editors on different items both succeed); otherwise it is
+ * refused with a ConflictError and nothing is overwritten.
  */
 export async function changeCuration(
   actor: Actor | null,
   storyId: string,
   expectedRevision: number,
   change: CurationChange,
-  description: string,
+  description: string | ChangeDescription,
+  scope: ChangeScope = {},
 ): Promise<{ revision: number }> {
   assertRole(actor, "EDITOR");
-  const draft = await loadDraft(storyId);
-  if (!draft) throw new Error("This story has no briefing yet: add sources first.");
-  if (draft.revision !== expectedRevision) throw new ConflictError(expectedRevision, draft.revision);
-  const next = reconcileState(change(draft.state, draft.curated, stampOf(actor)), draft.curated);
-  const updated = await db.$transaction(async (tx) => {
-    const result = await tx.briefing.updateMany({
-      where: { id: draft.briefingId, revision: expectedRevision },
-      data: { decisions: JSON.parse(JSON.stringify(next)) as object, revision: { increment: 1 } },
-    });
-    if (result.count === 0) {
-      const now = await tx.briefing.findUniqueOrThrow({ where: { id: draft.briefingId }, select: { revision: true } });
-      throw new ConflictError(expectedRevision, now.revision);
+  const details = typeof description === "string" ? { change: description } : description;
+  for (let attempt = 0; ; attempt += 1) {
+    const draft = await loadDraft(storyId);
+    if (!draft) throw new UserFacingError("This story has no briefing yet: add sources first.");
+    if (draft.revision !== expectedRevision && !scopeUnchanged(draft.curated, scope)) {
+      throw scope.item
+        ? new ConflictError(expectedRevision, draft.revision, ITEM_CONFLICT)
+        : new ConflictError(expectedRevision, draft.revision);
     }
-    await recordAudit(
-      actor,
-      "briefing.curate",
-      { type: "Story", id: storyId },
-      { change: description, revision: expectedRevision + 1 },
-      tx,
-    );
-    return expectedRevision + 1;
-  });
-  return { revision: updated };
+    const next = reconcileState(change(draft.state, draft.curated, stampOf(actor)), draft.curated);
+    const saved = await db.$transaction(async (tx) => {
+      const result = await tx.briefing.updateMany({
+        where: { id: draft.briefingId, revision: draft.revision },
+        data: { decisions: JSON.parse(JSON.stringify(next)) as object, revision: { increment: 1 } },
+      });
+      if (result.count === 0) return null;
+      await recordAudit(
+        actor,
+        "briefing.curate",
+        { type: "Story", id: storyId },
+        { ...details, revision: draft.revision + 1 },
+        tx,
+      );
+      return draft.revision + 1;
+    });
+    if (saved !== null) return { revision: saved };
+    // Someone saved between our read and our write: read again and re-check the scope.
+    if (attempt >= 2) throw new ConflictError(expectedRevision, draft.revision + 1);
+  }
 }
 
 /**
@@ -131,14 +177,14 @@ export async function publishBriefing(
   assertRole(actor, "EDITOR");
   return withStoryLock(storyId, async (tx) => {
     const draft = await loadDraft(storyId, tx);
-    if (!draft) throw new Error("This story has no briefing yet: add sources first.");
+    if (!draft) throw new UserFacingError("This story has no briefing yet: add sources first.");
     if (draft.revision !== expectedRevision) throw new DraftChangedError(expectedRevision, draft.revision, "revision");
     const sourceSet = await currentSourceSet(storyId, tx);
     if (draft.sourceSet !== sourceSet || (expectedSourceSet !== undefined && expectedSourceSet !== sourceSet)) {
       throw new DraftChangedError(expectedRevision, draft.revision, "sources");
     }
     const published = toPublishedBriefing(draft.curated);
-    if (published.sources.length === 0) throw new Error("Include at least one source before publishing.");
+    if (published.sources.length === 0) throw new UserFacingError("Include at least one source before publishing.");
     const sources = await tx.source.findMany({
       where: { id: { in: published.sources.map((s) => s.id) } },
       select: { id: true, contentHash: true, outlet: true, headline: true, url: true, createdAt: true },
@@ -193,7 +239,7 @@ export async function publishBriefing(
 
 export async function setVersionPublished(actor: Actor | null, storyId: string, version: number, visible: boolean) {
   assertRole(actor, "EDITOR");
-  if (version <= DRAFT_VERSION) throw new Error("Only published versions can be unpublished.");
+  if (version <= DRAFT_VERSION) throw new UserFacingError("Only published versions can be unpublished.");
   return db.$transaction(async (tx) => {
     const row = await tx.briefing.update({
       where: { storyId_version: { storyId, version } },
@@ -241,3 +287,76 @@ export async function diffVersions(actor: Actor | null, storyId: string, from: n
 }
 
 export type { PublishedBriefing };
+
+/**
+ * The draft exactly as readers would get it if it were published now: the same published
+ * briefing object and source list the reader pages render, numbered as the next version.
+ */
+export async function previewDraft(actor: Actor | null, storyId: string): Promise<PublishedView | null> {
+  assertRole(actor, "EDITOR");
+  const [draft, story, last] = await Promise.all([
+    loadDraft(storyId),
+    db.story.findUnique({ where: { id: storyId }, select: { title: true, slug: true } }),
+    db.briefing.findFirst({ where: { storyId }, orderBy: { version: "desc" }, select: { version: true } }),
+  ]);
+  if (!draft || !story) return null;
+  const briefing = toPublishedBriefing(draft.curated);
+  const stored = await db.source.findMany({
+    where: { id: { in: briefing.sources.map((s) => s.id) } },
+    select: {
+      id: true,
+      contentHash: true,
+      originalText: true,
+      outlet: true,
+      headline: true,
+      url: true,
+      createdAt: true,
+    },
+  });
+  const byId = new Map(stored.map((s) => [s.id, s]));
+  const version = Math.max(last?.version ?? 0, DRAFT_VERSION) + 1;
+  const now = new Date();
+  return {
+    story,
+    version,
+    latestVersion: version,
+    publishedAt: now,
+    publishedBy: actor.name || actor.email,
+    briefing,
+    sources: briefing.sources.map((s, i) => {
+      const row = byId.get(s.id);
+      return {
+        id: s.id,
+        number: i + 1,
+        outlet: s.outlet ?? row?.outlet ?? null,
+        headline: s.headline ?? row?.headline ?? null,
+        url: s.url ?? row?.url ?? null,
+        retrievedAt: row?.createdAt.toISOString() ?? null,
+        contentHash: row?.contentHash ?? "",
+        words: s.words,
+        flags: s.flags,
+        text: row?.originalText ?? null,
+      };
+    }),
+    versions: [],
+  };
+}
+
+/** What an editor should know before publishing: items nobody reviewed and sections that will be empty. */
+export interface PublishCheck {
+  nextVersion: number;
+  notReviewed: { section: BriefingSection; count: number }[];
+  emptySections: BriefingSection[];
+}
+
+export function publishCheck(curated: CuratedBriefing, nextVersion: number): PublishCheck {
+  const published = toPublishedBriefing(curated);
+  const sections = Object.keys(curated.sections) as BriefingSection[];
+  return {
+    nextVersion,
+    notReviewed: sections
+      .map((section) => ({ section, count: curated.sections[section].filter((i) => i.status === "pending").length }))
+      .filter((s) => s.count > 0),
+    emptySections: sections.filter((s) => published[s].length === 0),
+  };
+}

@@ -85,7 +85,7 @@ export function defineHardeningSuite(database: string): void {
       expect(now!.revision).toBeGreaterThan(seen!.revision);
       const refused = await m.curation.publishBriefing(editor, story.id, seen!.revision).catch((e: unknown) => e);
       expect(m.isConflictError(refused)).toBe(true);
-      expect((refused as Error).message).toMatch(/The draft changed since you loaded it .*Nothing was published/);
+      expect((refused as Error).message).toMatch(/The draft changed since you loaded it .*nothing was published/i);
       expect(await m.db.briefing.count({ where: { storyId: story.id, version: { gt: 0 } } })).toBe(0);
 
       const v1 = await m.curation.publishBriefing(editor, story.id, now!.revision, now!.sourceSet ?? undefined);

@@ -126,3 +126,10 @@ export async function getStoryForEditor(actor: Actor | null, slug: string) {
 }
 
 export type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
+
+/** The story's slug, for revalidating its pages after a change; null when it is gone. */
+export async function storySlug(actor: Actor | null, storyId: string): Promise<string | null> {
+  assertRole(actor, "EDITOR");
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { slug: true } });
+  return story?.slug ?? null;
+}

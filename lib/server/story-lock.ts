@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/prisma/sqlite/generated/client.ts";
+import { UserFacingError } from "@/lib/errors";
 import { db } from "./db";
 
 export type Tx = Prisma.TransactionClient;
@@ -21,7 +22,7 @@ export async function withStoryLock<T>(storyId: string, fn: (tx: Tx) => Promise<
   return db.$transaction(
     async (tx) => {
       const locked = await tx.story.updateMany({ where: { id: storyId }, data: { updatedAt: new Date() } });
-      if (locked.count === 0) throw new Error("That story no longer exists.");
+      if (locked.count === 0) throw new UserFacingError("That story no longer exists.");
       return fn(tx);
     },
     { maxWait: LOCK_WAIT_MS, timeout: TRANSACTION_MS },

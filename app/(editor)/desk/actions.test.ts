@@ -15,13 +15,18 @@ vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect:${url}`);
   },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof Error && error.message.startsWith("redirect:")) throw error;
+  },
 }));
 
 const cleanup = attachTestDatabase();
 const { db } = await import("@/lib/server/db");
 const { createStoryAction } = await import("./actions");
-const { uploadFilesAction, setSourceIncludedAction } = await import("./[slug]/actions");
-const { curateAction, publishAction } = await import("./[slug]/curation-actions");
+const { uploadFilesAction, setSourceIncludedAction, updateSourceAction } = await import("./[slug]/actions");
+const { curateAction, publishAction, editItemAction, moveItemAction, partyAction, decideSectionAction } = await import(
+  "./[slug]/curation-actions"
+);
 const { createUserAction } = await import("../admin/users/actions");
 const users = await import("@/lib/server/users");
 
@@ -56,6 +61,14 @@ describe("server actions without a session", () => {
       "signed in",
     );
     expect((await publishAction("any-story", 0, {})).message).toContain("signed in");
+    const item = { key: "k", revision: "0", text: "New wording", section: "positions", party: "X", to: "top" };
+    for (const action of [editItemAction, moveItemAction, decideSectionAction]) {
+      expect((await action("any-story", {}, form({ ...item, status: "accepted" }))).message).toContain("signed in");
+    }
+    expect(
+      (await partyAction("any-story", {}, form({ revision: "0", op: "rename", from: "A", to: "B" }))).message,
+    ).toContain("signed in");
+    expect((await updateSourceAction("any-source", {}, form({ outlet: "Forged" }))).message).toContain("signed in");
     expect(
       (
         await createUserAction(

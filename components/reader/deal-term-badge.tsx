@@ -7,8 +7,9 @@ const STYLES: Record<DealTermStatus, string> = {
   agreed: "border-green-300 bg-green-50 text-green-900",
 };
 
+// Said once per term, in plain words (the term's text no longer repeats it: withoutStatusPrefix).
 const LABELS: Record<DealTermStatus, string> = {
-  proposed: "Proposed",
+  proposed: "On the table",
   demanded: "Demanded",
   rejected: "Rejected",
   agreed: "Agreed",
@@ -17,7 +18,7 @@ const LABELS: Record<DealTermStatus, string> = {
 export function DealTermBadge({ status }: { status: DealTermStatus }) {
   return (
     <span
-      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${STYLES[status]}`}
+      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${STYLES[status]}`}
       data-testid="deal-status"
     >
       {LABELS[status]}

@@ -45,3 +45,26 @@ describe("reader formatting", () => {
     }
   });
 });
+
+describe("story dates and deal-term wording", () => {
+  it("formats a span of source dates compactly", async () => {
+    const { formatDateRange } = await import("./format");
+    const d = (iso: string) => new Date(iso);
+    expect(formatDateRange({ first: d("2024-11-12T10:00Z"), last: d("2024-11-12T22:00Z") })).toBe("12 November 2024");
+    expect(formatDateRange({ first: d("2024-11-12T10:00Z"), last: d("2024-11-14T10:00Z") })).toBe(
+      "12–14 November 2024",
+    );
+    expect(formatDateRange({ first: d("2024-10-30T10:00Z"), last: d("2024-11-02T10:00Z") })).toBe(
+      "30 October – 2 November 2024",
+    );
+    expect(formatDateRange({ first: d("2024-12-30T10:00Z"), last: d("2025-01-02T10:00Z") })).toBe(
+      "30 December 2024 – 2 January 2025",
+    );
+  });
+
+  it("drops a status word the badge already says", async () => {
+    const { withoutStatusPrefix } = await import("./format");
+    expect(withoutStatusPrefix("Rejected: a phased withdrawal of forces")).toBe("A phased withdrawal of forces");
+    expect(withoutStatusPrefix("Rejected offers are common")).toBe("Rejected offers are common");
+  });
+});

@@ -152,22 +152,32 @@ export async function publishBriefing(actor: Actor | null, storyId: string, expe
   });
 }
 
-export async function setVersionPublished(actor: Actor | null, storyId: string, version: number, visible: boolean) {
+/**
+ * Republishes a version, or withdraws it: readers who open a withdrawn version get the withdrawn
+ * page (HTTP 410) with `reason`, the editor's explanation.
+ */
+export async function setVersionPublished(
+  actor: Actor | null,
+  storyId: string,
+  version: number,
+  visible: boolean,
+  reason?: string,
+) {
   assertRole(actor, "EDITOR");
   if (version <= DRAFT_VERSION) throw new Error("Only published versions can be unpublished.");
   return db.$transaction(async (tx) => {
     const row = await tx.briefing.update({
       where: { storyId_version: { storyId, version } },
       data: visible
-        ? { status: "PUBLISHED", unpublishedAt: null }
-        : { status: "UNPUBLISHED", unpublishedAt: new Date() },
+        ? { status: "PUBLISHED", unpublishedAt: null, withdrawalReason: null }
+        : { status: "UNPUBLISHED", unpublishedAt: new Date(), withdrawalReason: reason?.trim() || null },
       select: { id: true, version: true },
     });
     await recordAudit(
       actor,
       visible ? "briefing.publish" : "briefing.unpublish",
       { type: "Briefing", id: row.id },
-      { storyId, version, republished: visible },
+      visible ? { storyId, version, republished: true } : { storyId, version, republished: false, reason },
       tx,
     );
     return row;
@@ -184,6 +194,7 @@ export async function listVersions(actor: Actor | null, storyId: string) {
       status: true,
       publishedAt: true,
       unpublishedAt: true,
+      withdrawalReason: true,
       publishedBy: { select: { name: true, email: true } },
     },
   });

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { requireRole, AuthorizationError } from "@/lib/server/auth";
 import { changeCuration, publishBriefing, setVersionPublished, type CurationChange } from "@/lib/server/curation";
 import { db } from "@/lib/server/db";
+import { storePublishedPdfs } from "@/lib/server/published-pdfs";
+import { refreshReaderPages } from "@/lib/server/reader-cache";
 import {
   acceptItem,
   addItemFromPassage,
@@ -209,23 +212,53 @@ export async function publishAction(storyId: string, revision: number, _prev: Cu
     const actor = await requireRole("EDITOR");
     const row = await publishBriefing(actor, storyId, revision);
     await revalidateStory(storyId);
+    await refreshReaderPages(storyId, row.version);
+    // The PDFs are rendered once, right after the response, and stored with the version.
+    after(() => storePublishedVersionPdfs(storyId, row.version));
     return { message: `Published version ${row.version}.`, tone: "success" };
   } catch (error) {
     return failure(error, "publishAction");
   }
 }
 
+async function storePublishedVersionPdfs(storyId: string, version: number) {
+  try {
+    const story = await db.story.findUnique({ where: { id: storyId }, select: { slug: true } });
+    if (story) await storePublishedPdfs(story.slug, version);
+  } catch (error) {
+    // Not lost: the first download renders and stores the PDF instead.
+    console.error("Rendering the published PDFs failed", error);
+  }
+}
+
+const withdrawalReasonSchema = z
+  .string()
+  .trim()
+  .min(1, "Say why the version is withdrawn: readers who open it will see your reason.")
+  .max(500, "Keep the reason under 500 characters.");
+
+/** `visible` false withdraws the version: `reason` is required and shown to its readers. */
 export async function setVersionVisibilityAction(
   storyId: string,
   version: number,
   visible: boolean,
+  reason?: string,
 ): Promise<CurateState> {
   try {
     const actor = await requireRole("EDITOR");
-    await setVersionPublished(actor, storyId, version, visible);
+    let why: string | undefined;
+    if (!visible) {
+      const parsed = withdrawalReasonSchema.safeParse(reason ?? "");
+      if (!parsed.success) return { message: parsed.error.issues[0]?.message, tone: "error" };
+      why = parsed.data;
+    }
+    await setVersionPublished(actor, storyId, version, visible, why);
     await revalidateStory(storyId);
+    await refreshReaderPages(storyId, version);
     return {
-      message: visible ? `Version ${version} is public again.` : `Version ${version} is hidden from readers.`,
+      message: visible
+        ? `Version ${version} is public again.`
+        : `Version ${version} is withdrawn: readers see your reason.`,
       tone: "success",
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { BriefingItemBase } from "@/lib/briefing/types";
 import type { PublishedItem } from "@/lib/curation";
 import { itemAnchorId } from "@/lib/reader/format";
-import { CitationLinks, EditedMarker, OutletCount, PrintedCitations } from "./citation-links";
+import { CitationLinks, EditedMarker, OutletCount } from "./citation-links";
 import { outletCount, type SourceIndex } from "./source-index";
 
 type Item = PublishedItem<BriefingItemBase>;
@@ -11,8 +11,7 @@ export function ItemEvidence({ item, sources }: { item: Item; sources: SourceInd
   return (
     <div className="item-evidence">
       <OutletCount count={outletCount(item.citations, sources)} />
-      <CitationLinks itemKey={item.key} citations={item.citations} sources={sources} />
-      <PrintedCitations citations={item.citations} sources={sources} />
+      <CitationLinks citations={item.citations} sources={sources} />
       {item.origin === "edited" ? <EditedMarker /> : null}
     </div>
   );
@@ -34,7 +33,7 @@ export function BriefingItem({
 }) {
   return (
     <li id={itemAnchorId(item.key)} className={`reader-item ${className}`} data-testid="reader-item">
-      <p className="leading-relaxed">
+      <p>
         {lead}
         {item.text}
       </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { createContext, useContext, useState } from "react";
 import { citedParagraph, type CitedParagraph } from "@/lib/reader/passage";
 import { keptFromPayload, type SourceTextPayload } from "@/lib/reader/source-text";
 
@@ -20,6 +20,13 @@ function loadSourceText(url: string): Promise<SourceTextPayload> {
   return pending;
 }
 
+/** The pinned version's URL, under which each source's text lives: given once per page. */
+const VersionPathContext = createContext<string | null>(null);
+
+export function SourceTextsProvider({ versionPath, children }: { versionPath: string; children: React.ReactNode }) {
+  return <VersionPathContext.Provider value={versionPath}>{children}</VersionPathContext.Provider>;
+}
+
 type Shown =
   | { state: "quote" }
   | { state: "loading" }
@@ -32,27 +39,26 @@ type Shown =
  * page; the paragraph around them comes with the source's text, loaded when the reader opens it.
  */
 export function CitationDisclosure({
-  id,
   number,
   label,
   quote,
-  textUrl,
-  fullTextPath,
+  hasText,
 }: {
-  id: string;
+  /** Null when the cited source is not in the list. */
   number: number | null;
   label: string;
   quote: string;
-  /** Null when the stored source changed since publishing: only the quote can be shown. */
-  textUrl: string | null;
-  fullTextPath: string | null;
+  /** False when the stored source changed since publishing: only the quote can be shown. */
+  hasText: boolean;
 }) {
+  const versionPath = useContext(VersionPathContext);
   const [shown, setShown] = useState<Shown>({ state: "quote" });
+  const fullTextPath = hasText && versionPath && number !== null ? `${versionPath}/sources/${number}` : null;
 
   function onToggle(event: React.SyntheticEvent<HTMLDetailsElement>) {
-    if (!event.currentTarget.open || !textUrl || shown.state !== "quote") return;
+    if (!event.currentTarget.open || !fullTextPath || shown.state !== "quote") return;
     setShown({ state: "loading" });
-    loadSourceText(textUrl)
+    loadSourceText(`${fullTextPath}/text`)
       .then((payload) => {
         const paragraph = citedParagraph(payload.text, quote, keptFromPayload(payload.kept));
         setShown(paragraph.found ? { state: "paragraph", paragraph } : { state: "failed" });
@@ -60,45 +66,44 @@ export function CitationDisclosure({
       .catch(() => setShown({ state: "failed" }));
   }
 
-  const shownNumber = number ?? "?";
+  const opened = shown.state !== "quote";
   return (
-    <details id={id} className="cite" data-testid="citation" onToggle={onToggle}>
-      <summary aria-label={`[${shownNumber}] ${label}: cited passage`} data-testid="citation-link">
-        [{shownNumber}]
-      </summary>
-      <div className="cite-panel" aria-live="polite" aria-busy={shown.state === "loading"}>
-        <p>
-          {number !== null ? (
-            <a href={`#source-${number}`} className="text-ink">
-              [{number}] {label}
-            </a>
-          ) : (
-            "Source not listed"
-          )}
-          {fullTextPath ? (
-            <>
-              {" · "}
-              <a href={fullTextPath} className="text-accent">
-                full text
-              </a>
-            </>
-          ) : null}
-        </p>
+    <details className="cite" onToggle={onToggle}>
+      <summary aria-label={`[${number ?? "?"}] ${label}: cited passage`}>{`[${number ?? "?"}]`}</summary>
+      <div className="cite-panel" aria-busy={shown.state === "loading" || undefined}>
+        {/* The page carries only the cited words; the rest arrives when the passage is opened. */}
+        {opened ? (
+          <p>
+            {number !== null ? (
+              <a href={`#source-${number}`} className="text-ink">{`[${number}] ${label}`}</a>
+            ) : (
+              "Source not listed"
+            )}
+            {fullTextPath ? (
+              <>
+                {" · "}
+                <a href={fullTextPath} className="text-accent">
+                  full text
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         {shown.state === "paragraph" ? (
-          <blockquote data-testid="passage">
+          <blockquote>
             {shown.paragraph.before}
             <mark className="citation-highlight">{shown.paragraph.passage}</mark>
             {shown.paragraph.after}
           </blockquote>
         ) : (
-          <blockquote data-testid="passage">
+          <blockquote>
             <mark className="citation-highlight">{quote}</mark>
           </blockquote>
         )}
         {shown.state === "loading" ? <p className="mt-1 font-normal">Loading the paragraph…</p> : null}
-        {shown.state === "failed" || !textUrl ? (
+        {shown.state === "failed" || (opened && !fullTextPath) ? (
           <p className="mt-1 font-normal">
-            {textUrl
+            {shown.state === "failed"
               ? "The paragraph could not be loaded; the cited words are shown as published."
               : "The source has changed since this version was published, so the quote is shown on its own."}
           </p>

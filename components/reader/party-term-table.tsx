@@ -27,13 +27,8 @@ function Cell({ cell }: { cell: OverviewCell | null }) {
   }
   const [first, ...more] = cell.itemKeys;
   return (
-    <td className={`px-3 py-2 align-top text-sm font-semibold ${STANCE_STYLE[cell.stance]}`}>
-      <a
-        href={`#${itemAnchorId(first ?? "")}`}
-        className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
-      >
-        {STANCE_LABEL[cell.stance]}
-      </a>
+    <td className={`stance-cell ${STANCE_STYLE[cell.stance]}`}>
+      <a href={`#${itemAnchorId(first ?? "")}`}>{STANCE_LABEL[cell.stance]}</a>
       {more.map((key, i) => (
         <a
           key={key}

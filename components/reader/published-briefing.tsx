@@ -18,6 +18,7 @@ import { MethodNote } from "./method-note";
 import { PdfLinks } from "./pdf-links";
 import { ReaderSourceList } from "./reader-source-list";
 import { ShareLink } from "./share-link";
+import { SourceTextsProvider } from "./citation-disclosure";
 import { indexSources } from "./source-index";
 
 /**
@@ -115,78 +116,80 @@ export function PublishedBriefingView({ view, pinned }: { view: PublishedView; p
   const updated = view.changes !== null;
 
   return (
-    <article aria-labelledby="briefing-title" className="space-y-10">
-      <header>
-        <p className="no-print text-sm">
-          <Link href="/" className="text-stone-700 hover:text-ink hover:underline">
-            ← All briefings
-          </Link>
-        </p>
-        <p className="mt-4 text-xs font-semibold uppercase tracking-widest text-accent">
-          Briefing · Version {view.version}
-          {dates ? (
-            <>
-              {" · "}
-              <span data-testid="story-dates">{formatDateRange(dates)}</span>
-            </>
-          ) : null}
-        </p>
-        <h1 id="briefing-title" className="mt-1 font-serif text-3xl font-bold leading-tight text-balance sm:text-4xl">
-          {briefing.title}
-        </h1>
-        <p className="mt-2 text-sm text-stone-700" data-testid="publication-line">
-          {updated ? "Updated" : "Published"}{" "}
-          <time dateTime={view.publishedAt.toISOString()}>{formatDateTime(view.publishedAt)}</time> by{" "}
-          {view.publishedBy}
-          {updated && firstPublished && !pinned ? <> · first published {formatDate(firstPublished)}</> : null} ·{" "}
-          {view.sources.length} {view.sources.length === 1 ? "source" : "sources"}
-          {dates ? <> · reporting from {formatDateRange(dates)}</> : null}
-        </p>
-        <VersionNote view={view} pinned={pinned} />
-        <div className="no-print mt-4 flex flex-wrap items-center gap-3">
-          <PdfLinks basePath={basePath} />
-          <ShareLink path={versionPath} title={briefing.title} />
-        </div>
-      </header>
+    <SourceTextsProvider versionPath={versionPath}>
+      <article aria-labelledby="briefing-title" className="space-y-10">
+        <header>
+          <p className="no-print text-sm">
+            <Link href="/" className="text-stone-700 hover:text-ink hover:underline">
+              ← All briefings
+            </Link>
+          </p>
+          <p className="mt-4 text-xs font-semibold uppercase tracking-widest text-accent">
+            Briefing · Version {view.version}
+            {dates ? (
+              <>
+                {" · "}
+                <span data-testid="story-dates">{formatDateRange(dates)}</span>
+              </>
+            ) : null}
+          </p>
+          <h1 id="briefing-title" className="mt-1 font-serif text-3xl font-bold leading-tight text-balance sm:text-4xl">
+            {briefing.title}
+          </h1>
+          <p className="mt-2 text-sm text-stone-700" data-testid="publication-line">
+            {updated ? "Updated" : "Published"}{" "}
+            <time dateTime={view.publishedAt.toISOString()}>{formatDateTime(view.publishedAt)}</time> by{" "}
+            {view.publishedBy}
+            {updated && firstPublished && !pinned ? <> · first published {formatDate(firstPublished)}</> : null} ·{" "}
+            {view.sources.length} {view.sources.length === 1 ? "source" : "sources"}
+            {dates ? <> · reporting from {formatDateRange(dates)}</> : null}
+          </p>
+          <VersionNote view={view} pinned={pinned} />
+          <div className="no-print mt-4 flex flex-wrap items-center gap-3">
+            <PdfLinks basePath={basePath} />
+            <ShareLink path={versionPath} title={briefing.title} />
+          </div>
+        </header>
 
-      <WhatChanged view={view} />
+        <WhatChanged view={view} />
 
-      <nav aria-label="In this briefing" className="no-print rounded-md border border-stone-300 bg-white px-4 py-3">
-        <h2 className="text-xs font-semibold uppercase tracking-wide text-stone-700">In this briefing</h2>
-        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {BRIEFING_SECTIONS.map((section) => (
-            <li key={section}>
-              <a href={`#${sectionId(section)}`} className="text-ink underline-offset-2 hover:underline">
-                {SECTION_TITLES[section]} <span className="text-stone-700">({briefing[section].length})</span>
+        <nav aria-label="In this briefing" className="no-print rounded-md border border-stone-300 bg-white px-4 py-3">
+          <h2 className="text-xs font-semibold uppercase tracking-wide text-stone-700">In this briefing</h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {BRIEFING_SECTIONS.map((section) => (
+              <li key={section}>
+                <a href={`#${sectionId(section)}`} className="text-ink underline-offset-2 hover:underline">
+                  {SECTION_TITLES[section]} <span className="text-stone-700">({briefing[section].length})</span>
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="#sources" className="text-ink underline-offset-2 hover:underline">
+                Sources <span className="text-stone-700">({view.sources.length})</span>
               </a>
             </li>
-          ))}
-          <li>
-            <a href="#sources" className="text-ink underline-offset-2 hover:underline">
-              Sources <span className="text-stone-700">({view.sources.length})</span>
-            </a>
-          </li>
-        </ul>
-      </nav>
+          </ul>
+        </nav>
 
-      <section aria-labelledby="summary-heading" data-testid="summary">
-        <h2 id="summary-heading" className="sr-only">
-          Summary
-        </h2>
-        <p className="border-l-4 border-accent pl-4 font-serif text-lg leading-relaxed text-ink sm:text-xl">
-          {briefing.summary || "The sources do not yet support a summary."}
-        </p>
-      </section>
+        <section aria-labelledby="summary-heading" data-testid="summary">
+          <h2 id="summary-heading" className="sr-only">
+            Summary
+          </h2>
+          <p className="border-l-4 border-accent pl-4 font-serif text-lg leading-relaxed text-ink sm:text-xl">
+            {briefing.summary || "The sources do not yet support a summary."}
+          </p>
+        </section>
 
-      <MethodNote />
-      <PositionsSection briefing={briefing} sources={sources} />
-      <DealTermsSection briefing={briefing} sources={sources} />
-      <PlainSection section="keyFigures" briefing={briefing} sources={sources} />
-      <PlainSection section="openQuestions" briefing={briefing} sources={sources} />
-      <DiscrepanciesSection briefing={briefing} sources={sources} />
-      <TimelineSection briefing={briefing} sources={sources} />
-      <ReaderSourceList sources={view.sources} index={sources} />
-      <VersionList view={view} pinned={pinned} />
-    </article>
+        <MethodNote />
+        <PositionsSection briefing={briefing} sources={sources} />
+        <DealTermsSection briefing={briefing} sources={sources} />
+        <PlainSection section="keyFigures" briefing={briefing} sources={sources} />
+        <PlainSection section="openQuestions" briefing={briefing} sources={sources} />
+        <DiscrepanciesSection briefing={briefing} sources={sources} />
+        <TimelineSection briefing={briefing} sources={sources} />
+        <ReaderSourceList sources={view.sources} index={sources} />
+        <VersionList view={view} pinned={pinned} />
+      </article>
+    </SourceTextsProvider>
   );
 }

@@ -28,9 +28,7 @@ export function ReaderSourceList({ sources, index }: { sources: PublishedSource[
               className="flex scroll-mt-6 gap-3 break-inside-avoid rounded-md target:bg-amber-50"
               data-testid="reader-source"
             >
-              <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-ink text-sm font-semibold text-white print:border print:border-ink print:bg-transparent print:text-ink">
-                {source.number}
-              </span>
+              <span className="source-number">{source.number}</span>
               <div className="min-w-0 flex-1">
                 <p className="font-semibold" data-testid="source-outlet">
                   {source.outlet ?? `Source ${source.number}`}

@@ -26,10 +26,10 @@ export function ShareLink({ path, title }: { path: string; title: string }) {
       <button
         type="button"
         onClick={() => void share()}
-        className="inline-flex items-center gap-1.5 rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-ink hover:border-ink"
+        className="inline-flex items-center rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-ink hover:border-ink"
         data-testid="share-link"
       >
-        <span aria-hidden="true">🔗</span> Copy link
+        Copy link
       </button>
       <span role="status" className="text-xs text-stone-700">
         {status}

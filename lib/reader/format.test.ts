@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  citationAnchorId,
-  excerpt,
-  formatDateTime,
-  formatIsoDate,
-  itemAnchorId,
-  parseVersionParam,
-  shortHash,
-} from "./format";
+import { excerpt, formatDateTime, formatIsoDate, itemAnchorId, parseVersionParam, shortHash } from "./format";
 
 describe("reader formatting", () => {
   it("formats dates in UTC whatever the server's zone", () => {
@@ -34,7 +26,6 @@ describe("reader formatting", () => {
 
   it("makes fragment-safe anchors from item keys", () => {
     expect(itemAnchorId("pos-1a2b3c4d-2")).toBe("item-pos-1a2b3c4d-2");
-    expect(citationAnchorId("added:x y", 1)).toBe("cite-added_x_y-1");
   });
 
   it("accepts only plain positive version numbers", () => {
@@ -66,5 +57,8 @@ describe("story dates and deal-term wording", () => {
     const { withoutStatusPrefix } = await import("./format");
     expect(withoutStatusPrefix("Rejected: a phased withdrawal of forces")).toBe("A phased withdrawal of forces");
     expect(withoutStatusPrefix("Rejected offers are common")).toBe("Rejected offers are common");
+    expect(withoutStatusPrefix("Demanded (Hamas): The terror group also wants Israel to release 200 prisoners")).toBe(
+      "The terror group also wants Israel to release 200 prisoners",
+    );
   });
 });

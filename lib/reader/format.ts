@@ -56,10 +56,6 @@ export function itemAnchorId(itemKey: string): string {
   return `item-${idPart(itemKey)}`;
 }
 
-export function citationAnchorId(itemKey: string, index: number): string {
-  return `cite-${idPart(itemKey)}-${index}`;
-}
-
 export function sourceAnchorId(sourceNumber: number): string {
   return `source-${sourceNumber}`;
 }
@@ -88,7 +84,9 @@ export function formatDateRange(range: { first: Date; last: Date }): string {
   return `${first} – ${last}`;
 }
 
-const STATUS_PREFIX = /^\s*(?:proposed|proposal|demanded|demand|rejected|agreed|on the table)\s*[:–—-]\s*/i;
+// "Rejected: …", "Demanded (Hamas): …": the badge says the status, the table's column the party.
+const STATUS_PREFIX =
+  /^\s*(?:proposed|proposal|demanded|demand|rejected|agreed|on the table)(?:\s*\([^)]{1,60}\))?\s*[:–—-]\s*/i;
 
 /** A deal term's text without a leading status word ("Rejected: …") the status badge already says. */
 export function withoutStatusPrefix(text: string): string {

@@ -83,13 +83,12 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
   await expect(page.getByTestId("reader-item").filter({ hasText: wording })).toHaveCount(1);
   await expect(page.locator(`[data-testid="reader-item"][id$="${rejectedKey}"]`)).toHaveCount(0);
 
-  const citation = page.getByTestId("reader-item").filter({ hasText: wording }).getByTestId("citation-link").first();
-  await citation.click();
-  const target = page.locator(":target");
-  await expect(target).toBeVisible();
-  await expect(target).toHaveAttribute("data-testid", "cited-passage");
-  await expect(target.locator("mark")).not.toHaveText("");
-  const quote = (await target.locator("mark").first().innerText()).replace(/\s+/g, " ").trim();
+  const citation = page.getByTestId("reader-item").filter({ hasText: wording }).locator("details.cite").first();
+  await citation.locator("summary").click();
+  const passage = citation.locator(".cite-panel blockquote");
+  await expect(passage).toBeVisible();
+  await expect(passage.locator("mark")).not.toHaveText("");
+  const quote = (await passage.locator("mark").first().innerText()).replace(/\s+/g, " ").trim();
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -121,4 +120,8 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
 
   await page.goto(`/b/${slug}`);
   await expect(page.getByText(/Version 2/).first()).toBeVisible();
+  // Right after the publish (the latest page is cached), with what changed since version 1.
+  await expect(page.getByRole("heading", { name: "What changed since version 1" })).toBeVisible();
+  await expect(page.getByTestId("changes-headline")).toContainText("added");
+  await expect(page.getByTestId("publication-line")).toContainText("Updated");
 });

@@ -7,6 +7,7 @@ import { SECTION_TITLES, type BriefingSection } from "@/lib/curation/sections";
 import { ConflictNotice } from "./conflict-notice";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { WithdrawVersion } from "./withdraw-version";
 
 type CurateState = ActionState;
 
@@ -54,14 +55,16 @@ export interface VersionRow {
   status: "DRAFT" | "PUBLISHED" | "UNPUBLISHED";
   publishedAt: string | null;
   publishedBy: string | null;
+  withdrawalReason?: string | null;
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function VisibilityButton({ row, action }: { row: VersionRow; action: (visible: boolean) => Promise<CurateState> }) {
-  const visible = row.status === "PUBLISHED";
-  const verb = visible ? "Unpublish" : "Republish";
-  return <ActionButton label={verb} ariaLabel={`${verb} version ${row.version}`} run={() => action(!visible)} />;
+type VisibilityAction = (visible: boolean, reason?: string) => Promise<CurateState>;
+
+function VisibilityButton({ row, action }: { row: VersionRow; action: VisibilityAction }) {
+  if (row.status === "PUBLISHED") return <WithdrawVersion version={row.version} action={action} />;
+  return <ActionButton label="Republish" ariaLabel={`Republish version ${row.version}`} run={() => action(true)} />;
 }
 
 export function PublishPanel({
@@ -76,7 +79,7 @@ export function PublishPanel({
   slug: string;
   versions: VersionRow[];
   publishAction: (prev: CurateState) => Promise<CurateState>;
-  visibilityActions: Record<number, (visible: boolean) => Promise<CurateState>>;
+  visibilityActions: Record<number, VisibilityAction>;
   canPublish: boolean;
 }) {
   const [state, publish, pending] = useActionState(publishAction, {});
@@ -155,7 +158,7 @@ export function PublishPanel({
                 <span
                   className={`rounded px-1.5 py-0.5 text-xs ${row.status === "PUBLISHED" ? "bg-green-100 text-green-800" : "bg-stone-100 text-stone-600"}`}
                 >
-                  {row.status === "PUBLISHED" ? "public" : "unpublished"}
+                  {row.status === "PUBLISHED" ? "public" : "withdrawn"}
                 </span>
                 <span className="min-w-0 flex-1 text-xs text-stone-600">
                   {row.publishedAt ? `${dateFormat.format(new Date(row.publishedAt))} UTC` : ""}
@@ -168,6 +171,9 @@ export function PublishPanel({
                 ) : null}
                 {visibilityActions[row.version] ? (
                   <VisibilityButton row={row} action={visibilityActions[row.version]!} />
+                ) : null}
+                {row.status === "UNPUBLISHED" && row.withdrawalReason ? (
+                  <span className="w-full text-xs text-stone-600">Reason given to readers: {row.withdrawalReason}</span>
                 ) : null}
               </li>
             ))}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isHttpsUrl, staticSecurityHeaders } from "./headers";
+import {
+  cachedPageSecurityPolicy,
+  contentSecurityPolicy,
+  createNonce,
+  isHttpsUrl,
+  staticSecurityHeaders,
+} from "./headers";
 
 describe("security headers", () => {
   it("allows only scripts with the response's nonce", () => {
@@ -9,6 +15,16 @@ describe("security headers", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(contentSecurityPolicy("n", { development: true })).toContain("'unsafe-eval'");
+  });
+
+  it("gives pages served from cache a policy without a nonce, the other directives unchanged", () => {
+    const policy = cachedPageSecurityPolicy();
+    expect(policy).toContain("script-src 'self' 'unsafe-inline';");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("strict-dynamic");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(cachedPageSecurityPolicy({ https: true })).toContain("upgrade-insecure-requests");
   });
 
   it("makes a fresh, unguessable nonce each time", () => {

@@ -28,6 +28,17 @@ export function contentSecurityPolicy(nonce: string, opts: { development?: boole
   return directives.join("; ");
 }
 
+/**
+ * The policy of pages rendered once and served from cache (the reader pages, see
+ * docs/decisions/006-reader-caching.md): a nonce would be the same for every reader, so there is
+ * none. Scripts come from the app's own origin, plus Next's inline RSC payload scripts; the pages
+ * render no user-supplied markup (React escapes every text). Everything else as above.
+ */
+export function cachedPageSecurityPolicy(opts: { development?: boolean; https?: boolean } = {}): string {
+  const scripts = `script-src 'self' 'unsafe-inline'${opts.development ? " 'unsafe-eval'" : ""}`;
+  return contentSecurityPolicy("", opts).replace(/script-src [^;]+/, scripts);
+}
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -237,22 +237,32 @@ export async function publishBriefing(
   });
 }
 
-export async function setVersionPublished(actor: Actor | null, storyId: string, version: number, visible: boolean) {
+/**
+ * Republishes a version, or withdraws it: readers who open a withdrawn version get the withdrawn
+ * page (HTTP 410) with `reason`, the editor's explanation.
+ */
+export async function setVersionPublished(
+  actor: Actor | null,
+  storyId: string,
+  version: number,
+  visible: boolean,
+  reason?: string,
+) {
   assertRole(actor, "EDITOR");
   if (version <= DRAFT_VERSION) throw new UserFacingError("Only published versions can be unpublished.");
   return db.$transaction(async (tx) => {
     const row = await tx.briefing.update({
       where: { storyId_version: { storyId, version } },
       data: visible
-        ? { status: "PUBLISHED", unpublishedAt: null }
-        : { status: "UNPUBLISHED", unpublishedAt: new Date() },
+        ? { status: "PUBLISHED", unpublishedAt: null, withdrawalReason: null }
+        : { status: "UNPUBLISHED", unpublishedAt: new Date(), withdrawalReason: reason?.trim() || null },
       select: { id: true, version: true },
     });
     await recordAudit(
       actor,
       visible ? "briefing.publish" : "briefing.unpublish",
       { type: "Briefing", id: row.id },
-      { storyId, version, republished: visible },
+      visible ? { storyId, version, republished: true } : { storyId, version, republished: false, reason },
       tx,
     );
     return row;
@@ -269,6 +279,7 @@ export async function listVersions(actor: Actor | null, storyId: string) {
       status: true,
       publishedAt: true,
       unpublishedAt: true,
+      withdrawalReason: true,
       publishedBy: { select: { name: true, email: true } },
     },
   });
@@ -301,6 +312,12 @@ export async function previewDraft(actor: Actor | null, storyId: string): Promis
   ]);
   if (!draft || !story) return null;
   const briefing = toPublishedBriefing(draft.curated);
+  // Readers of a later version see what changed since the latest public one.
+  const previous = await db.briefing.findFirst({
+    where: { storyId, status: "PUBLISHED", version: { gt: DRAFT_VERSION } },
+    orderBy: { version: "desc" },
+    select: { version: true, content: true },
+  });
   const stored = await db.source.findMany({
     where: { id: { in: briefing.sources.map((s) => s.id) } },
     select: {
@@ -310,6 +327,7 @@ export async function previewDraft(actor: Actor | null, storyId: string): Promis
       outlet: true,
       headline: true,
       url: true,
+      publishedAt: true,
       createdAt: true,
     },
   });
@@ -317,6 +335,7 @@ export async function previewDraft(actor: Actor | null, storyId: string): Promis
   const version = Math.max(last?.version ?? 0, DRAFT_VERSION) + 1;
   const now = new Date();
   return {
+    briefingId: draft.briefingId,
     story,
     version,
     latestVersion: version,
@@ -332,6 +351,8 @@ export async function previewDraft(actor: Actor | null, storyId: string): Promis
         headline: s.headline ?? row?.headline ?? null,
         url: s.url ?? row?.url ?? null,
         retrievedAt: row?.createdAt.toISOString() ?? null,
+        publishedAt: row?.publishedAt?.toISOString() ?? null,
+        file: s.file ?? null,
         contentHash: row?.contentHash ?? "",
         words: s.words,
         flags: s.flags,
@@ -339,6 +360,9 @@ export async function previewDraft(actor: Actor | null, storyId: string): Promis
       };
     }),
     versions: [],
+    changes: previous
+      ? { since: previous.version, diff: diffBriefings(parsePublishedBriefing(previous.content), briefing) }
+      : null,
   };
 }
 

@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { editorAction, formList, runAction, type ActionState } from "@/lib/server/action";
 import { changeCuration, publishBriefing, setVersionPublished, type ChangeScope } from "@/lib/server/curation";
 import { includedSourceText } from "@/lib/server/sources";
 import { storySlug } from "@/lib/server/stories";
 import type { Actor } from "@/lib/server/authz";
+import { storePublishedPdfs } from "@/lib/server/published-pdfs";
+import { refreshReaderPages } from "@/lib/server/reader-cache";
 import {
   acceptItem,
   addItemFromPassage,
@@ -311,20 +314,50 @@ export async function publishAction(
       typeof sourceSet === "string" && sourceSet !== "" ? sourceSet : undefined,
     );
     await revalidateStory(actor, storyId);
+    await refreshReaderPages(storyId, row.version);
+    // The PDFs are rendered once, right after the response, and stored with the version.
+    after(() => storePublishedVersionPdfs(actor, storyId, row.version));
     return { message: `Published version ${row.version}.`, tone: "success" };
   });
 }
 
+async function storePublishedVersionPdfs(actor: Actor, storyId: string, version: number) {
+  try {
+    const slug = await storySlug(actor, storyId);
+    if (slug) await storePublishedPdfs(slug, version);
+  } catch (error) {
+    // Not lost: the first download renders and stores the PDF instead.
+    console.error("Rendering the published PDFs failed", error);
+  }
+}
+
+const withdrawalReasonSchema = z
+  .string()
+  .trim()
+  .min(1, "Say why the version is withdrawn: readers who open it will see your reason.")
+  .max(500, "Keep the reason under 500 characters.");
+
+/** `visible` false withdraws the version: `reason` is required and shown to its readers. */
 export async function setVersionVisibilityAction(
   storyId: string,
   version: number,
   visible: boolean,
+  reason?: string,
 ): Promise<ActionState> {
   return runAction("EDITOR", async (actor) => {
-    await setVersionPublished(actor, storyId, version, visible);
+    let why: string | undefined;
+    if (!visible) {
+      const parsed = withdrawalReasonSchema.safeParse(reason ?? "");
+      if (!parsed.success) return { message: parsed.error.issues[0]?.message, tone: "error" };
+      why = parsed.data;
+    }
+    await setVersionPublished(actor, storyId, version, visible, why);
     await revalidateStory(actor, storyId);
+    await refreshReaderPages(storyId, version);
     return {
-      message: visible ? `Version ${version} is public again.` : `Version ${version} is hidden from readers.`,
+      message: visible
+        ? `Version ${version} is public again.`
+        : `Version ${version} is withdrawn: readers see your reason.`,
       tone: "success",
     };
   });

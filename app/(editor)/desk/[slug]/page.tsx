@@ -73,6 +73,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
     status: v.status,
     publishedAt: v.publishedAt?.toISOString() ?? null,
     publishedBy: v.publishedBy?.name ?? null,
+    withdrawalReason: v.withdrawalReason,
   }));
   const visibilityActions = Object.fromEntries(
     versions.map((v) => [v.version, setVersionVisibilityAction.bind(null, story.id, v.version)]),

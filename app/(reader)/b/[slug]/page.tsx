@@ -5,7 +5,13 @@ import { ReaderHeader } from "@/components/reader/reader-header";
 import { excerpt } from "@/lib/reader/format";
 import { loadPublishedBriefing } from "./load";
 
-export const dynamic = "force-dynamic";
+// The latest public version, cached and refreshed on every publish, unpublish or withdrawal
+// (lib/server/reader-cache.ts), with a time limit as a backstop.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = { params: Promise<{ slug: string }> };
 

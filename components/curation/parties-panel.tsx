@@ -52,7 +52,7 @@ function PartyEditor({
                 setTo(m === "merge" ? (others[0] ?? "") : "");
               }}
             >
-              {m === "rename" ? "Rename" : m === "merge" ? "Merge into…" : "Split"}
+              {m === "rename" ? "Rename" : m === "merge" ? "Merge" : "Split"}
             </button>
           ),
         )}

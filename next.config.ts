@@ -8,25 +8,32 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-// The front page moves on every publish: CDNs keep it briefly and revalidate in the background.
-// Briefing URLs get theirs from proxy.ts, which knows which versions are public (docs/reader.md).
+// The front page and latest pages move on every publish: CDNs keep them briefly and revalidate in
+// the background. Versioned pages get theirs from proxy.ts, which knows which versions are public;
+// PDFs and source texts set their own (docs/reader.md).
 const LATEST = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  generateEtags: false,
   // Next's file-system cache plus cross-instance invalidation (lib/reader/cache-sync.mjs).
   cacheHandler: path.resolve("lib/reader/cache-handler.mjs"),
+  // Rendered pages live in memory only: a restarted instance renders afresh from the database
+  // instead of serving files another database (or an older run) left in .next.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   // jsdom, pdfjs and the Prisma adapters load files relative to their own package at run time.
   serverExternalPackages: ["jsdom", "pdfjs-dist", "mammoth", "@node-rs/argon2"],
   experimental: {
     // One upload batch may carry several files of up to MAX_UPLOAD_BYTES each; each file is
     // checked against the per-file limit on the server (lib/ingest).
     serverActions: { bodySizeLimit: "50mb" },
+    isrFlushToDisk: false,
   },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/", headers: [{ key: "Cache-Control", value: LATEST }] },
+      { source: "/b/:slug", headers: [{ key: "Cache-Control", value: LATEST }] },
     ];
   },
   async rewrites() {

@@ -25,4 +25,7 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   return authProxy(request as Parameters<typeof authProxy>[0], event);
 }
 
-export const config = { matcher: ["/desk/:path*", "/admin/:path*", "/b/:path*"] };
+// Only versioned pages come through here: the latest page and every PDF and source-text route
+// answer for themselves (a route handler can send a 410; a page cannot), so the most read URLs
+// skip the proxy's cost.
+export const config = { matcher: ["/desk/:path*", "/admin/:path*", "/b/:slug/v/:n", "/b/:slug/v/:n/sources/:k"] };

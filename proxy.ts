@@ -1,24 +1,20 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { cachedPageSecurityPolicy, contentSecurityPolicy, createNonce, isHttpsUrl } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, isHttpsUrl } from "@/lib/security/headers";
 import { readerCacheControl, readerState, withdrawnRewrite } from "@/lib/reader/reader-state.mjs";
 
 // Three jobs, all before a page renders:
 // 1. A fresh nonce and Content-Security-Policy per request (Next.js reads the policy from the
 //    request and puts the nonce on its own scripts; the browser gets the same policy). Reader
 //    pages are rendered once and served from cache (docs/decisions/006-reader-caching.md), so a
-//    per-request nonce cannot match their scripts: they get a policy without one.
-// 2. Reader URLs: a withdrawn version answers 410 Gone with the editor's reason, and public
-//    versions get the Cache-Control a CDN may keep (lib/reader/reader-state.mjs, in memory).
+//    per-request nonce cannot match their scripts: next.config.ts gives them a policy without one.
+// 2. Versioned reader pages: a withdrawn version answers 410 Gone with the editor's reason, and
+//    public versions get the Cache-Control a CDN may keep (lib/reader/reader-state.mjs, in memory).
 // 3. Redirects only: anonymous visitors to editor pages go to sign-in. Every page, server action
 //    and route handler checks the role and the session version again (lib/server/auth.ts).
 const https = isHttpsUrl(env.NEXTAUTH_URL);
-const readerPolicy = cachedPageSecurityPolicy({ development: env.NODE_ENV === "development", https });
 const EDITOR_PATHS = /^\/(desk|admin)(\/|$)/;
-const CACHED_READER_PAGES = /^\/($|editions\/|b\/)/;
-// PDFs and source texts render no scripts: no policy to attach.
-const NOT_HTML = /^\/b\/.+\/(pdf(\/[^/]+)?|text)\/?$|\.pdf$/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -32,30 +28,21 @@ export async function proxy(request: NextRequest) {
   }
 
   if (pathname.startsWith("/b/")) {
+    // A withdrawn version's pages answer 410 Gone with the editor's reason. The state is in memory
+    // (lib/reader/cache-sync.mjs keeps it current), so the cached pages stay free of queries.
     const state = readerState();
     const target = withdrawnRewrite(pathname, state);
     if (target) {
-      const gone = NextResponse.rewrite(new URL(target, request.url), {
+      return NextResponse.rewrite(new URL(target, request.url), {
         status: 410,
         headers: { "Cache-Control": "no-store" },
       });
-      gone.headers.set("Content-Security-Policy", readerPolicy);
-      return gone;
     }
     const cacheControl = readerCacheControl(pathname, state);
-    if (NOT_HTML.test(pathname)) {
-      return cacheControl ? NextResponse.next({ headers: { "Cache-Control": cacheControl } }) : NextResponse.next();
-    }
-    const response = NextResponse.next(cacheControl ? { headers: { "Cache-Control": cacheControl } } : undefined);
-    response.headers.set("Content-Security-Policy", readerPolicy);
-    return response;
+    return cacheControl ? NextResponse.next({ headers: { "Cache-Control": cacheControl } }) : NextResponse.next();
   }
-
-  if (CACHED_READER_PAGES.test(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", readerPolicy);
-    return response;
-  }
+  // The front page is a cached reader page too (its policy comes from next.config.ts).
+  if (pathname === "/") return NextResponse.next();
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
@@ -67,14 +54,17 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Pages only: not static files, images and API route handlers (they render no scripts), and not
+// the reader's URLs, which next.config.ts gives their fixed policy; of those, only versioned pages
+// come through here (the latest page and every PDF and source-text route answer for themselves: a
+// route handler can send a 410, a page cannot), so the most read URLs skip the proxy's cost.
 export const config = {
   matcher: [
-    // Pages only: not static files, images and API route handlers (they render no scripts).
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.pdf$|b/[^/]+/pdf|b/[^/]+/v/[^/]+/pdf).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.pdf$|b/|editions/).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
-    // Every reader URL, PDFs and source texts included: withdrawn versions answer 410 everywhere.
-    "/b/:path*",
+    "/b/:slug/v/:n",
+    "/b/:slug/v/:n/sources/:k",
   ],
 };

@@ -28,7 +28,7 @@ for (const scheme of ["light", "dark"] as const) {
     await expectNoSeriousViolations(page, "/");
     await page.goto(`/b/${slug}`);
     // With a passage and the method note open, so their contents are checked too.
-    await page.locator("summary").first().click();
+    await page.locator("details.cite summary").first().click();
     await expect(page.locator("details.cite").first().locator(".cite-panel blockquote")).toBeVisible();
     await page.getByTestId("method-note").locator("summary").click();
     await expectNoSeriousViolations(page, `/b/${slug}`);

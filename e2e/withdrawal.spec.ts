@@ -11,9 +11,22 @@ const SAMPLE_FILES = fs
 
 test("a withdrawn version answers 410 with the editor's reason; latest falls back; republishing restores it", async ({
   page,
-  request,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
+  // Node's fetch rather than the request fixture: its kept-alive sockets outlive the server's
+  // keep-alive timeout while an editor action runs, and a reused closed socket reads ECONNRESET.
+  const request = {
+    get: async (path: string) => {
+      const response = await fetch(new URL(path, baseURL));
+      const body = await response.text();
+      return {
+        status: () => response.status,
+        headers: () => Object.fromEntries(response.headers),
+        text: async () => body,
+      };
+    },
+  };
   await login(page, "editor");
   const title = uniqueTitle("Withdrawal check");
   await page.getByLabel("Title").fill(title);
@@ -35,7 +48,7 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   await expect(page.getByRole("status").filter({ hasText: "Published version 2." })).toBeVisible();
   const latest = await request.get(`/b/${slug}`);
   expect(latest.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=600");
-  expect(await latest.text()).toContain("Briefing · Version 2");
+  expect(await latest.text()).toMatch(/Briefing · Version (<!-- -->)?2</);
 
   // Unpublishing asks for a reason first and changes nothing until it is confirmed.
   await page.reload();
@@ -46,6 +59,14 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   await confirm.getByRole("button", { name: "Cancel" }).click();
   expect((await request.get(`/b/${slug}/v/2`)).status()).toBe(200);
   await history.getByRole("button", { name: "Unpublish version 2" }).click();
+  // No reason: the browser asks for one; a blank one is refused by the server.
+  await confirm.getByRole("button", { name: "Withdraw version 2" }).click();
+  expect(
+    await confirm
+      .getByLabel("Reason shown to readers")
+      .evaluate((el) => (el as HTMLTextAreaElement).validity.valueMissing),
+  ).toBe(true);
+  await confirm.getByLabel("Reason shown to readers").fill("   ");
   await confirm.getByRole("button", { name: "Withdraw version 2" }).click();
   await expect(confirm.getByRole("alert")).toContainText("Say why");
   expect((await request.get(`/b/${slug}/v/2`)).status()).toBe(200);
@@ -68,13 +89,13 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   const fallback = await request.get(`/b/${slug}`);
   expect(fallback.status()).toBe(200);
   const html = await fallback.text();
-  expect(html).toContain("Briefing · Version 1");
-  expect(html).not.toContain("Briefing · Version 2");
+  expect(html).toMatch(/Briefing · Version (<!-- -->)?1</);
+  expect(html).not.toMatch(/Briefing · Version (<!-- -->)?2</);
 
   // Republishing brings it back at once.
   await page.goto(`/desk/${slug}`);
   await page.getByRole("button", { name: "Republish version 2" }).click();
   await expect(page.getByTestId("version-history")).not.toContainText("withdrawn");
   expect((await request.get(`/b/${slug}/v/2`)).status()).toBe(200);
-  expect(await (await request.get(`/b/${slug}`)).text()).toContain("Briefing · Version 2");
+  expect(await (await request.get(`/b/${slug}`)).text()).toMatch(/Briefing · Version (<!-- -->)?2</);
 });

@@ -56,6 +56,9 @@ function EditedFields({ item }: { item: CuratedItem }) {
   );
 }
 
+/** The item being dragged, for browsers that do not hand custom drag data to the drop target. */
+let dragged: { section: string; key: string } | null = null;
+
 export interface ItemCardProps {
   item: CuratedItem;
   index: number;
@@ -113,8 +116,9 @@ export function ItemCard({
   function onDrop(e: DragEvent<HTMLLIElement>) {
     e.preventDefault();
     setDropping(false);
-    const dragged = e.dataTransfer.getData("application/x-briefing-item");
-    const [section, key] = dragged.split("|");
+    const data = e.dataTransfer.getData("application/x-briefing-item");
+    const [section, key] = data ? data.split("|") : [dragged?.section, dragged?.key];
+    dragged = null;
     if (!key || key === item.key || section !== item.section) return;
     const fd = new FormData();
     fd.set("key", key);
@@ -133,10 +137,11 @@ export function ItemCard({
       draggable={!editing}
       onDragStart={(e) => {
         e.dataTransfer.setData("application/x-briefing-item", `${item.section}|${item.key}`);
+        dragged = { section: item.section, key: item.key };
         e.dataTransfer.effectAllowed = "move";
       }}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes("application/x-briefing-item")) {
+        if (dragged?.section === item.section || e.dataTransfer.types.includes("application/x-briefing-item")) {
           e.preventDefault();
           setDropping(true);
         }

@@ -4,7 +4,7 @@ import { useActionState, useCallback, useState, useTransition, type DragEvent } 
 import type { CuratedItem } from "@/lib/curation";
 import type { EditableField } from "@/lib/curation/schema";
 import { DEAL_TERM_STATUS_LABELS } from "@/lib/curation/sections";
-import { CorroborationBadge, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { CorroborationBadge, corroboration, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
 import { ConflictNotice } from "./conflict-notice";
 import { ItemEditor } from "./item-editor";
 import type { CurationActions } from "./types";
@@ -174,7 +174,7 @@ export function ItemCard({
             </span>
           ) : null}
         </p>
-        <CorroborationBadge count={new Set(item.citations.map((c) => c.sourceId)).size} />
+        <CorroborationBadge count={corroboration(item.citations)} />
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[item.status]}`}>

@@ -96,7 +96,7 @@ export default async function DeskPage({ searchParams }: Props) {
           >
             {stories.map((story) => (
               <li key={story.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-4">
-                <div className="min-w-0 flex-1">
+                <div className="min-w-0 basis-full sm:flex-1 sm:basis-0">
                   <Link href={`/desk/${story.slug}`} className="break-words font-semibold text-ink hover:underline">
                     {story.title}
                   </Link>

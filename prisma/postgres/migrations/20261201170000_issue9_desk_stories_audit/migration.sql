@@ -1,4 +1,4 @@
--- Issue 9: stories can be archived; audit events name their story (for the log's story filter).
+-- Issue 9: stories can be archived, and audit events name their story (for the log story filter).
 -- AlterTable
 ALTER TABLE "Story" ADD COLUMN     "archivedAt" TIMESTAMP(3);
 

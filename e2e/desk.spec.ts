@@ -159,6 +159,10 @@ test("keyboard curation: shortcuts listed in a help panel, next item, accept, mo
 
 test("drag and drop reorders items within a section", async ({ editorPage: page }) => {
   await storyWithTwoSources(page);
+  // The page is interactive (hydrated) once the shortcut help opens.
+  await page.keyboard.press("?");
+  await expect(page.getByTestId("shortcut-help")).toBeVisible();
+  await page.keyboard.press("Escape");
   const section = page
     .locator("[data-testid^=section-]")
     .filter({ has: page.getByTestId("curation-item").nth(1) })
@@ -166,7 +170,14 @@ test("drag and drop reorders items within a section", async ({ editorPage: page 
   const items = section.getByTestId("curation-item");
   const firstKey = await items.nth(0).getAttribute("data-key");
   const secondKey = await items.nth(1).getAttribute("data-key");
-  await items.nth(1).dragTo(items.nth(0));
+  // The HTML5 drag events a browser sends, with one shared DataTransfer (mouse-driven drags are
+  // unreliable in headless Chromium).
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await items.nth(1).dispatchEvent("dragstart", { dataTransfer });
+  await items.nth(0).dispatchEvent("dragenter", { dataTransfer });
+  await items.nth(0).dispatchEvent("dragover", { dataTransfer });
+  await items.nth(0).dispatchEvent("drop", { dataTransfer });
+  await items.nth(1).dispatchEvent("dragend", { dataTransfer });
   await expect(items.nth(0)).toHaveAttribute("data-key", secondKey!);
   await expect(items.nth(1)).toHaveAttribute("data-key", firstKey!);
 });
@@ -283,4 +294,89 @@ test("forms keep what was typed and say plainly what is missing; the desk fits a
   await expect(bar).toBeInViewport();
   await bar.getByRole("link", { name: "Publish…" }).click();
   await expect(page.getByRole("heading", { name: "Publish", exact: true })).toBeInViewport();
+});
+
+test("stories are renamed, archived and deleted with confirmation; the desk list is searched and filtered; the audit log reads as sentences", async ({
+  page,
+}) => {
+  await login(page, "editor");
+  const path = await storyWithTwoSources(page);
+  const renamed = uniqueTitle("Portoverde ferries");
+  await page.getByRole("button", { name: "Rename, archive or delete" }).click();
+  await page.getByLabel("Title", { exact: true }).last().fill(renamed);
+  await page.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(page.getByRole("heading", { name: renamed, level: 1 })).toBeVisible();
+
+  // Search and filter the desk list.
+  await page.goto("/desk");
+  await page.getByLabel("Search stories").fill(renamed.toLowerCase());
+  await page.getByLabel("Show").selectOption("needs-review");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("story-list").getByRole("link")).toHaveText([renamed]);
+  await expect(page.getByTestId("story-list")).toContainText("not reviewed");
+  await page.getByLabel("Show").selectOption("published");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("No story matches.")).toBeVisible();
+
+  // Archive asks first; the story leaves the list and is found under Archived.
+  await page.goto(path);
+  await page.getByRole("button", { name: "Rename, archive or delete" }).click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Archive the story" }).click();
+  await expect(page.getByRole("note").filter({ hasText: "This story is archived" })).toBeVisible();
+  await page.goto("/desk");
+  await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
+  await page.goto("/desk?filter=archived");
+  await expect(page.getByRole("link", { name: renamed })).toBeVisible();
+
+  // Delete: dismissing the confirmation keeps the story; accepting deletes it.
+  await page.goto(path);
+  await page.getByRole("button", { name: "Rename, archive or delete" }).click();
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByRole("button", { name: "Delete the story" }).click();
+  await expect(page.getByRole("heading", { name: renamed, level: 1 })).toBeVisible();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Delete the story" }).click();
+  await page.waitForURL(/\/desk\?deleted=1/);
+  await expect(page.getByText("The story was deleted.")).toBeVisible();
+  await page.goto("/desk?filter=archived");
+  await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
+
+  // The audit log, in sentences, filtered by person.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await login(page, "admin", "/admin/audit");
+  await page.getByLabel("Who").selectOption({ label: "Eda Editor (editor@e2e.test)" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.filter({ hasText: `Eda Editor deleted the story “${renamed}”` })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Eda Editor archived" }).first()).toBeVisible();
+  expect(await rows.filter({ hasNotText: "Eda Editor" }).count()).toBe(0);
+  const row = rows.filter({ hasText: "deleted the story" }).first();
+  await row.locator("summary").click();
+  await expect(row.locator("pre")).toContainText('"action": "story.delete"');
+});
+
+test("empty and over-long submits get plain messages and keep what was typed", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your email and password.")).toBeVisible();
+
+  await login(page, "editor");
+  const long = `A story title that goes on ${"and on ".repeat(30)}`.trim();
+  await page.getByLabel("Title").fill(long);
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByText("Keep the title under 200 characters.").first()).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(long);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await login(page, "admin", "/admin/users");
+  await page.getByLabel("Name").fill("Second Editor");
+  await page.getByLabel("Email").fill("editor@e2e.test");
+  await page.getByLabel("Initial password").fill("long-enough-password");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByText("A user with the email editor@e2e.test already exists.").first()).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Second Editor");
+  await expect(page.getByLabel("Email")).toHaveValue("editor@e2e.test");
 });

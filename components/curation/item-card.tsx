@@ -4,7 +4,7 @@ import { useActionState, useCallback, useState, useTransition, type DragEvent } 
 import type { CuratedItem } from "@/lib/curation";
 import type { EditableField } from "@/lib/curation/schema";
 import { DEAL_TERM_STATUS_LABELS } from "@/lib/curation/sections";
-import { CorroborationBadge, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { CorroborationBadge, corroboration, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
 import { ConflictNotice } from "./conflict-notice";
 import { ItemEditor } from "./item-editor";
 import type { CurationActions } from "./types";
@@ -55,6 +55,9 @@ function EditedFields({ item }: { item: CuratedItem }) {
     </span>
   );
 }
+
+/** The item being dragged, for browsers that do not hand custom drag data to the drop target. */
+let dragged: { section: string; key: string } | null = null;
 
 export interface ItemCardProps {
   item: CuratedItem;
@@ -113,8 +116,9 @@ export function ItemCard({
   function onDrop(e: DragEvent<HTMLLIElement>) {
     e.preventDefault();
     setDropping(false);
-    const dragged = e.dataTransfer.getData("application/x-briefing-item");
-    const [section, key] = dragged.split("|");
+    const data = e.dataTransfer.getData("application/x-briefing-item");
+    const [section, key] = data ? data.split("|") : [dragged?.section, dragged?.key];
+    dragged = null;
     if (!key || key === item.key || section !== item.section) return;
     const fd = new FormData();
     fd.set("key", key);
@@ -133,10 +137,11 @@ export function ItemCard({
       draggable={!editing}
       onDragStart={(e) => {
         e.dataTransfer.setData("application/x-briefing-item", `${item.section}|${item.key}`);
+        dragged = { section: item.section, key: item.key };
         e.dataTransfer.effectAllowed = "move";
       }}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes("application/x-briefing-item")) {
+        if (dragged?.section === item.section || e.dataTransfer.types.includes("application/x-briefing-item")) {
           e.preventDefault();
           setDropping(true);
         }
@@ -169,7 +174,7 @@ export function ItemCard({
             </span>
           ) : null}
         </p>
-        <CorroborationBadge count={new Set(item.citations.map((c) => c.sourceId)).size} />
+        <CorroborationBadge count={corroboration(item.citations)} />
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[item.status]}`}>

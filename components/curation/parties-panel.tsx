@@ -35,7 +35,9 @@ function PartyEditor({
   return (
     <li className="py-2" data-testid="party-row">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="min-w-0 flex-1 break-words text-sm font-semibold">{party.name}</span>
+        <span className="w-full min-w-0 break-words text-sm font-semibold sm:w-auto sm:flex-1 lg:w-full lg:flex-none">
+          {party.name}
+        </span>
         <span className="text-xs text-stone-600">
           {party.itemKeys.length} {party.itemKeys.length === 1 ? "item" : "items"}
         </span>

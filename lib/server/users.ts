@@ -1,4 +1,5 @@
 import "server-only";
+import { UserFacingError } from "@/lib/errors";
 import { z } from "zod";
 import { db } from "./db";
 import { assertRole, type Actor, type Role } from "./authz";
@@ -25,7 +26,12 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export class DuplicateUserError extends Error {}
+export class DuplicateUserError extends UserFacingError {
+  constructor(message: string) {
+    super(message, { field: "email" });
+    this.name = "DuplicateUserError";
+  }
+}
 
 /** Used by the setup command and the CLI, which run as the machine's operator, not a signed-in user. */
 export async function createUserAsOperator(input: NewUser) {
@@ -73,7 +79,7 @@ export async function listUsers(actor: Actor | null) {
 
 export async function setUserDisabled(actor: Actor | null, userId: string, disabled: boolean) {
   assertRole(actor, "ADMIN");
-  if (actor.id === userId && disabled) throw new Error("You cannot disable your own account.");
+  if (actor.id === userId && disabled) throw new UserFacingError("You cannot disable your own account.");
   return db.$transaction(async (tx) => {
     // Disabling and enabling both end existing sessions: a re-enabled user signs in afresh.
     const user = await tx.user.update({
@@ -152,7 +158,7 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$000000
 export async function resetPasswordAsOperator(email: string, password: string): Promise<void> {
   const parsed = newUserSchema.pick({ email: true, password: true }).parse({ email, password });
   const user = await db.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
-  if (!user) throw new Error(`No user has the email ${parsed.email}.`);
+  if (!user) throw new UserFacingError(`No user has the email ${parsed.email}.`);
   // A new password ends every session signed in with the old one.
   await db.user.update({
     where: { id: user.id },

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { editorAction, runAction, type ActionState } from "@/lib/server/action";
@@ -12,7 +13,7 @@ import {
   updateSourceMetadata,
   type RefusedSource,
 } from "@/lib/server/sources";
-import { storySlug } from "@/lib/server/stories";
+import { deleteStory, renameStory, setStoryArchived, storyInputSchema, storySlug } from "@/lib/server/stories";
 import type { Actor } from "@/lib/server/authz";
 import { ingestFiles, ingestPastedText, ingestUrl, type IngestedSource } from "@/lib/ingest";
 
@@ -155,4 +156,33 @@ export async function deleteSourceAction(sourceId: string): Promise<ActionState>
     revalidatePath(`/desk/${source.story.slug}`);
     revalidatePath("/desk");
   });
+}
+
+export async function renameStoryAction(storyId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return editorAction(storyInputSchema, async (input, actor) => {
+    const story = await renameStory(actor, storyId, input);
+    revalidatePath(`/desk/${story.slug}`);
+    revalidatePath(`/b/${story.slug}`);
+    revalidatePath("/desk");
+    return { message: "Story renamed.", tone: "success" };
+  })(formData);
+}
+
+export async function setStoryArchivedAction(storyId: string, archived: boolean): Promise<ActionState> {
+  return runAction("EDITOR", async (actor) => {
+    const story = await setStoryArchived(actor, storyId, archived);
+    revalidatePath(`/desk/${story.slug}`);
+    revalidatePath("/desk");
+    return { message: archived ? "Story archived." : "Story restored to the desk.", tone: "success" };
+  });
+}
+
+export async function deleteStoryAction(storyId: string): Promise<ActionState> {
+  const state = await runAction("EDITOR", async (actor) => {
+    await deleteStory(actor, storyId);
+    revalidatePath("/desk");
+    revalidatePath("/");
+  });
+  if (state.tone === "error") return state;
+  redirect("/desk?deleted=1");
 }

@@ -14,11 +14,15 @@ import { AddItemFromPassage } from "@/components/curation/add-item-from-passage"
 import { PublishPanel, type VersionRow } from "@/components/curation/publish-panel";
 import { PartiesPanel, type PartyRow } from "@/components/curation/parties-panel";
 import { DeskActionBar } from "@/components/curation/desk-action-bar";
+import { StorySettings } from "@/components/stories/story-settings";
 import {
   addPastedSourceAction,
   addUrlSourceAction,
   deleteSourceAction,
+  deleteStoryAction,
+  renameStoryAction,
   setSourceIncludedAction,
+  setStoryArchivedAction,
   updateSourceAction,
   uploadFilesAction,
 } from "./actions";
@@ -106,6 +110,11 @@ export default async function StoryPage({ params, searchParams }: Props) {
           ← All stories
         </Link>
         <h1 className="mt-2 break-words font-serif text-3xl font-bold">{story.title}</h1>
+        {story.archivedAt ? (
+          <p role="note" className="mt-2 rounded-md border border-stone-300 bg-stone-100 px-3 py-1 text-sm">
+            This story is archived: it is not in the desk&apos;s list. Restore it from the Story panel.
+          </p>
+        ) : null}
         <p className="mt-1 text-sm text-stone-600">
           {story.sources.length} {story.sources.length === 1 ? "source" : "sources"}, {includedCount} in the briefing
           {versions[0] ? (
@@ -177,6 +186,13 @@ export default async function StoryPage({ params, searchParams }: Props) {
               )}
             </section>
           ) : null}
+          <StorySettings
+            title={story.title}
+            archived={!!story.archivedAt}
+            rename={renameStoryAction.bind(null, story.id)}
+            setArchived={setStoryArchivedAction.bind(null, story.id)}
+            remove={deleteStoryAction.bind(null, story.id)}
+          />
           {draft && includedCount > 0 ? (
             <PartiesPanel parties={parties} revision={draft.revision} action={partyAction.bind(null, story.id)} />
           ) : null}

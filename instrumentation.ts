@@ -10,4 +10,11 @@ export async function register() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // Loads the cache handler the way Next does (Node's own import, outside the bundle: the same
+  // module instance), so withdrawn versions are known and other instances' publishes are heard
+  // from the first request on (lib/reader/cache-sync.mjs).
+  const { pathToFileURL } = await import("node:url");
+  const path = await import("node:path");
+  const handler = pathToFileURL(path.resolve("lib/reader/cache-handler.mjs")).href;
+  await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ handler);
 }

@@ -36,13 +36,14 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
   const editedKey = await edited.getAttribute("data-key");
   const wording = `Desk wording ${Date.now().toString(36)}: the envoy says talks lack good faith.`;
   await edited.getByRole("button", { name: /^Edit/ }).click();
-  await edited.getByLabel("Wording (citations stay as they are)").fill(wording);
-  await edited.getByRole("button", { name: /^Save wording/ }).click();
+  await edited.getByLabel("Wording").fill(wording);
+  await edited.getByRole("button", { name: "Save item" }).click();
   const editedCard = page.locator(`[data-key="${editedKey}"]`);
   await expect(editedCard.getByTestId("item-text")).toContainText(wording);
   await expect(editedCard.getByTestId("item-origin")).toContainText("Edited by Eda Editor");
 
-  // A second editor holding the page from before these saves gets a conflict, not a silent overwrite.
+  // A second editor holding the page from before these saves: a change to another item is merged,
+  // a change to the item the first editor changed meanwhile is refused at the item, not overwritten.
   const staleContext = await browser.newContext();
   const stale = await staleContext.newPage();
   await login(stale, "admin", new URL(storyUrl).pathname);
@@ -54,16 +55,20 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
     .getAttribute("data-key");
   await page.locator(`[data-key="${firstItemKey}"]`).getByRole("button", { name: /^Pin/ }).click();
   await expect(page.locator(`[data-key="${firstItemKey}"]`)).toContainText("Pinned");
-  await stale
-    .locator(`[data-key="${rejectedKey}"]`)
-    .getByRole("button", { name: /^Restore/ })
-    .click();
-  await expect(stale.getByTestId("conflict")).toContainText("Someone else saved a newer copy");
+  const staleFirst = stale.locator(`[data-key="${firstItemKey}"]`);
+  await staleFirst.getByRole("button", { name: /^Reject/ }).click();
+  await expect(staleFirst.getByTestId("conflict")).toContainText("Another editor changed this item");
+  const staleEdited = stale.locator(`[data-key="${editedKey}"]`);
+  await staleEdited.getByRole("button", { name: /^Pin/ }).click();
+  await expect(stale.locator(`[data-key="${editedKey}"]`)).toContainText("Pinned");
   await staleContext.close();
   await page.reload();
   await expect(page.locator(`[data-key="${rejectedKey}"]`)).toHaveAttribute("data-status", "rejected");
+  await expect(page.locator(`[data-key="${firstItemKey}"]`)).not.toHaveAttribute("data-status", "rejected");
+  await expect(page.locator(`[data-key="${editedKey}"]`)).toContainText("Pinned");
 
   await page.getByRole("button", { name: "Publish new version" }).click();
+  await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1." })).toBeVisible();
   const slug = new URL(storyUrl).pathname.split("/").pop()!;
 
@@ -78,13 +83,12 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
   await expect(page.getByTestId("reader-item").filter({ hasText: wording })).toHaveCount(1);
   await expect(page.locator(`[data-testid="reader-item"][id$="${rejectedKey}"]`)).toHaveCount(0);
 
-  const citation = page.getByTestId("reader-item").filter({ hasText: wording }).getByTestId("citation-link").first();
-  await citation.click();
-  const target = page.locator(":target");
-  await expect(target).toBeVisible();
-  await expect(target).toHaveAttribute("data-testid", "cited-passage");
-  await expect(target.locator("mark")).not.toHaveText("");
-  const quote = (await target.locator("mark").first().innerText()).replace(/\s+/g, " ").trim();
+  const citation = page.getByTestId("reader-item").filter({ hasText: wording }).locator("details.cite").first();
+  await citation.locator("summary").click();
+  const passage = citation.locator(".cite-panel blockquote");
+  await expect(passage).toBeVisible();
+  await expect(passage.locator("mark")).not.toHaveText("");
+  const quote = (await passage.locator("mark").first().innerText()).replace(/\s+/g, " ").trim();
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -107,6 +111,7 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
     .click();
   await expect(page.locator(`[data-key="${rejectedKey}"]`)).toHaveAttribute("data-status", "pending");
   await page.getByRole("button", { name: "Publish new version" }).click();
+  await page.getByRole("button", { name: "Publish version 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 2." })).toBeVisible();
   await page.reload();
   await page.getByRole("button", { name: "Compare" }).click();
@@ -115,4 +120,8 @@ test("editor curates and publishes; a reader sees the edit, not the rejected ite
 
   await page.goto(`/b/${slug}`);
   await expect(page.getByText(/Version 2/).first()).toBeVisible();
+  // Right after the publish (the latest page is cached), with what changed since version 1.
+  await expect(page.getByRole("heading", { name: "What changed since version 1" })).toBeVisible();
+  await expect(page.getByTestId("changes-headline")).toContainText("added");
+  await expect(page.getByTestId("publication-line")).toContainText("Updated");
 });

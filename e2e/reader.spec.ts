@@ -24,7 +24,7 @@ test("an anonymous reader reads the demo briefing, follows a citation to its pas
   await expect(page.getByRole("heading", { level: 1, name: "Briefing Desk" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Editor sign-in" })).toHaveAttribute("href", "/sign-in");
   const entry = page.getByTestId("briefing-entry").filter({ hasText: DEMO_TITLE });
-  await expect(entry).toContainText("Version 1");
+  await expect(entry).toContainText("version 1");
   await expect(entry).toContainText(/\d+ sources/);
 
   await entry.getByRole("link", { name: DEMO_TITLE, exact: true }).click();
@@ -51,22 +51,25 @@ test("an anonymous reader reads the demo briefing, follows a citation to its pas
   // Numbered citations and how many outlets back each item.
   const firstItem = page.getByTestId("section-positions").getByTestId("reader-item").first();
   await expect(firstItem.getByTestId("corroboration")).toHaveText(/^\d+ outlets?$/);
-  const citation = firstItem.getByTestId("citation-link").first();
-  await expect(citation).toHaveText(/^\[\d+\]$/);
-  const fragment = (await citation.getAttribute("href"))!;
-  expect(fragment).toMatch(/^#cite-/);
-
-  // Following it targets that passage, highlighted in the source's own text.
-  await citation.click();
-  await expect(page).toHaveURL(new RegExp(`${fragment}$`));
-  const target = page.locator(":target");
-  await expect(target).toBeVisible();
-  await expect(target).toHaveAttribute("id", fragment.slice(1));
-  await expect(target).toHaveAttribute("data-testid", "cited-passage");
-  const quote = (await target.getAttribute("data-quote"))!;
+  const citation = firstItem.locator("details.cite").first();
+  await expect(citation.locator("summary")).toHaveText(/^\[\d+\]$/);
+  const quote = fold((await citation.locator("mark.citation-highlight").textContent()) ?? "");
   expect(quote.length).toBeGreaterThan(10);
-  const highlighted = fold(await target.locator("mark.citation-highlight").first().innerText());
-  expect(highlighted.toLowerCase()).toContain(fold(quote).slice(0, 30).toLowerCase());
+
+  // Pressing it opens the passage in place, under the item: the cited words highlighted in
+  // their paragraph, loaded with the source's text.
+  await expect(citation.locator(".cite-panel blockquote")).toBeHidden();
+  await citation.locator("summary").click();
+  await expect(citation).toHaveAttribute("open", "");
+  const passage = citation.locator(".cite-panel blockquote");
+  await expect(passage).toBeVisible();
+  await expect.poll(async () => (await passage.innerText()).length).toBeGreaterThan(quote.length + 20);
+  expect(fold(await passage.locator("mark").innerText())).toBe(quote);
+  expect(await passage.boundingBox()).not.toBeNull();
+  const itemBox = (await firstItem.boundingBox())!;
+  const passageBox = (await passage.boundingBox())!;
+  expect(passageBox.y).toBeGreaterThan(itemBox.y);
+  expect(passageBox.y).toBeLessThan(itemBox.y + itemBox.height);
 
   // The PDF of the version being read, with the title and the quote in it.
   const [download] = await Promise.all([
@@ -86,14 +89,19 @@ test("a pinned version page and the US Letter PDF", async ({ page, request }) =>
   const slug = await demoSlug(page);
   await page.goto(`/b/${slug}/v/1`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
-  await expect(page.getByText("This is the latest version.")).toBeVisible();
+  await expect(page.getByText(/This is version 1, as published on .*; it never changes\./)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Read the latest version" })).toHaveAttribute("href", `/b/${slug}`);
   await expect(page.getByRole("link", { name: "US Letter" })).toHaveAttribute("href", `/b/${slug}/v/1/pdf?size=letter`);
 
   const response = await request.get(`/b/${slug}/v/1/pdf?size=letter`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${slug}-v1.pdf"`);
-  expect(response.headers()["cache-control"]).toBe("public, max-age=60");
+  // A published version never changes: a CDN may keep it for good; this server renders it once.
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const again = await request.get(`/b/${slug}/v/1/pdf?size=letter`);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(Buffer.compare(await again.body(), await response.body())).toBe(0);
   fs.mkdirSync(test.info().outputDir, { recursive: true });
   const pdfPath = path.join(test.info().outputDir, "reader-letter.pdf");
   fs.writeFileSync(pdfPath, await response.body());
@@ -117,4 +125,79 @@ test("versions that are not published are a 404, and an unknown page size is a 4
     expect(missing.status(), url).toBe(404);
     expect(missing.headers()["content-type"]).toContain("text/plain");
   }
+});
+
+test("every opened passage highlights exactly its cited words and never shows page furniture", async ({ page }) => {
+  const slug = await demoSlug(page);
+  await page.goto(`/b/${slug}/v/1`);
+  const citations = page.locator("details.cite");
+  const count = await citations.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const citation = citations.nth(i);
+    const quote = fold((await citation.locator("mark").textContent()) ?? "");
+    await citation.locator("summary").click();
+    const passage = citation.locator(".cite-panel blockquote");
+    await expect(passage).toBeVisible();
+    await expect(citation.getByText("Loading the paragraph…")).toHaveCount(0);
+    await expect(citation.getByText("could not be loaded")).toHaveCount(0);
+    expect(fold(await passage.locator("mark").innerText()), `citation ${i}`).toBe(quote);
+    expect(await passage.innerText(), `citation ${i}`).not.toMatch(/Share this @|ADVERTISEMENT/);
+  }
+});
+
+test("citation passages work from the keyboard and are announced as disclosures", async ({ page }) => {
+  const slug = await demoSlug(page);
+  await page.goto(`/b/${slug}`);
+  const citation = page.locator("details.cite").first();
+  const summary = citation.locator("summary");
+  await summary.focus();
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(citation).toHaveAttribute("open", "");
+  await expect(citation.locator(".cite-panel blockquote")).toBeVisible();
+  // The accessible name starts with the visible number, then says what it opens.
+  await expect(summary).toHaveAccessibleName(/^\[\d+\] .+: cited passage$/);
+  // What a screen reader is told: Chromium's accessibility tree has the summary as an expanded control.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: { name?: { value?: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
+  const name = await summary.getAttribute("aria-label");
+  const node = nodes.find((n) => n.name?.value === name);
+  expect(node?.properties?.find((p) => p.name === "expanded")?.value.value).toBe(true);
+  await page.keyboard.press("Space");
+  await expect(citation).not.toHaveAttribute("open", "");
+  await expect(citation.locator(".cite-panel blockquote")).toBeHidden();
+  // Tab moves on to the next control; the closed passage's links are not in the way.
+  await page.keyboard.press("Tab");
+  await expect(summary).not.toBeFocused();
+});
+
+test("the reader page is light: no source texts in it, under 150 KB of HTML; the front page dates stories", async ({
+  page,
+  request,
+}) => {
+  const slug = await demoSlug(page);
+  const html = await (await request.get(`/b/${slug}`)).text();
+  expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
+  // A sentence from deep inside a source that no item cites is not in the page.
+  expect(html).not.toContain("Story Summary");
+  const text = await request.get(`/b/${slug}/v/1/sources/1/text`);
+  expect(text.status()).toBe(200);
+  expect(text.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const payload = (await text.json()) as { text: string; kept: number[][] };
+  expect(payload.text.length).toBeGreaterThan(500);
+  expect(payload.kept.length).toBeGreaterThan(3);
+
+  // Sources are named by outlet or number, never by file name; the method note explains marks.
+  await page.goto(`/b/${slug}`);
+  await expect(page.getByTestId("source-outlet").first()).toHaveText(/^(Source \d+|.+)$/);
+  await expect(page.locator("body")).not.toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
+  await expect(page.getByTestId("method-note")).toContainText("How this briefing is made");
+  await page.getByTestId("method-note").locator("summary").click();
+  await expect(page.getByTestId("method-note")).toContainText("Near-copy");
+  await expect(page.getByTestId("share-link")).toBeVisible();
+  // The deal-term overview says each status once.
+  await expect(page.locator("body")).not.toContainText(/(Rejected|Agreed|Demanded)\s+\1:/i);
 });

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildBriefing, explainBriefing, type Briefing, type SourceInput } from "../lib/briefing/index";
-import { headlineOf, readArticle } from "./brief";
+import { readSources } from "./brief";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 export const storiesRoot = path.resolve(repoRoot, "../shared/eval/stories");
@@ -38,20 +38,17 @@ export interface EvalRow {
   scorerOutput: string;
 }
 
-/** The story's articles read the way `npm run brief` reads files: s1, s2 … in file-name order. */
-export function loadStory(dir: string): SourceInput[] {
+/** The story's articles read exactly as `npm run brief` reads them (the upload path, with metadata). */
+export async function loadStory(dir: string): Promise<SourceInput[]> {
   const articles = path.join(dir, "articles");
-  return fs
+  const files = fs
     .readdirSync(articles)
     .filter((f) => !f.startsWith("."))
     .sort()
-    .map((file, i) => {
-      const text = readArticle(path.join(articles, file));
-      const src: SourceInput = { id: `s${i + 1}`, text, file };
-      const headline = headlineOf(text);
-      if (headline) src.headline = headline;
-      return src;
-    });
+    .map((f) => path.join(articles, f));
+  const { sources, errors } = await readSources(files);
+  if (errors.length > 0) throw new Error(errors.join("\n"));
+  return sources;
 }
 
 const SCORE_LINE =
@@ -100,8 +97,8 @@ export function scoreBriefing(
   };
 }
 
-export function evalStory(dir: string, verbose = false): EvalRow {
-  const sources = loadStory(dir);
+export async function evalStory(dir: string, verbose = false): Promise<EvalRow> {
+  const sources = await loadStory(dir);
   // The second of two builds is timed: the first pays for compiling the engine's code and regexes.
   buildBriefing(sources);
   const t0 = performance.now();
@@ -142,7 +139,7 @@ function storyDirs(args: string[], story?: string): string[] {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes("--verbose");
   const json = argv.includes("--json");
   const si = argv.indexOf("--story");
@@ -152,7 +149,8 @@ function main(argv: string[]): number {
     console.log(`No development stories here (${storiesRoot} is missing): nothing to evaluate.`);
     return 0;
   }
-  const rows = storyDirs(dirs, story).map((d) => evalStory(d, verbose));
+  const rows: EvalRow[] = [];
+  for (const d of storyDirs(dirs, story)) rows.push(await evalStory(d, verbose));
   if (json) {
     console.log(
       JSON.stringify({ rows: rows.map(({ scorerOutput: _, explained: __, ...r }) => r), macro: macro(rows) }, null, 2),
@@ -195,4 +193,4 @@ function main(argv: string[]): number {
 
 const invokedDirectly =
   process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/u, "") === path.resolve(import.meta.dirname, "eval");
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
+import { useActionResult } from "@/components/ui/use-action-result";
 import { BRIEFING_SECTIONS, type BriefingSection } from "@/lib/briefing/types";
 import { locateQuote } from "@/lib/citations/locate";
-import type { CurateState } from "@/app/(editor)/desk/[slug]/curation-actions";
+import type { ActionState as CurateState } from "@/lib/action-state";
+import { DEAL_TERM_STATUSES, DEAL_TERM_STATUS_LABELS } from "@/lib/curation/sections";
 import type { SourceRef } from "@/components/briefing/item-citations";
-import { SECTION_TITLES } from "@/components/briefing/section-meta";
+import { SECTION_TITLES } from "@/lib/curation/sections";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 
@@ -36,6 +38,15 @@ export function AddItemFromPassage({
   const [selection, setSelection] = useState<Selection | null>(null);
   const [typedProblem, setTypedProblem] = useState<string>();
   const [section, setSection] = useState<BriefingSection>("positions");
+  // Controlled, so what was typed survives a refused save.
+  const [text, setText] = useState("");
+  const [actor, setActor] = useState("");
+  const [when, setWhen] = useState("");
+  useActionResult(state, (s) => {
+    if (s.tone !== "success") return;
+    setText("");
+    setSelection(null);
+  });
   const textRef = useRef<HTMLDivElement>(null);
   const source = sources.find((s) => s.id === sourceId);
 
@@ -68,7 +79,11 @@ export function AddItemFromPassage({
   if (sources.length === 0) return null;
 
   return (
-    <section aria-labelledby="add-item-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+    <section
+      id="add-item"
+      aria-labelledby="add-item-heading"
+      className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+    >
       <h2 id="add-item-heading" className="text-base font-semibold">
         Add an item from a source passage
       </h2>
@@ -154,7 +169,15 @@ export function AddItemFromPassage({
             <label htmlFor="add-actor" className="block text-sm font-medium">
               Party
             </label>
-            <input id="add-actor" name="actor" required className={inputClass} />
+            <input
+              id="add-actor"
+              name="actor"
+              required
+              maxLength={120}
+              value={actor}
+              onChange={(e) => setActor(e.target.value)}
+              className={inputClass}
+            />
           </div>
         ) : null}
         {section === "timeline" ? (
@@ -162,7 +185,15 @@ export function AddItemFromPassage({
             <label htmlFor="add-when" className="block text-sm font-medium">
               When
             </label>
-            <input id="add-when" name="when" required className={inputClass} />
+            <input
+              id="add-when"
+              name="when"
+              required
+              maxLength={120}
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              className={inputClass}
+            />
           </div>
         ) : null}
         {section === "dealTerms" ? (
@@ -171,10 +202,11 @@ export function AddItemFromPassage({
               Status
             </label>
             <select id="add-status" name="dealStatus" className={inputClass} defaultValue="proposed">
-              <option value="proposed">Proposed</option>
-              <option value="demanded">Demanded</option>
-              <option value="agreed">Agreed</option>
-              <option value="rejected">Rejected</option>
+              {DEAL_TERM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {DEAL_TERM_STATUS_LABELS[s]}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
@@ -187,6 +219,8 @@ export function AddItemFromPassage({
             name="text"
             rows={2}
             required
+            value={text}
+            onChange={(e) => setText(e.target.value)}
             className={inputClass}
             placeholder="Short, neutral and attributed, e.g. “Israel says …”"
           />

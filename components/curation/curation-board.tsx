@@ -1,212 +1,56 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CuratedBriefing, CuratedItem } from "@/lib/curation";
-import { BRIEFING_SECTIONS, type BriefingSection } from "@/lib/briefing/types";
-import type { CurateState } from "@/app/(editor)/desk/[slug]/curation-actions";
-import { CorroborationBadge, corroboration, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
-import { SECTION_EMPTY, SECTION_TITLES } from "@/components/briefing/section-meta";
+import { BRIEFING_SECTIONS, SECTION_EMPTY, SECTION_TITLES, type BriefingSection } from "@/lib/curation/sections";
+import type { SourceRef } from "@/components/briefing/item-citations";
 import { ConflictNotice } from "./conflict-notice";
-
-type CurateAction = (prev: CurateState, formData: FormData) => Promise<CurateState>;
+import { useActionResult } from "@/components/ui/use-action-result";
+import { ItemCard } from "./item-card";
+import { SHORTCUTS, ShortcutHelp } from "./shortcut-help";
+import type { CurationActions, FormAction } from "./types";
 
 interface Props {
   curated: CuratedBriefing;
   revision: number;
   sources: SourceRef[];
-  action: CurateAction;
+  parties: string[];
+  sectionTokens: Record<BriefingSection, string>;
+  actions: CurationActions;
 }
 
-const STATUS_STYLE = {
-  pending: "bg-stone-100 text-stone-700",
-  accepted: "bg-green-100 text-green-800",
-  rejected: "bg-red-100 text-red-800",
-} as const;
+const smallButton =
+  "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-50 disabled:opacity-50";
 
-function OriginBadge({ item }: { item: CuratedItem }) {
-  const label =
-    item.origin === "generated"
-      ? "As generated"
-      : item.origin === "edited"
-        ? `Edited by ${item.decidedBy ?? "an editor"}`
-        : `Added by ${item.decidedBy ?? "an editor"}`;
-  return (
-    <span
-      className={`rounded px-1.5 py-0.5 ${item.origin === "generated" ? "bg-stone-100 text-stone-600" : "bg-violet-100 text-violet-800"}`}
-      data-testid="item-origin"
-    >
-      {label}
-    </span>
-  );
-}
-
-function ControlButton({
-  op,
-  children,
-  label,
-  pending,
+function Refusal({
+  state,
 }: {
-  op: string;
-  children: React.ReactNode;
-  label: string;
-  pending: boolean;
+  state: { message?: string | undefined; tone?: string | undefined; conflict?: boolean | undefined };
 }) {
+  if (state.conflict) return <ConflictNotice message={state.message ?? ""} soft />;
+  if (!state.message || state.tone !== "error") return null;
   return (
-    <button
-      type="submit"
-      name="op"
-      value={op}
-      aria-label={label}
-      disabled={pending}
-      className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-50 disabled:opacity-50"
-    >
-      {children}
-    </button>
-  );
-}
-
-function ItemCard({
-  item,
-  revision,
-  sources,
-  dispatch,
-  pending,
-}: {
-  item: CuratedItem;
-  revision: number;
-  sources: Map<string, SourceRef>;
-  dispatch: (formData: FormData) => void;
-  pending: boolean;
-}) {
-  const [editing, setEditing] = useState(false);
-  const label = item.section === "positions" ? item.actor : item.section === "timeline" ? item.when : undefined;
-  // Attributed wording ("Israel says …") already names the party; do not say it twice.
-  const lead = label && !item.text.toLowerCase().startsWith(label.toLowerCase()) ? label : undefined;
-  const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
-  return (
-    <li
-      className={`rounded-md border bg-white p-3 ${item.status === "rejected" ? "border-red-200 bg-red-50/40" : "border-stone-200"} ${item.pinned ? "ring-1 ring-amber-300" : ""}`}
-      data-testid="curation-item"
-      data-key={item.key}
-      data-status={item.status}
-    >
-      <div className="flex items-start gap-3">
-        <p
-          className={`flex-1 text-sm leading-relaxed ${item.status === "rejected" ? "text-stone-500 line-through" : ""}`}
-          data-testid="item-text"
-        >
-          {lead ? <strong className="font-semibold">{lead}: </strong> : null}
-          {item.text}
-          {item.section === "dealTerms" && item.dealStatus ? (
-            <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-stone-600 no-underline">
-              {item.dealStatus}
-              {item.proposedBy ? ` · ${item.proposedBy}` : ""}
-            </span>
-          ) : null}
-        </p>
-        <CorroborationBadge count={corroboration(item.citations)} />
-      </div>
-      <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
-        <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[item.status]}`}>{item.status}</span>
-        <OriginBadge item={item} />
-        {item.pinned ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Pinned</span> : null}
-        {item.changedSinceDecision ? (
-          <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-900" title={item.generatedText}>
-            Engine wording changed since your decision
-          </span>
-        ) : null}
-        {item.missingSourceIds.length ? (
-          <span className="rounded bg-red-100 px-1.5 py-0.5 text-red-800">Cites an excluded source</span>
-        ) : null}
-      </div>
-      <ItemCitations citations={item.citations} sources={sources} />
-      <form action={dispatch} className="mt-2 space-y-2">
-        <input type="hidden" name="key" value={item.key} />
-        <input type="hidden" name="revision" value={revision} />
-        {editing ? (
-          <div className="space-y-2">
-            <label htmlFor={`edit-${item.key}`} className="block text-xs font-medium text-stone-700">
-              Wording (citations stay as they are)
-            </label>
-            <textarea
-              id={`edit-${item.key}`}
-              name="text"
-              defaultValue={item.text}
-              rows={3}
-              className="block w-full rounded-md border border-stone-300 px-2 py-1 text-sm"
-            />
-            <div className="flex gap-2">
-              <ControlButton op="edit" label={`Save wording of “${short}”`} pending={pending}>
-                Save wording
-              </ControlButton>
-              <button type="button" onClick={() => setEditing(false)} className="text-xs text-stone-600 underline">
-                Cancel
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div className="flex flex-wrap gap-1.5">
-            {item.origin !== "added" && item.status !== "accepted" ? (
-              <ControlButton op="accept" label={`Accept “${short}”`} pending={pending}>
-                Accept
-              </ControlButton>
-            ) : null}
-            {item.origin !== "added" && item.status !== "rejected" ? (
-              <ControlButton op="reject" label={`Reject “${short}”`} pending={pending}>
-                Reject
-              </ControlButton>
-            ) : null}
-            {item.origin === "added" ? (
-              <ControlButton op="remove-added" label={`Remove “${short}”`} pending={pending}>
-                Remove
-              </ControlButton>
-            ) : (
-              <button
-                type="button"
-                aria-label={`Edit “${short}”`}
-                onClick={() => setEditing(true)}
-                className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-50"
-              >
-                Edit
-              </button>
-            )}
-            {item.origin !== "added" && (item.status !== "pending" || item.origin === "edited") ? (
-              <ControlButton op="restore" label={`Restore “${short}” as generated`} pending={pending}>
-                Restore
-              </ControlButton>
-            ) : null}
-            <ControlButton
-              op={item.pinned ? "unpin" : "pin"}
-              label={`${item.pinned ? "Unpin" : "Pin"} “${short}”`}
-              pending={pending}
-            >
-              {item.pinned ? "Unpin" : "Pin"}
-            </ControlButton>
-            <ControlButton op="up" label={`Move “${short}” up`} pending={pending}>
-              ↑
-            </ControlButton>
-            <ControlButton op="down" label={`Move “${short}” down`} pending={pending}>
-              ↓
-            </ControlButton>
-          </div>
-        )}
-      </form>
-    </li>
+    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {state.message}
+    </p>
   );
 }
 
 function SummaryEditor({
   curated,
   revision,
-  dispatch,
-  pending,
+  action,
 }: {
   curated: CuratedBriefing;
   revision: number;
-  dispatch: (f: FormData) => void;
-  pending: boolean;
+  action: FormAction;
 }) {
+  const [state, dispatch, pending] = useActionState(action, {});
   const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(curated.summary);
+  useActionResult(state, (s) => {
+    if (s.tone === "success") setEditing(false);
+  });
   return (
     <section aria-labelledby="summary-heading">
       <h3 id="summary-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
@@ -218,68 +62,201 @@ function SummaryEditor({
           The engine&apos;s summary has changed since it was edited: {curated.generatedSummary}
         </p>
       ) : null}
-      {editing ? (
-        <form action={dispatch} className="mt-2 space-y-2">
-          <input type="hidden" name="revision" value={revision} />
-          <label htmlFor="summary-text" className="sr-only">
-            Summary
-          </label>
-          <textarea
-            id="summary-text"
-            name="text"
-            defaultValue={curated.summary}
-            rows={4}
-            className="block w-full rounded-md border border-stone-300 p-2 font-serif"
-          />
-          <div className="flex gap-2">
-            <ControlButton op="edit-summary" label="Save summary" pending={pending}>
-              Save summary
-            </ControlButton>
-            <button type="button" onClick={() => setEditing(false)} className="text-xs text-stone-600 underline">
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="mt-2">
-          <p className="font-serif text-lg leading-relaxed">
-            {curated.summary || "Not enough corroborated statements for a summary yet."}
-          </p>
-          <form action={dispatch} className="mt-1 flex gap-2">
-            <input type="hidden" name="revision" value={revision} />
-            <button
-              type="button"
-              onClick={() => setEditing(true)}
-              className="text-xs font-medium text-stone-700 underline"
-            >
-              Edit summary
-            </button>
-            {curated.summaryOrigin === "edited" ? (
-              <ControlButton op="restore-summary" label="Restore the generated summary" pending={pending}>
-                Restore generated
-              </ControlButton>
-            ) : null}
-          </form>
-        </div>
-      )}
+      <form action={dispatch} className="mt-2 space-y-2">
+        <input type="hidden" name="revision" value={revision} />
+        {editing ? (
+          <>
+            <label htmlFor="summary-text" className="sr-only">
+              Summary
+            </label>
+            <textarea
+              id="summary-text"
+              name="text"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={4}
+              className="block w-full rounded-md border border-stone-300 p-2 font-serif"
+            />
+            <Refusal state={state} />
+            <div className="flex gap-2">
+              <button type="submit" name="op" value="edit-summary" disabled={pending} className={smallButton}>
+                Save summary
+              </button>
+              <button type="button" onClick={() => setEditing(false)} className="text-xs text-stone-600 underline">
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="font-serif text-lg leading-relaxed">
+              {curated.summary || "Not enough corroborated statements for a summary yet."}
+            </p>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                onClick={() => {
+                  setText(curated.summary);
+                  setEditing(true);
+                }}
+                className="text-xs font-medium text-stone-700 underline"
+              >
+                Edit summary
+              </button>
+              {curated.summaryOrigin === "edited" ? (
+                <button
+                  type="submit"
+                  name="op"
+                  value="restore-summary"
+                  aria-label="Restore the generated summary"
+                  disabled={pending}
+                  className={smallButton}
+                >
+                  Restore generated
+                </button>
+              ) : null}
+            </div>
+            <Refusal state={state} />
+          </>
+        )}
+      </form>
     </section>
   );
 }
 
-export function CurationBoard({ curated, revision, sources, action }: Props) {
-  const [state, dispatch, pending] = useActionState(action, {});
-  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+function SectionDecisions({
+  section,
+  pending,
+  revision,
+  sectionToken,
+  action,
+}: {
+  section: BriefingSection;
+  pending: number;
+  revision: number;
+  sectionToken: string;
+  action: FormAction;
+}) {
+  const [state, dispatch, busy] = useActionState(action, {});
+  if (pending === 0) return null;
   return (
-    <div className="space-y-8">
-      <div aria-live="polite">
-        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : null}
-        {!state.conflict && state.message && state.tone === "error" ? (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {state.message}
-          </p>
-        ) : null}
+    <form action={dispatch} className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+      <input type="hidden" name="revision" value={revision} />
+      <input type="hidden" name="section" value={section} />
+      <input type="hidden" name="sectionToken" value={sectionToken} />
+      <span className="text-stone-600">{pending} not reviewed:</span>
+      <button type="submit" name="status" value="accepted" disabled={busy} className={smallButton}>
+        Accept remaining
+      </button>
+      <button type="submit" name="status" value="rejected" disabled={busy} className={smallButton}>
+        Reject remaining
+      </button>
+      <div className="w-full">
+        <Refusal state={state} />
       </div>
-      <SummaryEditor curated={curated} revision={revision} dispatch={dispatch} pending={pending} />
+    </form>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+}
+
+export function CurationBoard({ curated, revision, sources, parties, sectionTokens, actions }: Props) {
+  const sourceMap = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const ordered: CuratedItem[] = useMemo(() => BRIEFING_SECTIONS.flatMap((s) => curated.sections[s]), [curated]);
+  const pendingCount = ordered.filter((i) => i.status === "pending").length;
+
+  const focusItem = useCallback((key: string) => {
+    setFocusedKey(key);
+    const el = document.getElementById(`item-${key}`);
+    el?.focus();
+    el?.scrollIntoView({ block: "nearest" });
+  }, []);
+
+  const press = useCallback((key: string, op: string) => {
+    const button = document
+      .getElementById(`item-${key}`)
+      ?.querySelector<HTMLButtonElement>(`button[name="op"][value="${op}"]`);
+    button?.click();
+  }, []);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+      const at = focusedKey ? ordered.findIndex((i) => i.key === focusedKey) : -1;
+      const current = at >= 0 ? ordered[at] : undefined;
+      const step = (delta: number) => {
+        const next = ordered[Math.min(ordered.length - 1, Math.max(0, at + delta))];
+        if (next) focusItem(next.key);
+      };
+      switch (e.key) {
+        case "j":
+          step(1);
+          break;
+        case "k":
+          step(-1);
+          break;
+        case "n": {
+          const next =
+            ordered.slice(at + 1).find((i) => i.status === "pending") ?? ordered.find((i) => i.status === "pending");
+          if (next) focusItem(next.key);
+          break;
+        }
+        case "a":
+          if (current) press(current.key, "accept");
+          break;
+        case "r":
+          if (current) press(current.key, "reject");
+          break;
+        case "e":
+          if (current) setEditing(current.key);
+          break;
+        case "?":
+          setHelpOpen((o) => !o);
+          break;
+        case "Escape":
+          setHelpOpen(false);
+          setEditing(null);
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [focusedKey, ordered, focusItem, press]);
+
+  return (
+    <div className="space-y-8" ref={boardRef}>
+      <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="review-status">
+        <span className={pendingCount ? "font-semibold text-amber-900" : "font-semibold text-green-800"}>
+          {pendingCount === 0 ? "Every item is reviewed." : `${pendingCount} of ${ordered.length} items not reviewed`}
+        </span>
+        {pendingCount ? (
+          <button
+            type="button"
+            className={smallButton}
+            onClick={() => {
+              const next = ordered.find((i) => i.status === "pending");
+              if (next) focusItem(next.key);
+            }}
+          >
+            Next not reviewed (n)
+          </button>
+        ) : null}
+        <button type="button" className={smallButton} aria-expanded={helpOpen} onClick={() => setHelpOpen((o) => !o)}>
+          Keyboard shortcuts (?)
+        </button>
+      </div>
+      {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} shortcuts={SHORTCUTS} /> : null}
+      <SummaryEditor curated={curated} revision={revision} action={actions.summary} />
       {curated.orphaned.length ? (
         <section aria-labelledby="orphans-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <h3 id="orphans-heading" className="text-sm font-semibold text-amber-900">
@@ -287,25 +264,12 @@ export function CurationBoard({ curated, revision, sources, action }: Props) {
           </h3>
           <ul className="mt-2 space-y-2">
             {curated.orphaned.map((o) => (
-              <li key={o.key} className="text-sm" data-testid="orphaned-decision">
-                <p>
-                  <span className="font-medium">{SECTION_TITLES[o.section]}:</span>{" "}
-                  {o.decision.editedText ?? o.decision.snapshot.text}
-                </p>
-                <p className="text-xs text-amber-900">{o.message}</p>
-                <form action={dispatch} className="mt-1">
-                  <input type="hidden" name="key" value={o.key} />
-                  <input type="hidden" name="revision" value={revision} />
-                  <ControlButton op="dismiss" label="Dismiss this decision" pending={pending}>
-                    Dismiss
-                  </ControlButton>
-                </form>
-              </li>
+              <OrphanRow key={o.key} orphan={o} revision={revision} action={actions.curate} />
             ))}
           </ul>
         </section>
       ) : null}
-      {BRIEFING_SECTIONS.map((section: BriefingSection) => {
+      {BRIEFING_SECTIONS.map((section) => {
         const items = curated.sections[section];
         return (
           <section key={section} aria-labelledby={`section-${section}`} data-testid={`section-${section}`}>
@@ -315,18 +279,32 @@ export function CurationBoard({ curated, revision, sources, action }: Props) {
                 ({items.filter((i) => i.status !== "rejected").length})
               </span>
             </h3>
+            <SectionDecisions
+              section={section}
+              pending={items.filter((i) => i.status === "pending" && i.origin !== "added").length}
+              revision={revision}
+              sectionToken={sectionTokens[section]}
+              action={actions.decideSection}
+            />
             {items.length === 0 ? (
               <p className="mt-2 text-sm text-stone-500">{SECTION_EMPTY[section]}</p>
             ) : (
               <ul className="mt-3 space-y-3">
-                {items.map((item) => (
+                {items.map((item, index) => (
                   <ItemCard
                     key={item.key}
                     item={item}
+                    index={index}
+                    count={items.length}
                     revision={revision}
-                    sources={sourceMap}
-                    dispatch={dispatch}
-                    pending={pending}
+                    sectionToken={sectionTokens[section]}
+                    sources={sources}
+                    sourceMap={sourceMap}
+                    parties={parties}
+                    actions={actions}
+                    editing={editing === item.key}
+                    setEditing={setEditing}
+                    focused={focusedKey === item.key}
                   />
                 ))}
               </ul>
@@ -335,5 +313,41 @@ export function CurationBoard({ curated, revision, sources, action }: Props) {
         );
       })}
     </div>
+  );
+}
+
+function OrphanRow({
+  orphan,
+  revision,
+  action,
+}: {
+  orphan: CuratedBriefing["orphaned"][number];
+  revision: number;
+  action: FormAction;
+}) {
+  const [state, dispatch, pending] = useActionState(action, {});
+  return (
+    <li className="text-sm" data-testid="orphaned-decision">
+      <p>
+        <span className="font-medium">{SECTION_TITLES[orphan.section]}:</span>{" "}
+        {orphan.decision.editedText ?? orphan.decision.snapshot.text}
+      </p>
+      <p className="text-xs text-amber-900">{orphan.message}</p>
+      <form action={dispatch} className="mt-1">
+        <input type="hidden" name="key" value={orphan.key} />
+        <input type="hidden" name="revision" value={revision} />
+        <button
+          type="submit"
+          name="op"
+          value="dismiss"
+          aria-label="Dismiss this decision"
+          disabled={pending}
+          className={smallButton}
+        >
+          Dismiss
+        </button>
+      </form>
+      <Refusal state={state} />
+    </li>
   );
 }

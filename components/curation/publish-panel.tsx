@@ -1,25 +1,70 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import Link from "next/link";
-import type { CurateState } from "@/app/(editor)/desk/[slug]/curation-actions";
+import type { ActionState } from "@/lib/action-state";
+import { SECTION_TITLES, type BriefingSection } from "@/lib/curation/sections";
 import { ConflictNotice } from "./conflict-notice";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { WithdrawVersion } from "./withdraw-version";
+
+type CurateState = ActionState;
+
+export interface PublishCheckView {
+  nextVersion: number;
+  notReviewed: { section: BriefingSection; count: number }[];
+  emptySections: BriefingSection[];
+}
+
+function PublishConfirmation({ check }: { check: PublishCheckView }) {
+  const pending = check.notReviewed.reduce((n, s) => n + s.count, 0);
+  return (
+    <div
+      className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+      data-testid="publish-confirmation"
+    >
+      <p className="font-semibold">Publish version {check.nextVersion} to readers?</p>
+      {pending > 0 ? (
+        <div>
+          <p>
+            {pending} {pending === 1 ? "item is" : "items are"} not reviewed and will be published as generated:
+          </p>
+          <ul className="list-disc pl-5">
+            {check.notReviewed.map((s) => (
+              <li key={s.section}>
+                {SECTION_TITLES[s.section]}: {s.count}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>Every item is reviewed.</p>
+      )}
+      {check.emptySections.length > 0 ? (
+        <p>Empty for readers: {check.emptySections.map((s) => SECTION_TITLES[s]).join(", ")}.</p>
+      ) : (
+        <p>No section is empty.</p>
+      )}
+    </div>
+  );
+}
 
 export interface VersionRow {
   version: number;
   status: "DRAFT" | "PUBLISHED" | "UNPUBLISHED";
   publishedAt: string | null;
   publishedBy: string | null;
+  withdrawalReason?: string | null;
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function VisibilityButton({ row, action }: { row: VersionRow; action: (visible: boolean) => Promise<CurateState> }) {
-  const visible = row.status === "PUBLISHED";
-  const verb = visible ? "Unpublish" : "Republish";
-  return <ActionButton label={verb} ariaLabel={`${verb} version ${row.version}`} run={() => action(!visible)} />;
+type VisibilityAction = (visible: boolean, reason?: string) => Promise<CurateState>;
+
+function VisibilityButton({ row, action }: { row: VersionRow; action: VisibilityAction }) {
+  if (row.status === "PUBLISHED") return <WithdrawVersion version={row.version} action={action} />;
+  return <ActionButton label="Republish" ariaLabel={`Republish version ${row.version}`} run={() => action(true)} />;
 }
 
 export function PublishPanel({
@@ -28,17 +73,24 @@ export function PublishPanel({
   publishAction,
   visibilityActions,
   canPublish,
+  check,
 }: {
+  check: PublishCheckView | null;
   slug: string;
   versions: VersionRow[];
   publishAction: (prev: CurateState) => Promise<CurateState>;
-  visibilityActions: Record<number, (visible: boolean) => Promise<CurateState>>;
+  visibilityActions: Record<number, VisibilityAction>;
   canPublish: boolean;
 }) {
   const [state, publish, pending] = useActionState(publishAction, {});
+  const [confirming, setConfirming] = useState(false);
   const published = versions.filter((v) => v.status === "PUBLISHED").length;
   return (
-    <section aria-labelledby="publish-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+    <section
+      id="publish"
+      aria-labelledby="publish-heading"
+      className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+    >
       <h2 id="publish-heading" className="text-base font-semibold">
         Publish
       </h2>
@@ -46,14 +98,50 @@ export function PublishPanel({
         Publishing freezes the curated briefing as the next numbered version, with the ids and content hashes of its
         sources. Rejected items are left out.
       </p>
-      <form action={publish} className="mt-3 space-y-2">
+      <form
+        action={() => {
+          setConfirming(false);
+          publish();
+        }}
+        className="mt-3 space-y-2"
+      >
         {state.conflict ? (
           <ConflictNotice message={state.message ?? ""} />
         ) : (
           <FormMessage message={state.message} tone={state.tone} />
         )}
-        {canPublish ? (
-          <SubmitButton pending={pending}>Publish new version</SubmitButton>
+        {canPublish && check ? (
+          <>
+            <Link href={`/desk/${slug}/preview`} className="inline-block text-sm font-medium underline">
+              Preview what readers will see
+            </Link>
+            {confirming ? (
+              <>
+                <PublishConfirmation check={check} />
+                <div className="flex flex-wrap gap-2">
+                  <SubmitButton pending={pending}>Publish version {check.nextVersion}</SubmitButton>
+                  <button
+                    type="button"
+                    onClick={() => setConfirming(false)}
+                    className="rounded-md border border-stone-300 px-3 py-2 text-sm"
+                  >
+                    Cancel
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div>
+                <button
+                  type="button"
+                  onClick={() => setConfirming(true)}
+                  disabled={pending}
+                  className="inline-flex items-center justify-center rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-stone-700 disabled:opacity-60"
+                >
+                  {pending ? "Working…" : "Publish new version…"}
+                </button>
+              </div>
+            )}
+          </>
         ) : (
           <p className="text-sm text-stone-500">Add sources to build a briefing first.</p>
         )}
@@ -70,7 +158,7 @@ export function PublishPanel({
                 <span
                   className={`rounded px-1.5 py-0.5 text-xs ${row.status === "PUBLISHED" ? "bg-green-100 text-green-800" : "bg-stone-100 text-stone-600"}`}
                 >
-                  {row.status === "PUBLISHED" ? "public" : "unpublished"}
+                  {row.status === "PUBLISHED" ? "public" : "withdrawn"}
                 </span>
                 <span className="min-w-0 flex-1 text-xs text-stone-600">
                   {row.publishedAt ? `${dateFormat.format(new Date(row.publishedAt))} UTC` : ""}
@@ -83,6 +171,9 @@ export function PublishPanel({
                 ) : null}
                 {visibilityActions[row.version] ? (
                   <VisibilityButton row={row} action={visibilityActions[row.version]!} />
+                ) : null}
+                {row.status === "UNPUBLISHED" && row.withdrawalReason ? (
+                  <span className="w-full text-xs text-stone-600">Reason given to readers: {row.withdrawalReason}</span>
                 ) : null}
               </li>
             ))}

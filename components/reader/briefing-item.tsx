@@ -6,19 +6,16 @@ import { outletCount, type SourceIndex } from "./source-index";
 
 type Item = PublishedItem<BriefingItemBase>;
 
-/** An item's closing line: its citations, how many outlets back it, and an edit marker. */
+/** An item's closing line: how many outlets back it, its citations (they open here), an edit marker. */
 export function ItemEvidence({ item, sources }: { item: Item; sources: SourceIndex }) {
   return (
-    <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
+    <div className="item-evidence">
       <OutletCount count={outletCount(item.citations, sources)} />
-      <CitationLinks itemKey={item.key} citations={item.citations} sources={sources} />
+      <CitationLinks citations={item.citations} sources={sources} />
       {item.origin === "edited" ? <EditedMarker /> : null}
-    </span>
+    </div>
   );
 }
-
-const itemShell =
-  "scroll-mt-6 break-inside-avoid rounded-md border border-transparent py-2 target:border-amber-300 target:bg-amber-50/60 print:py-1";
 
 /** One cited statement: its text, then the evidence. `lead` is bold text before it (a date, a status). */
 export function BriefingItem({
@@ -35,8 +32,8 @@ export function BriefingItem({
   children?: React.ReactNode;
 }) {
   return (
-    <li id={itemAnchorId(item.key)} className={`${itemShell} ${className}`} data-testid="reader-item">
-      <p className="leading-relaxed">
+    <li id={itemAnchorId(item.key)} className={`reader-item ${className}`} data-testid="reader-item">
+      <p>
         {lead}
         {item.text}
       </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { briefingPath, excerpt, formatDate } from "@/lib/reader/format";
+import { briefingPath, excerpt, formatDate, formatDateRange } from "@/lib/reader/format";
 
 export interface BriefingListEntry {
   slug: string;
@@ -8,6 +8,8 @@ export interface BriefingListEntry {
   publishedAt: Date;
   summary: string;
   sourceCount: number;
+  /** The sources' own publication dates: when the story happened, not when the desk published. */
+  storyDates: { first: Date; last: Date } | null;
 }
 
 /** The front page's list of published briefings, newest first as given. */
@@ -24,8 +26,12 @@ export function BriefingList({ briefings }: { briefings: BriefingListEntry[] }) 
       {briefings.map((b) => (
         <li key={b.slug} data-testid="briefing-entry">
           <article aria-labelledby={`briefing-${b.slug}`} className="py-6">
-            <p className="text-xs font-semibold uppercase tracking-widest text-stone-600">
-              <time dateTime={b.publishedAt.toISOString()}>{formatDate(b.publishedAt)}</time> · Version {b.version} ·{" "}
+            <p className="text-xs font-semibold uppercase tracking-widest text-stone-700" data-testid="entry-dates">
+              {b.storyDates ? (
+                <>
+                  <time dateTime={b.storyDates.last.toISOString()}>{formatDateRange(b.storyDates)}</time> ·{" "}
+                </>
+              ) : null}
               {b.sourceCount} {b.sourceCount === 1 ? "source" : "sources"}
             </p>
             <h2 id={`briefing-${b.slug}`} className="mt-1 font-serif text-2xl font-bold leading-snug">
@@ -36,6 +42,10 @@ export function BriefingList({ briefings }: { briefings: BriefingListEntry[] }) 
             {b.summary ? (
               <p className="mt-2 font-serif leading-relaxed text-stone-800">{excerpt(b.summary, 260)}</p>
             ) : null}
+            <p className="mt-2 text-xs text-stone-700">
+              {b.version > 1 ? "Updated" : "Published"} by the desk{" "}
+              <time dateTime={b.publishedAt.toISOString()}>{formatDate(b.publishedAt)}</time> · version {b.version}
+            </p>
           </article>
         </li>
       ))}

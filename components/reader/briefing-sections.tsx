@@ -1,7 +1,7 @@
 import type { BriefingSection } from "@/lib/briefing/types";
 import type { PublishedBriefing } from "@/lib/curation";
 import { SECTION_EMPTY, SECTION_TITLES } from "@/components/briefing/section-meta";
-import { citationAnchorId, excerpt, itemAnchorId } from "@/lib/reader/format";
+import { excerpt, itemAnchorId, withoutStatusPrefix } from "@/lib/reader/format";
 import { derivePartyTermOverview } from "@/lib/reader/party-term-overview";
 import { BriefingItem, ItemEvidence } from "./briefing-item";
 import { DealTermBadge } from "./deal-term-badge";
@@ -68,7 +68,7 @@ export function DealTermsSection({ briefing, sources }: { briefing: PublishedBri
         {briefing.dealTerms.map((term) => (
           <BriefingItem
             key={term.key}
-            item={term}
+            item={{ ...term, text: withoutStatusPrefix(term.text) }}
             sources={sources}
             lead={
               <>
@@ -141,23 +141,12 @@ export function DiscrepanciesSection({ briefing, sources }: { briefing: Publishe
             <p className="leading-relaxed">{item.text}</p>
             <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label="How each outlet puts it">
               {citationsBySource(item.citations, sources).map(({ citation, index: i, source }) => (
-                <li
-                  key={i}
-                  className="break-inside-avoid rounded-md border border-stone-300 bg-white p-3 shadow-sm print:shadow-none"
-                >
+                <li key={i} className="quote-card">
                   <p className="text-sm font-semibold">
-                    <a
-                      href={`#${citationAnchorId(item.key, i)}`}
-                      className="text-accent hover:underline"
-                      aria-label={`[${source?.number ?? "?"}] passage in context`}
-                    >
-                      [{source?.number ?? "?"}]
-                    </a>{" "}
+                    <span className="text-accent">[{source?.number ?? "?"}]</span>{" "}
                     {source ? excerpt(source.label, 60) : "Source not listed"}
                   </p>
-                  <blockquote className="mt-1.5 border-l-2 border-stone-300 pl-2 font-serif text-sm leading-relaxed text-stone-800">
-                    {citation.quote}
-                  </blockquote>
+                  <blockquote className="quote-card-text">{citation.quote}</blockquote>
                 </li>
               ))}
             </ul>
@@ -178,7 +167,7 @@ export function TimelineSection({ briefing, sources }: { briefing: PublishedBrie
             key={event.key}
             item={event}
             sources={sources}
-            className="relative pl-4 before:absolute before:-left-[7px] before:top-3.5 before:h-3 before:w-3 before:rounded-full before:border-2 before:border-paper before:bg-accent"
+            className="timeline-item"
             lead={
               <strong className="mr-1 block text-sm font-semibold uppercase tracking-wide text-accent-dark">
                 {event.when}

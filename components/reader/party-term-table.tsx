@@ -1,9 +1,9 @@
 import type { OverviewCell, PartyTermOverview, Stance } from "@/lib/reader/party-term-overview";
-import { excerpt, itemAnchorId } from "@/lib/reader/format";
+import { excerpt, itemAnchorId, withoutStatusPrefix } from "@/lib/reader/format";
 import { DealTermBadge } from "./deal-term-badge";
 
 const STANCE_LABEL: Record<Stance, string> = {
-  proposed: "Proposed",
+  proposed: "Proposes",
   demands: "Demands",
   rejects: "Rejects",
   accepts: "Accepts",
@@ -27,13 +27,8 @@ function Cell({ cell }: { cell: OverviewCell | null }) {
   }
   const [first, ...more] = cell.itemKeys;
   return (
-    <td className={`px-3 py-2 align-top text-sm font-semibold ${STANCE_STYLE[cell.stance]}`}>
-      <a
-        href={`#${itemAnchorId(first ?? "")}`}
-        className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
-      >
-        {STANCE_LABEL[cell.stance]}
-      </a>
+    <td className={`stance-cell ${STANCE_STYLE[cell.stance]}`}>
+      <a href={`#${itemAnchorId(first ?? "")}`}>{STANCE_LABEL[cell.stance]}</a>
       {more.map((key, i) => (
         <a
           key={key}
@@ -81,7 +76,7 @@ export function PartyTermTable({ overview }: { overview: PartyTermOverview }) {
                 <th scope="row" className="min-w-40 max-w-xs px-3 py-2 align-top font-normal sm:min-w-48">
                   <DealTermBadge status={row.status} />{" "}
                   <a href={`#${itemAnchorId(row.termKey)}`} className="hover:underline" title={row.termText}>
-                    {excerpt(row.termText, 90)}
+                    {excerpt(withoutStatusPrefix(row.termText), 90)}
                   </a>
                 </th>
                 {row.cells.map((cell, i) => (

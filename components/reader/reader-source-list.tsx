@@ -1,10 +1,10 @@
 import type { PublishedSource } from "@/lib/server/published";
 import { formatIsoDate, shortHash, sourceAnchorId } from "@/lib/reader/format";
 import { describeSourceFlags } from "@/lib/reader/source-flags";
-import { sourceLabel } from "./source-index";
+import { sourceLabel, type SourceIndex } from "./source-index";
 
 /** The numbered sources a briefing cites, as they were when it was published. */
-export function ReaderSourceList({ sources }: { sources: PublishedSource[] }) {
+export function ReaderSourceList({ sources, index }: { sources: PublishedSource[]; index: SourceIndex }) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const describe = (id: string) => {
     const other = byId.get(id);
@@ -18,6 +18,8 @@ export function ReaderSourceList({ sources }: { sources: PublishedSource[] }) {
       <ol className="mt-3 space-y-4">
         {sources.map((source) => {
           const retrieved = formatIsoDate(source.retrievedAt);
+          const published = formatIsoDate(source.publishedAt);
+          const textPath = index.get(source.id)?.textPath ?? null;
           const notes = describeSourceFlags(source.flags, describe);
           return (
             <li
@@ -26,28 +28,42 @@ export function ReaderSourceList({ sources }: { sources: PublishedSource[] }) {
               className="flex scroll-mt-6 gap-3 break-inside-avoid rounded-md target:bg-amber-50"
               data-testid="reader-source"
             >
-              <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-ink text-sm font-semibold text-white print:border print:border-ink print:bg-transparent print:text-ink">
-                {source.number}
-              </span>
+              <span className="source-number">{source.number}</span>
               <div className="min-w-0 flex-1">
-                <p className="font-semibold">
-                  {source.outlet ?? <span className="italic text-stone-600">Outlet not named</span>}
+                <p className="font-semibold" data-testid="source-outlet">
+                  {source.outlet ?? `Source ${source.number}`}
+                  {published ? (
+                    <span className="font-normal text-stone-700">
+                      {" · "}
+                      <time dateTime={source.publishedAt ?? undefined}>{published}</time>
+                    </span>
+                  ) : null}
                 </p>
                 {source.headline ? <p className="font-serif text-stone-800">{source.headline}</p> : null}
-                {source.url ? (
-                  <p className="mt-0.5 text-sm">
+                <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm">
+                  {source.url ? (
                     <a
                       href={source.url}
                       rel="noopener noreferrer nofollow"
                       className="break-all text-accent underline underline-offset-2"
+                      data-testid="source-original"
                     >
-                      {source.url}
+                      Read the original<span className="sr-only"> at {source.outlet ?? source.url}</span>
+                      <span className="hidden print:inline"> ({source.url})</span>
                     </a>
-                  </p>
-                ) : null}
-                <p className="mt-1 text-xs text-stone-600">
+                  ) : (
+                    <span className="text-stone-700">No link to the original was recorded.</span>
+                  )}
+                  {textPath ? (
+                    <a href={textPath} className="no-print text-ink underline underline-offset-2">
+                      Text as analysed<span className="sr-only"> (source {source.number})</span>
+                    </a>
+                  ) : null}
+                </p>
+                <p className="mt-1 text-xs text-stone-700">
                   {source.words.toLocaleString("en")} words
-                  {retrieved ? <> · retrieved {retrieved}</> : null}
+                  {published ? null : <> · publication date not recorded</>}
+                  {retrieved ? <> · added to the desk {retrieved}</> : null}
                   {source.contentHash ? (
                     <>
                       {" "}

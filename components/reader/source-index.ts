@@ -8,16 +8,35 @@ export interface IndexedSource {
   /** Null when the stored source changed after publishing: only the quote can be shown. */
   text: string | null;
   flags: string[];
+  /** The full-text page of this source in this version. */
+  textPath: string | null;
 }
 
 export type SourceIndex = ReadonlyMap<string, IndexedSource>;
 
+/** The outlet, else the headline, else "Source n": never a file name or an internal id. */
 export function sourceLabel(source: Pick<PublishedSource, "outlet" | "headline" | "number">): string {
   return source.outlet ?? source.headline ?? `Source ${source.number}`;
 }
 
-export function indexSources(sources: PublishedSource[]): SourceIndex {
-  return new Map(sources.map((s) => [s.id, { number: s.number, label: sourceLabel(s), text: s.text, flags: s.flags }]));
+export function sourceTextPath(versionPath: string, sourceNumber: number): string {
+  return `${versionPath}/sources/${sourceNumber}`;
+}
+
+/** `versionPath`: the pinned version's URL, under which each source's full text lives. */
+export function indexSources(sources: PublishedSource[], versionPath: string): SourceIndex {
+  return new Map(
+    sources.map((s) => [
+      s.id,
+      {
+        number: s.number,
+        label: sourceLabel(s),
+        text: s.text,
+        flags: s.flags,
+        textPath: s.text === null ? null : sourceTextPath(versionPath, s.number),
+      },
+    ]),
+  );
 }
 
 /** Independent outlets behind an item (a near-copy counts as the source it copies). */

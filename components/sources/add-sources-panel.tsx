@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import type { AddSourcesState } from "@/app/(editor)/desk/[slug]/actions";
+import { useActionState, useState, type FormEvent } from "react";
+import type { ActionState as AddSourcesState } from "@/lib/action-state";
 import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/ui/form";
+import { checkFileSelection, checkPastedText } from "@/lib/upload-limits";
 
 type SourceAction = (prev: AddSourcesState, formData: FormData) => Promise<AddSourcesState>;
 
@@ -11,6 +12,8 @@ interface Props {
   uploadAction: SourceAction;
   urlAction: SourceAction;
   maxUploadMb: number;
+  /** Files per upload batch (MAX_FILES_PER_UPLOAD). */
+  maxFiles: number;
 }
 
 const TABS = [
@@ -38,8 +41,25 @@ function Outcome({ state }: { state: AddSourcesState }) {
   );
 }
 
-export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploadMb }: Props) {
+export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploadMb, maxFiles }: Props) {
   const [tab, setTab] = useState<TabId>("files");
+  const limits = { maxUploadBytes: maxUploadMb * 1024 * 1024, maxFilesPerUpload: maxFiles };
+  // Checked before sending: a body over the server's limit would only get a bare HTTP error.
+  const [fileProblems, setFileProblems] = useState<string[]>([]);
+  const [pasteProblem, setPasteProblem] = useState<string>();
+  const checkFiles = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("files");
+    const files = input instanceof HTMLInputElement ? Array.from(input.files ?? []) : [];
+    const problems = checkFileSelection(files, limits);
+    setFileProblems(problems);
+    if (problems.length) event.preventDefault();
+  };
+  const checkPaste = (event: FormEvent<HTMLFormElement>) => {
+    const text = event.currentTarget.elements.namedItem("text");
+    const problem = text instanceof HTMLTextAreaElement ? checkPastedText(text.value, limits) : undefined;
+    setPasteProblem(problem);
+    if (problem) event.preventDefault();
+  };
   const [pasteState, paste, pastePending] = useActionState(pasteAction, {});
   const [uploadState, upload, uploadPending] = useActionState(uploadAction, {});
   const [urlState, fromUrl, urlPending] = useActionState(urlAction, {});
@@ -69,7 +89,7 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
       </div>
 
       <div id="panel-files" role="tabpanel" aria-labelledby="tab-files" hidden={tab !== "files"} className="p-5">
-        <form action={upload} className="space-y-3">
+        <form action={upload} onSubmit={checkFiles} className="space-y-3">
           <TextField
             id="files"
             name="files"
@@ -77,8 +97,8 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
             label="Article files"
             multiple
             accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            hint={`.txt, .md, .html, .docx or .pdf, up to ${maxUploadMb} MB each. Choose several at once.`}
-            errors={uploadState.errors?.files}
+            hint={`.txt, .md, .html, .docx or .pdf, up to ${maxUploadMb} MB each and ${maxFiles} files at once.`}
+            errors={fileProblems.length ? fileProblems : uploadState.errors?.files}
           />
           <SubmitButton pending={uploadPending}>Upload</SubmitButton>
           <Outcome state={uploadState} />
@@ -86,17 +106,47 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
       </div>
 
       <div id="panel-paste" role="tabpanel" aria-labelledby="tab-paste" hidden={tab !== "paste"} className="p-5">
-        <form action={paste} className="space-y-3">
-          <TextArea id="text" name="text" label="Article text" rows={8} required errors={pasteState.errors?.text} />
+        <form action={paste} onSubmit={checkPaste} className="space-y-3">
+          <TextArea
+            id="text"
+            name="text"
+            label="Article text"
+            rows={8}
+            required
+            defaultValue={pasteState.values?.text}
+            errors={pasteProblem ? [pasteProblem] : pasteState.errors?.text}
+          />
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField id="outlet" name="outlet" label="Outlet (optional)" errors={pasteState.errors?.outlet} />
-            <TextField id="paste-title" name="title" label="Headline (optional)" errors={pasteState.errors?.title} />
-            <TextField id="paste-url" name="url" type="url" label="URL (optional)" errors={pasteState.errors?.url} />
+            <TextField
+              id="outlet"
+              name="outlet"
+              label="Outlet (optional)"
+              hint="Up to 120 characters."
+              defaultValue={pasteState.values?.outlet}
+              errors={pasteState.errors?.outlet}
+            />
+            <TextField
+              id="paste-title"
+              name="title"
+              label="Headline (optional)"
+              hint="Up to 300 characters."
+              defaultValue={pasteState.values?.title}
+              errors={pasteState.errors?.title}
+            />
+            <TextField
+              id="paste-url"
+              name="url"
+              type="url"
+              label="URL (optional)"
+              defaultValue={pasteState.values?.url}
+              errors={pasteState.errors?.url}
+            />
             <TextField
               id="publishedAt"
               name="publishedAt"
               type="date"
               label="Published (optional)"
+              defaultValue={pasteState.values?.publishedAt}
               errors={pasteState.errors?.publishedAt}
             />
           </div>
@@ -114,6 +164,7 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
             label="Article URL"
             placeholder="https://…"
             hint="The server fetches the page and extracts the article text."
+            defaultValue={urlState.values?.url}
             errors={urlState.errors?.url}
           />
           <SubmitButton pending={urlPending}>Fetch article</SubmitButton>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ToggleState } from "@/app/(editor)/desk/[slug]/actions";
+import type { ActionState as ToggleState } from "@/lib/action-state";
 import { ActionButton } from "@/components/ui/action-button";
 
 export function SourceIncludeToggle({

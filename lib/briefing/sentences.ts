@@ -58,6 +58,9 @@ function isBoundary(line: string, stopIdx: number): number | null {
   return j;
 }
 
+/** Longer runs without a sentence break are split (news sentences stay well under 600). */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 export function splitSentences(text: string, lines: CleanLine[]): RawSentence[] {
   const out: RawSentence[] = [];
   for (const line of lines) {
@@ -78,6 +81,19 @@ export function splitSentences(text: string, lines: CleanLine[]): RawSentence[] 
       let y = b;
       while (x < y && /\s/u.test(s.charAt(x))) x++;
       while (y > x && /\s/u.test(s.charAt(y - 1))) y--;
+      if (y - x < 2) return;
+      // Text without sentence breaks (a page's markup read as text, a pasted table) would be one
+      // endless "sentence", and later stages cost more than linear per sentence: cut it into
+      // pieces at the last space before the cap (or at the cap inside an endless word).
+      while (y - x > MAX_SENTENCE_CHARS) {
+        let cut = x + MAX_SENTENCE_CHARS;
+        // Only the second half of the window is searched, so a line without spaces stays linear.
+        while (cut > x + MAX_SENTENCE_CHARS / 2 && s.charAt(cut) !== " ") cut--;
+        if (s.charAt(cut) !== " ") cut = x + MAX_SENTENCE_CHARS;
+        push(x, cut);
+        x = cut;
+        while (x < y && /\s/u.test(s.charAt(x))) x++;
+      }
       if (y - x < 2) return;
       const start = line.start + x;
       const end = line.start + y;

@@ -31,7 +31,7 @@ export interface Position extends BriefingItemBase {
   actor: string;
 }
 
-export type DealTermStatus = "proposed" | "demanded" | "rejected" | "agreed";
+export type DealTermStatus = "proposed" | "demanded" | "rejected" | "agreed" | "tentative";
 
 export interface DealTerm extends BriefingItemBase {
   figures: string[];

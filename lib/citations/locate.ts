@@ -49,15 +49,21 @@ export interface QuoteLocation {
 }
 
 export function locateQuote(sourceText: string, quote: string): QuoteLocation | null {
+  return locateQuoteOccurrences(sourceText, quote, 1)[0] ?? null;
+}
+
+/** Every place the quote occurs (a text may repeat a sentence: a headline, a pull quote). */
+export function locateQuoteOccurrences(sourceText: string, quote: string, limit = 20): QuoteLocation[] {
   const needle = fold(quote).text.trim();
-  if (!needle) return null;
+  if (!needle) return [];
   const hay = fold(sourceText);
-  const at = hay.text.indexOf(needle);
-  if (at < 0) return null;
-  const start = hay.offsets[at];
-  const last = hay.offsets[at + needle.length - 1];
-  if (start === undefined || last === undefined) return null;
-  return { start, end: last + 1 };
+  const found: QuoteLocation[] = [];
+  for (let at = hay.text.indexOf(needle); at >= 0 && found.length < limit; at = hay.text.indexOf(needle, at + 1)) {
+    const start = hay.offsets[at];
+    const last = hay.offsets[at + needle.length - 1];
+    if (start !== undefined && last !== undefined) found.push({ start, end: last + 1 });
+  }
+  return found;
 }
 
 export interface PassageContext {

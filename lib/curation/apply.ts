@@ -4,7 +4,8 @@
 import type { Briefing, BriefingSection, BriefingSource, Citation } from "../briefing/types";
 import { BRIEFING_SECTIONS } from "../briefing/types";
 import { keyBriefing, matchItems, type ItemView, type MatchableItem } from "./keys";
-import type { AddedItem, CurationState, ItemDecision } from "./schema";
+import { hash32 } from "./text";
+import type { AddedItem, CurationState, EditableField, ItemDecision, ItemFieldEdits } from "./schema";
 
 export type ItemOrigin = "generated" | "edited" | "added";
 export type ItemStatus = "pending" | "accepted" | "rejected";
@@ -30,6 +31,17 @@ export interface CuratedItem extends ItemView {
   changedSinceDecision: boolean;
   /** Cited sources that are no longer included in the story. */
   missingSourceIds: string[];
+  /** The section the engine put it in; differs from `section` when an editor moved it. */
+  homeSection: BriefingSection;
+  /** Fields (other than the wording) an editor corrected on a generated item. */
+  editedFields: EditableField[];
+  /** The engine's own fields, before any correction (absent for added items). */
+  generated?: ItemView | undefined;
+  /**
+   * Fingerprint of everything this item is made of (the engine's item and the editor's decision).
+   * A save that names the token it saw merges into a newer draft unless this item itself changed.
+   */
+  token: string;
 }
 
 export type OrphanReason = "sources-removed" | "not-regenerated";
@@ -90,7 +102,41 @@ function fromAdded(a: AddedItem, included: ReadonlySet<string>): CuratedItem {
     decidedAt: a.at,
     changedSinceDecision: false,
     missingSourceIds: missingSources(a.citations, included),
+    homeSection: a.section,
+    editedFields: [],
+    token: hash32(JSON.stringify(a)),
   };
+}
+
+/** The engine's item with the editor's field corrections laid over it. */
+function withFieldEdits(
+  item: ItemView,
+  fields: ItemFieldEdits | undefined,
+): { view: ItemView; edited: EditableField[] } {
+  if (!fields) return { view: item, edited: [] };
+  const view: ItemView = { ...item };
+  const edited: EditableField[] = [];
+  for (const field of ["actor", "proposedBy", "dealStatus", "figures", "when", "citations"] as const) {
+    if (fields[field] === undefined) continue;
+    Object.assign(view, { [field]: fields[field] });
+    edited.push(field);
+  }
+  if (fields.section !== undefined) edited.push("section");
+  return { view, edited };
+}
+
+/** Party names through the editor's renames and merges. */
+export function partyName(name: string | undefined, parties: CurationState["parties"]): string | undefined {
+  if (name === undefined || !parties) return name;
+  return parties[name] ?? name;
+}
+
+function renameParties<T extends { actor?: string | undefined; proposedBy?: string | undefined }>(
+  item: T,
+  parties: CurationState["parties"],
+): T {
+  if (!parties) return item;
+  return { ...item, actor: partyName(item.actor, parties), proposedBy: partyName(item.proposedBy, parties) };
 }
 
 /**
@@ -159,29 +205,44 @@ export function applyCuration(
     if (d) decisionOf.set(itemKey, d);
   }
 
-  const sections = {} as Record<BriefingSection, CuratedItem[]>;
+  const bySection = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, [] as CuratedItem[]])) as Record<
+    BriefingSection,
+    CuratedItem[]
+  >;
+  const moved: CuratedItem[] = [];
   for (const section of BRIEFING_SECTIONS) {
-    const items: CuratedItem[] = keyed[section].map(({ key, item }) => {
+    for (const { key, item } of keyed[section]) {
       const d = decisionOf.get(key);
       const edited = d?.editedText !== undefined && d.editedText !== item.text;
-      return {
-        ...item,
+      const { view, edited: editedFields } = withFieldEdits(item, d?.fields);
+      const shownIn = d?.fields?.section ?? section;
+      // A moved item goes after the engine's own items of its new section (before added ones).
+      (shownIn === section ? bySection[shownIn] : moved).push({
+        ...renameParties(view, state.parties),
         key,
-        section,
+        section: shownIn,
+        homeSection: section,
+        editedFields,
+        generated: item,
+        token: hash32(JSON.stringify([item, d ?? null])),
         text: edited && d?.editedText !== undefined ? d.editedText : item.text,
         generatedText: item.text,
-        origin: edited ? "edited" : "generated",
+        origin: edited || editedFields.length > 0 ? "edited" : "generated",
         status: d?.status ?? "pending",
         pinned: d?.pinned === true,
         decidedBy: d?.by,
         decidedAt: d?.at,
         decisionKey: d && d.key !== key ? d.key : undefined,
         changedSinceDecision: d !== undefined && d.snapshot.text !== item.text,
-        missingSourceIds: missingSources(item.citations, included),
-      };
-    });
-    for (const a of state.added) if (a.section === section) items.push(fromAdded(a, included));
-    sections[section] = orderItems(items, state.order[section] ?? [], attachedTo);
+        missingSourceIds: missingSources(view.citations, included),
+      });
+    }
+  }
+  for (const m of moved) bySection[m.section].push(m);
+  for (const a of state.added) bySection[a.section].push(renameParties(fromAdded(a, included), state.parties));
+  const sections = {} as Record<BriefingSection, CuratedItem[]>;
+  for (const section of BRIEFING_SECTIONS) {
+    sections[section] = orderItems(bySection[section], state.order[section] ?? [], attachedTo);
   }
 
   const override = state.summary;

@@ -14,13 +14,19 @@
 // the editor reloads, sees the colleague's decisions, and re-applies their own. Decisions are
 // small and quick to redo, while a silent merge could resurrect an item a colleague rejected.
 
-export class ConflictError extends Error {
+import { UserFacingError } from "../errors";
+import type { BriefingSection } from "../briefing/types";
+import type { CuratedBriefing } from "./apply";
+import { hash32 } from "./text";
+
+export class ConflictError extends UserFacingError {
   readonly expected: number;
   readonly actual: number;
-  constructor(expected: number, actual: number) {
+  constructor(expected: number, actual: number, message?: string) {
     super(
-      `Someone else saved a newer copy of this briefing while you were editing (you had revision ${expected}, ` +
-        `the saved copy is revision ${actual}). Your change was not saved. Reload the page to see their changes, then make yours again.`,
+      message ??
+        `Someone else saved a newer copy of this briefing while you were editing (you had revision ${expected}, ` +
+          `the saved copy is revision ${actual}). Your change was not saved. Reload the page to see their changes, then make yours again.`,
     );
     this.name = "ConflictError";
     this.expected = expected;
@@ -38,4 +44,9 @@ export function assertRevision(expected: number, actual: number): void {
 /** `instanceof` fails across bundles (server action boundary), so also check the name. */
 export function isConflictError(error: unknown): error is ConflictError {
   return error instanceof ConflictError || (error instanceof Error && error.name === "ConflictError");
+}
+
+/** Fingerprint of a section's order and items: a move or bulk decision checks it before merging. */
+export function sectionToken(curated: CuratedBriefing, section: BriefingSection): string {
+  return hash32(curated.sections[section].map((i) => `${i.key}:${i.token}`).join("|"));
 }

@@ -5,6 +5,7 @@
 import type { BriefingSection } from "../briefing/types";
 import { BRIEFING_SECTIONS } from "../briefing/types";
 import { matchItems, type MatchableItem } from "./keys";
+import { SECTION_TITLES } from "./sections";
 import type { PublishedBriefing } from "./publish";
 
 export interface DiffItem {
@@ -14,7 +15,7 @@ export interface DiffItem {
   when?: string | undefined;
 }
 
-export type ChangedField = "actor" | "when" | "status" | "figures" | "proposedBy";
+export type ChangedField = "actor" | "when" | "status" | "figures" | "proposedBy" | "citations";
 
 export interface FieldChange {
   field: ChangedField;
@@ -45,21 +46,33 @@ export interface SectionDiff {
   updated: UpdatedItem[];
 }
 
+/** An item an editor moved to another section (same key on both sides). */
+export interface MovedItem {
+  key: string;
+  text: string;
+  from: BriefingSection;
+  to: BriefingSection;
+}
+
 export interface BriefingDiff {
   title?: { before: string; after: string } | undefined;
+  moved: MovedItem[];
   summary?: { before: string; after: string } | undefined;
   sections: Record<BriefingSection, SectionDiff>;
   hasChanges: boolean;
 }
 
-export const SECTION_LABELS: Record<BriefingSection, string> = {
-  positions: "Positions",
-  dealTerms: "Deal terms",
-  keyFigures: "Key figures",
-  openQuestions: "Open questions",
-  discrepancies: "Discrepancies",
-  timeline: "Timeline",
+const FIELD_LABELS: Record<ChangedField, string> = {
+  actor: "party",
+  when: "date",
+  status: "status",
+  figures: "figures",
+  proposedBy: "put forward by",
+  citations: "citations",
 };
+
+const citationsField = (citations: readonly { sourceId: string; quote: string }[]): string =>
+  citations.map((c) => `${c.sourceId}\u0000${c.quote}`).join("\u0001");
 
 interface FlatItem extends MatchableItem {
   fields: Partial<Record<ChangedField, string>>;
@@ -67,6 +80,13 @@ interface FlatItem extends MatchableItem {
 }
 
 function flatten(briefing: PublishedBriefing, section: BriefingSection): FlatItem[] {
+  return flattenFields(briefing, section).map((i) => ({
+    ...i,
+    fields: { ...i.fields, citations: citationsField(i.citations) },
+  }));
+}
+
+function flattenFields(briefing: PublishedBriefing, section: BriefingSection): FlatItem[] {
   switch (section) {
     case "positions":
       return briefing.positions.map((i) => ({
@@ -119,6 +139,7 @@ function asDiffItem(i: FlatItem): DiffItem {
 export function diffBriefings(older: PublishedBriefing, newer: PublishedBriefing): BriefingDiff {
   const sections = {} as Record<BriefingSection, SectionDiff>;
   let hasChanges = false;
+  const removedFrom = new Map<string, BriefingSection>();
   for (const section of BRIEFING_SECTIONS) {
     const before = flatten(older, section);
     const after = flatten(newer, section);
@@ -148,12 +169,29 @@ export function diffBriefings(older: PublishedBriefing, newer: PublishedBriefing
       }
     }
     for (const now of after) if (!matchedAfter.has(now.key)) diff.added.push(asDiffItem(now));
-    if (diff.added.length + diff.removed.length + diff.reworded.length + diff.updated.length > 0) hasChanges = true;
+    for (const old of diff.removed) removedFrom.set(old.key, section);
     sections[section] = diff;
   }
+  // The same key removed from one section and added to another is an editor's move.
+  const moved: MovedItem[] = [];
+  for (const section of BRIEFING_SECTIONS) {
+    const d = sections[section];
+    d.added = d.added.filter((i) => {
+      const from = removedFrom.get(i.key);
+      if (from === undefined || from === section) return true;
+      moved.push({ key: i.key, text: i.text, from, to: section });
+      sections[from].removed = sections[from].removed.filter((r) => r.key !== i.key);
+      return false;
+    });
+  }
+  for (const section of BRIEFING_SECTIONS) {
+    const d = sections[section];
+    if (d.added.length + d.removed.length + d.reworded.length + d.updated.length > 0) hasChanges = true;
+  }
+  if (moved.length > 0) hasChanges = true;
   const title = older.title !== newer.title ? { before: older.title, after: newer.title } : undefined;
   const summary = older.summary !== newer.summary ? { before: older.summary, after: newer.summary } : undefined;
-  return { title, summary, sections, hasChanges: hasChanges || title !== undefined || summary !== undefined };
+  return { title, summary, moved, sections, hasChanges: hasChanges || title !== undefined || summary !== undefined };
 }
 
 const q = (text: string): string => `“${text}”`;
@@ -163,8 +201,23 @@ function context(i: DiffItem): string {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
+function describeCitations(value: string): string {
+  if (value === "") return "none";
+  const citations = value.split("\u0001");
+  const sources = new Set(citations.map((c) => c.split("\u0000")[0]));
+  return `${citations.length} ${citations.length === 1 ? "passage" : "passages"} from ${sources.size} ${sources.size === 1 ? "source" : "sources"}`;
+}
+
 function describeChanges(changes: readonly FieldChange[]): string {
-  return changes.map((c) => `${c.field}: ${c.before || "—"} → ${c.after || "—"}`).join("; ");
+  return changes
+    .map((c) =>
+      c.field === "citations"
+        ? `citations: ${describeCitations(c.before)} → ${describeCitations(c.after)}${
+            describeCitations(c.before) === describeCitations(c.after) ? " (other passages)" : ""
+          }`
+        : `${FIELD_LABELS[c.field]}: ${c.before || "—"} → ${c.after || "—"}`,
+    )
+    .join("; ");
 }
 
 /** One human-readable line per change, in section order; empty when nothing changed. */
@@ -172,8 +225,11 @@ export function describeDiff(diff: BriefingDiff): string[] {
   const lines: string[] = [];
   if (diff.title) lines.push(`Title changed: ${q(diff.title.before)} → ${q(diff.title.after)}`);
   if (diff.summary) lines.push(`Summary changed: ${q(diff.summary.before)} → ${q(diff.summary.after)}`);
+  for (const m of diff.moved) {
+    lines.push(`Moved ${q(m.text)} from ${SECTION_TITLES[m.from]} to ${SECTION_TITLES[m.to]}`);
+  }
   for (const section of BRIEFING_SECTIONS) {
-    const label = SECTION_LABELS[section];
+    const label = SECTION_TITLES[section];
     const d = diff.sections[section];
     for (const i of d.added) lines.push(`${label}: added ${q(i.text)}${context(i)}`);
     for (const i of d.removed) lines.push(`${label}: removed ${q(i.text)}${context(i)}`);

@@ -6,4 +6,6 @@ export * from "./operations";
 export * from "./publish";
 export * from "./diff";
 export * from "./conflict";
+export * from "./parties";
+export * from "./sections";
 export { contentTokens, jaccard, normaliseText } from "./text";

@@ -2,7 +2,11 @@
 // was looking at, to know what the item is) and returns a new state; nothing is mutated.
 // Refusals throw a CurationError with a machine-readable code and an editor-readable message.
 
-import type { BriefingSection, DealTermStatus } from "../briefing/types";
+import type { BriefingSection, Citation, DealTermStatus } from "../briefing/types";
+import { locateQuote } from "../citations/locate";
+import { UserFacingError } from "../errors";
+import { partyName } from "./apply";
+import { MIN_CITED_SOURCES, SECTION_TITLES } from "./sections";
 import type { CuratedBriefing, CuratedItem } from "./apply";
 import { SECTION_KEY_PREFIX } from "./keys";
 import {
@@ -13,6 +17,7 @@ import {
   type AddedItem,
   type CurationState,
   type ItemDecision,
+  type ItemFieldEdits,
 } from "./schema";
 import { countWords, hash32 } from "./text";
 
@@ -26,9 +31,10 @@ export type CurationErrorCode =
   | "passage-too-short"
   | "missing-field"
   | "duplicate"
-  | "bad-index";
+  | "bad-index"
+  | "citations";
 
-export class CurationError extends Error {
+export class CurationError extends UserFacingError {
   readonly code: CurationErrorCode;
   constructor(code: CurationErrorCode, message: string) {
     super(message);
@@ -70,6 +76,7 @@ function withoutInOrder(order: CurationState["order"], key: string): CurationSta
 interface DecisionChange {
   status?: ItemDecision["status"] | null;
   editedText?: string | null;
+  fields?: ItemFieldEdits | null;
   pinned?: boolean | null;
 }
 
@@ -90,26 +97,30 @@ function changeDecision(
     next === null ? undefined : next === undefined ? prev : next;
   const status = pick(change.status, existing?.status);
   const editedText = pick(change.editedText, existing?.editedText);
+  const fields = pick(change.fields, existing?.fields);
   const pinned = pick(change.pinned, existing?.pinned) === true ? true : undefined;
 
   const items = { ...state.items };
   if (item.decisionKey) delete items[item.decisionKey];
   delete items[item.key];
-  if (status !== undefined || editedText !== undefined || pinned !== undefined) {
+  if (status !== undefined || editedText !== undefined || fields !== undefined || pinned !== undefined) {
+    // The snapshot is the engine's item, so a later rebuild can re-attach the decision by similarity.
+    const engine = item.generated ?? item;
     const decision: ItemDecision = {
       key: item.key,
-      section: item.section,
+      section: item.homeSection,
       by: who.by,
       at: who.at,
       snapshot: {
         text: item.generatedText ?? item.text,
-        ...(item.actor !== undefined ? { actor: item.actor } : {}),
-        ...(item.when !== undefined ? { when: item.when } : {}),
-        citations: item.citations,
+        ...(engine.actor !== undefined ? { actor: engine.actor } : {}),
+        ...(engine.when !== undefined ? { when: engine.when } : {}),
+        citations: engine.citations,
       },
     };
     if (status !== undefined) decision.status = status;
     if (editedText !== undefined) decision.editedText = editedText;
+    if (fields !== undefined) decision.fields = fields;
     if (pinned) decision.pinned = true;
     items[item.key] = decision;
   }
@@ -166,6 +177,124 @@ export function editItemText(
   return changeDecision(state, item, { editedText: wording === item.generatedText ? null : wording }, who);
 }
 
+export interface NewCitation {
+  sourceId: string;
+  /** The source's stored text; the quote is cut from it so it is verbatim. */
+  sourceText: string;
+  /** The passage as the editor typed or selected it (whitespace and quote marks may differ). */
+  passage: string;
+}
+
+export interface ItemEditInput {
+  text: string;
+  section: BriefingSection;
+  /** The party: the actor of a position, the side that put forward a deal term. */
+  party?: string | undefined;
+  dealStatus?: DealTermStatus | undefined;
+  figures?: string[] | undefined;
+  when?: string | undefined;
+  /** Indexes of the item's current citations to keep. */
+  keepCitations: number[];
+  addCitations: NewCitation[];
+}
+
+function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.sourceId === b[i]?.sourceId && c.quote === b[i]?.quote);
+}
+
+function editedCitations(item: CuratedItem, input: ItemEditInput): Citation[] {
+  const kept = [...new Set(input.keepCitations)]
+    .sort((x, y) => x - y)
+    .flatMap((i) => (item.citations[i] ? [item.citations[i]] : []));
+  const added = input.addCitations.map((c): Citation => {
+    const at = c.passage.trim() ? locateQuote(c.sourceText, c.passage) : null;
+    if (!at) {
+      throw new CurationError("citations", "The added passage is not in that source. Copy it exactly as it appears.");
+    }
+    const quote = c.sourceText.slice(at.start, at.end).trim();
+    if (quote.length < MIN_PASSAGE_CHARS) {
+      throw new CurationError("passage-too-short", `Cite a passage of at least ${MIN_PASSAGE_CHARS} characters.`);
+    }
+    return { sourceId: c.sourceId, quote };
+  });
+  const all: Citation[] = [];
+  for (const c of [...kept, ...added]) {
+    if (!all.some((x) => x.sourceId === c.sourceId && x.quote === c.quote)) all.push(c);
+  }
+  if (all.length === 0) throw new CurationError("citations", "An item must keep at least one citation.");
+  const need = MIN_CITED_SOURCES[input.section];
+  const distinct = new Set(all.map((c) => c.sourceId)).size;
+  if (distinct < need) {
+    throw new CurationError(
+      "citations",
+      `An item in “${SECTION_TITLES[input.section]}” must cite at least ${need} different sources (this cites ${distinct}).`,
+    );
+  }
+  return all;
+}
+
+function cleanFigures(figures: readonly string[] | undefined): string[] {
+  return (figures ?? []).map((f) => f.trim()).filter((f) => f !== "");
+}
+
+/**
+ * Corrects every field of an item at once: wording, section, party, deal-term status, figures,
+ * timeline date and citations. For a generated item only the fields that now differ from the
+ * engine's are stored, so a rebuild that fixes the engine's value needs no decision.
+ */
+export function editItem(
+  state: CurationState,
+  curated: CuratedBriefing,
+  key: string,
+  input: ItemEditInput,
+  who: EditorStamp,
+): CurationState {
+  const item = findItem(curated, key);
+  const text = checkWording(input.text, MAX_ITEM_WORDS);
+  const section = input.section;
+  const party = input.party?.trim() || undefined;
+  const when = input.when?.trim() || undefined;
+  const dealStatus = section === "dealTerms" ? (input.dealStatus ?? item.dealStatus ?? "proposed") : undefined;
+  const problems = addedItemProblems({
+    section,
+    actor: section === "positions" ? party : "-",
+    when,
+    dealStatus,
+  }).map((p) => p.replace("an actor", "a party"));
+  if (problems.length > 0) throw new CurationError("missing-field", `Cannot save: ${problems.join("; ")}.`);
+  const citations = editedCitations(item, input);
+  const figures = section === "dealTerms" ? cleanFigures(input.figures) : undefined;
+
+  if (item.origin === "added") {
+    return changeAdded(state, key, (a) => {
+      const next: AddedItem = { key: a.key, section, text, citations, by: who.by, at: who.at };
+      if (a.pinned) next.pinned = true;
+      if (section === "positions" && party) next.actor = party;
+      if (section === "dealTerms") {
+        if (party) next.proposedBy = party;
+        next.dealStatus = dealStatus;
+        next.figures = figures;
+      }
+      if (section === "timeline" && when) next.when = when;
+      return next;
+    });
+  }
+
+  const engine = item.generated ?? item;
+  const fields: ItemFieldEdits = {};
+  if (section !== item.homeSection) fields.section = section;
+  if (section === "positions" && party !== partyName(engine.actor, state.parties)) fields.actor = party;
+  if (section === "dealTerms") {
+    if (party !== partyName(engine.proposedBy, state.parties)) fields.proposedBy = party;
+    if (dealStatus !== engine.dealStatus) fields.dealStatus = dealStatus;
+    if (JSON.stringify(figures) !== JSON.stringify(engine.figures ?? [])) fields.figures = figures;
+  }
+  if (section === "timeline" && when !== engine.when) fields.when = when;
+  if (!sameCitations(citations, engine.citations)) fields.citations = citations;
+  const editedText = text === item.generatedText ? null : text;
+  return changeDecision(state, item, { editedText, fields: Object.keys(fields).length > 0 ? fields : null }, who);
+}
+
 /** Back to the engine's item: wording restored and status pending. The pin is kept (unpin is separate). */
 export function restoreItem(
   state: CurationState,
@@ -173,7 +302,7 @@ export function restoreItem(
   key: string,
   who: EditorStamp,
 ): CurationState {
-  return changeDecision(state, findItem(curated, key), { status: null, editedText: null }, who);
+  return changeDecision(state, findItem(curated, key), { status: null, editedText: null, fields: null }, who);
 }
 
 export function pinItem(state: CurationState, curated: CuratedBriefing, key: string, who: EditorStamp): CurationState {
@@ -209,7 +338,7 @@ export function moveItem(
   curated: CuratedBriefing,
   section: BriefingSection,
   key: string,
-  to: "up" | "down" | number,
+  to: "up" | "down" | "top" | "bottom" | number,
 ): CurationState {
   const list = curated.sections[section];
   const from = list.findIndex((i) => i.key === key);
@@ -221,7 +350,8 @@ export function moveItem(
   }
   const pinnedCount = list.filter((i) => i.pinned).length;
   const [lo, hi] = item.pinned ? [0, pinnedCount - 1] : [pinnedCount, list.length - 1];
-  const wanted = to === "up" ? from - 1 : to === "down" ? from + 1 : to;
+  const wanted =
+    to === "up" ? from - 1 : to === "down" ? from + 1 : to === "top" ? 0 : to === "bottom" ? list.length - 1 : to;
   const target = Math.min(hi, Math.max(lo, wanted));
   if (target === from) return state;
   const keys = list.map((i) => i.key);
@@ -241,6 +371,22 @@ export function moveItem(
     }
   }
   return { ...state, items, order: { ...renamed, [section]: keys } };
+}
+
+/** Accepts or rejects every generated item of a section that nobody has decided on yet. */
+export function decideRemaining(
+  state: CurationState,
+  curated: CuratedBriefing,
+  section: BriefingSection,
+  status: "accepted" | "rejected",
+  who: EditorStamp,
+): CurationState {
+  let next = state;
+  for (const item of curated.sections[section]) {
+    if (item.origin === "added" || item.status !== "pending") continue;
+    next = changeDecision(next, item, { status }, who);
+  }
+  return next;
 }
 
 export interface AddItemInput {

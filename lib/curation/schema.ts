@@ -4,6 +4,7 @@
 
 import { z } from "zod";
 import { BRIEFING_SECTIONS } from "../briefing/types";
+import { DEAL_TERM_STATUSES } from "./sections";
 import type { BriefingSection, Citation, DealTermStatus } from "../briefing/types";
 import { countWords } from "./text";
 
@@ -12,6 +13,8 @@ export const MAX_ITEM_WORDS = 60;
 export const MAX_SUMMARY_WORDS = 150;
 /** Shortest passage an editor may cite when adding an item: shorter selections are accidental clicks. */
 export const MIN_PASSAGE_CHARS = 8;
+/** Longest party name ("International Association of Machinists and Aerospace Workers" fits). */
+export const MAX_PARTY_CHARS = 120;
 
 export interface ItemSnapshot {
   text: string;
@@ -20,12 +23,40 @@ export interface ItemSnapshot {
   citations: Citation[];
 }
 
+/**
+ * Fields an editor corrected on a generated item. Each is absent when the engine's value stands.
+ * `section` moves the item; `citations` replaces the whole list (each quote verbatim from its source).
+ */
+export interface ItemFieldEdits {
+  actor?: string | undefined;
+  proposedBy?: string | undefined;
+  dealStatus?: DealTermStatus | undefined;
+  figures?: string[] | undefined;
+  when?: string | undefined;
+  section?: BriefingSection | undefined;
+  citations?: Citation[] | undefined;
+}
+
+export const EDITABLE_FIELDS = [
+  "actor",
+  "proposedBy",
+  "dealStatus",
+  "figures",
+  "when",
+  "section",
+  "citations",
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
 export interface ItemDecision {
   key: string;
+  /** The section the engine put the item in (a move is recorded in `fields.section`). */
   section: BriefingSection;
   status?: "accepted" | "rejected" | undefined;
-  /** The editor's wording; citations always remain the generated ones. */
+  /** The editor's wording. */
   editedText?: string | undefined;
+  /** Every other field the editor corrected. */
+  fields?: ItemFieldEdits | undefined;
   pinned?: boolean | undefined;
   by: string;
   at: string;
@@ -64,10 +95,15 @@ export interface CurationState {
   added: AddedItem[];
   order: Partial<Record<BriefingSection, string[]>>;
   summary?: SummaryOverride | undefined;
+  /**
+   * The story's party names as the editor wants them: engine name → shown name. Merging is
+   * renaming several names to one. Applied to every item's party on every rebuild.
+   */
+  parties?: Record<string, string> | undefined;
 }
 
 export const briefingSectionSchema = z.enum(BRIEFING_SECTIONS);
-export const dealTermStatusSchema = z.enum(["proposed", "demanded", "rejected", "agreed"]);
+export const dealTermStatusSchema = z.enum(DEAL_TERM_STATUSES);
 
 export const citationSchema = z.object({
   sourceId: z.string().min(1),
@@ -93,11 +129,24 @@ export const itemSnapshotSchema = z.object({
   citations: z.array(citationSchema),
 });
 
+const partyName = z.string().trim().min(1).max(MAX_PARTY_CHARS);
+
+export const itemFieldEditsSchema = z.object({
+  actor: partyName.optional(),
+  proposedBy: partyName.optional(),
+  dealStatus: dealTermStatusSchema.optional(),
+  figures: z.array(z.string().min(1).max(80)).max(20).optional(),
+  when: z.string().trim().min(1).max(120).optional(),
+  section: briefingSectionSchema.optional(),
+  citations: z.array(citationSchema).min(1).optional(),
+});
+
 export const itemDecisionSchema = z.object({
   key: z.string().min(1),
   section: briefingSectionSchema,
   status: z.enum(["accepted", "rejected"]).optional(),
   editedText: itemWording.optional(),
+  fields: itemFieldEditsSchema.optional(),
   pinned: z.boolean().optional(),
   ...stamp,
   snapshot: itemSnapshotSchema,
@@ -134,6 +183,7 @@ export const curationStateSchema = z
     added: z.array(addedItemSchema).default([]),
     order: z.partialRecord(briefingSectionSchema, z.array(z.string())).default({}),
     summary: summaryOverrideSchema.optional(),
+    parties: z.record(z.string().min(1), partyName).optional(),
   })
   .superRefine((state, ctx) => {
     for (const [key, decision] of Object.entries(state.items)) {

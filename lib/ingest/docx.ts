@@ -1,17 +1,17 @@
 import mammoth from "mammoth";
 import { fail, type Subject } from "./subject";
-import { nonEmpty } from "./text";
-import { listZipEntries, readZipEntry, type ZipEntry } from "./zip";
+import { metadataFromDocxCore, type SourceMetadata } from "./metadata";
+import { checkInflatedSizes, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
 import { sniff } from "./sniff";
+import { formatBytes } from "./errors";
+import { MAX_DOCX_ENTRIES, MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES } from "./limits";
 
 export interface DocxExtraction {
   text: string;
-  title?: string;
+  /** From docProps/core.xml. */
+  metadata: SourceMetadata;
   warnings: string[];
 }
-
-// A real article's document.xml is well under this; larger "uncompressed sizes" are zip bombs.
-const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
 
 export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<DocxExtraction> {
   const sniffed = sniff(bytes);
@@ -38,9 +38,7 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
       `${subject.display} is not a Word document: it is a ZIP archive without word/document.xml.`,
     );
   }
-  if (documentXml.uncompressedSize > MAX_DOCUMENT_XML_BYTES) {
-    throw fail(subject, "too-large", `${subject.display} expands to more text than we accept in one document.`);
-  }
+  refuseZipBomb(bytes, entries, subject);
 
   let value: string;
   let messages: { type: string; message: string }[];
@@ -56,35 +54,56 @@ export async function extractDocx(bytes: Uint8Array, subject: Subject): Promise<
       cause,
     );
   }
-  const result: DocxExtraction = {
+  return {
     // mammoth ends every paragraph with "\n\n"; the trailing run is not content.
     text: value.replace(/\s+$/u, ""),
+    metadata: readCoreProperties(bytes, entries),
     warnings: messages.map((m) => m.message),
   };
-  const title = readCoreTitle(bytes, entries);
-  if (title) result.title = title;
-  return result;
 }
 
-/** dc:title from docProps/core.xml; authors' templates often leave it empty, which is fine. */
-function readCoreTitle(bytes: Uint8Array, entries: ZipEntry[]): string | undefined {
-  const core = entries.find((e) => e.name === "docProps/core.xml");
-  if (!core) return undefined;
-  const xml = readZipEntry(bytes, core, 1024 * 1024);
-  if (!xml) return undefined;
-  const match = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(new TextDecoder().decode(xml));
-  return nonEmpty(match?.[1] ? decodeXmlEntities(match[1]) : undefined);
-}
-
-function decodeXmlEntities(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (whole, ent: string) => {
-    const lower = ent.toLowerCase();
-    if (lower === "lt") return "<";
-    if (lower === "gt") return ">";
-    if (lower === "quot") return '"';
-    if (lower === "apos") return "'";
-    if (lower === "amp") return "&";
-    const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+/**
+ * mammoth inflates whatever parts it reads (document.xml, styles.xml, numbering.xml …) in full,
+ * so every entry's real inflated size is measured, with caps, before mammoth sees the file.
+ */
+function refuseZipBomb(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): void {
+  const check = checkInflatedSizes(bytes, entries, {
+    perEntry: MAX_DOCX_ENTRY_BYTES,
+    total: MAX_DOCX_TOTAL_BYTES,
+    maxEntries: MAX_DOCX_ENTRIES,
   });
+  if (check.ok) return;
+  switch (check.reason) {
+    case "damaged":
+      throw fail(
+        subject,
+        "unreadable",
+        `${subject.display} could not be read as a Word document: the part ${check.entry} is damaged.`,
+      );
+    case "too-many-entries":
+      throw fail(
+        subject,
+        "too-complex",
+        `${subject.display} holds more than ${check.limit} parts; a Word document has a few dozen.`,
+      );
+    case "entry-too-large":
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} expands to more than ${formatBytes(check.limit)} in its part ${check.entry}, far more than an article needs, so it was not read.`,
+      );
+    case "total-too-large":
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} expands to more than ${formatBytes(check.limit)} when unpacked, far more than an article needs, so it was not read.`,
+      );
+  }
+}
+
+/** docProps/core.xml; authors' templates often leave it empty, which is fine. */
+function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): SourceMetadata {
+  const core = entries.find((e) => e.name === "docProps/core.xml");
+  const xml = core ? readZipEntry(bytes, core, 1024 * 1024) : undefined;
+  return xml ? metadataFromDocxCore(new TextDecoder().decode(xml)) : {};
 }

@@ -1,6 +1,9 @@
+import { UserFacingError } from "../errors";
+
 export type IngestErrorCode =
   | "empty"
   | "too-large"
+  | "too-complex"
   | "binary"
   | "unsupported"
   | "unreadable"
@@ -18,7 +21,7 @@ export type IngestErrorCode =
  * The only error type the ingest API throws on purpose. `message` is written for
  * editors (it names the file or URL and the reason), so the UI can show it as is.
  */
-export class IngestError extends Error {
+export class IngestError extends UserFacingError {
   readonly code: IngestErrorCode;
   readonly fileName?: string;
   readonly url?: string;
@@ -28,7 +31,7 @@ export class IngestError extends Error {
     message: string,
     details: { fileName?: string; url?: string; cause?: unknown } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(message, { cause: details.cause });
     this.name = "IngestError";
     this.code = code;
     if (details.fileName !== undefined) this.fileName = details.fileName;

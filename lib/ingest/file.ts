@@ -3,7 +3,9 @@ import { decodeHtml, decodeTextStrict } from "./decode";
 import { extractDocx } from "./docx";
 import { formatBytes, IngestError } from "./errors";
 import { extractHtml } from "./html";
+import { completeFromText, metadataFromText, sourceFields } from "./metadata";
 import { extractPdf } from "./pdf";
+import { cleanFileName } from "./file-name";
 import { fail, fileSubject, type Subject } from "./subject";
 import { nonEmpty } from "./text";
 import { MIME_DOCX, type IngestedSource, type IngestFileType, type IngestWarning } from "./types";
@@ -70,7 +72,8 @@ function extensionOf(name: string): string {
  * Turns one upload into a source. The extension picks the parser, but the bytes must
  * agree with it: each format is sniffed before parsing (see sniff.ts).
  */
-export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+export async function ingestFile(upload: UploadedFile, opts: IngestFileOptions = {}): Promise<IngestedSource> {
+  const file = { ...upload, name: cleanFileName(upload.name) };
   const subject = fileSubject(file.name);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const type = detectFileType(file.name, file.declaredType);
@@ -94,7 +97,17 @@ export async function ingestFile(file: UploadedFile, opts: IngestFileOptions = {
     throw fail(subject, "empty", `${subject.display} is empty.`);
   }
   try {
-    return await ingestTyped(file, type, subject);
+    const source = await ingestTyped(file, type, subject);
+    // A compressed format (.docx, .pdf) can hold far more text than its file size.
+    const textBytes = Buffer.byteLength(source.originalText, "utf8");
+    if (textBytes > maxBytes) {
+      throw fail(
+        subject,
+        "too-large",
+        `${subject.display} holds ${formatBytes(textBytes)} of text; the limit is ${formatBytes(maxBytes)} per source.`,
+      );
+    }
+    return source;
   } catch (err) {
     if (err instanceof IngestError) throw err;
     // A parser bug or an exotic file must still come back as a message the editor can act on.
@@ -107,7 +120,8 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
   switch (type) {
     case "text/plain": {
       const { text } = decodeTextStrict(file.bytes, subject);
-      return buildSource("file", text, subject, base, [], "contains only whitespace");
+      const meta = sourceFields(metadataFromText(text));
+      return buildSource("file", text, subject, { ...base, ...meta }, [], "contains only whitespace");
     }
     case "text/markdown": {
       const { text } = decodeTextStrict(file.bytes, subject, "a Markdown text file");
@@ -116,14 +130,15 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
         "file",
         text,
         subject,
-        { ...base, title: markdownTitle(text) },
+        { ...base, ...sourceFields(metadataFromText(text)), title: markdownTitle(text) },
         [],
         "contains only whitespace",
       );
     }
     case "text/html": {
       const decoded = decodeHtml(file.bytes, subject);
-      const { text, usedFallback, ...meta } = extractHtml(decoded.text);
+      const { text, usedFallback, metadata } = extractHtml(decoded.text, { subject });
+      const meta = sourceFields(completeFromText(metadata, text));
       const warnings: IngestWarning[] = [];
       if (usedFallback) {
         warnings.push({
@@ -140,15 +155,17 @@ async function ingestTyped(file: UploadedFile, type: IngestFileType, subject: Su
       return buildSource("file", text, subject, { ...base, ...meta }, warnings, "contains no readable text");
     }
     case MIME_DOCX: {
-      const { text, title, warnings } = await extractDocx(file.bytes, subject);
+      const { text, metadata, warnings } = await extractDocx(file.bytes, subject);
       const docxWarnings: IngestWarning[] = warnings
         .slice(0, 5)
         .map((message) => ({ code: "docx-conversion", message }));
-      return buildSource("file", text, subject, { ...base, title }, docxWarnings, "contains no text");
+      const meta = sourceFields(completeFromText(metadata, text));
+      return buildSource("file", text, subject, { ...base, ...meta }, docxWarnings, "contains no text");
     }
     case "application/pdf": {
-      const { text, title } = await extractPdf(file.bytes, subject);
-      return buildSource("file", text, subject, { ...base, title }, [], "contains no text");
+      const { text, metadata } = await extractPdf(file.bytes, subject);
+      const meta = sourceFields(completeFromText(metadata, text));
+      return buildSource("file", text, subject, { ...base, ...meta }, [], "contains no text");
     }
     default: {
       const unreachable: never = type;
@@ -171,20 +188,23 @@ export interface IngestFilesResult {
 
 /**
  * Each file is judged on its own: one bad file never sinks the batch. Files run one
- * after another to bound memory (pdf.js and jsdom are heavy). A file whose text equals
+ * after another to bound memory (pdf.js and jsdom are heavy). `ingestOne` parses one file:
+ * in this thread by default; the server and the CLI pass the worker (isolated.ts). A file whose text equals
  * an earlier file's in the same batch is reported as "duplicate"; checking against
  * sources already in the story is the caller's job (compare `contentHash`).
  */
 export async function ingestFiles(
   files: readonly UploadedFile[],
   opts: IngestFileOptions = {},
+  ingestOne: (file: UploadedFile, opts: IngestFileOptions) => Promise<IngestedSource> = ingestFile,
 ): Promise<IngestFilesResult> {
   const ok: IngestedSource[] = [];
   const errors: IngestError[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
+  for (const upload of files) {
+    const file = { ...upload, name: cleanFileName(upload.name) };
     try {
-      const source = await ingestFile(file, opts);
+      const source = await ingestOne(file, opts);
       const earlier = seen.get(source.contentHash);
       if (earlier !== undefined) {
         errors.push(

@@ -21,7 +21,15 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-export async function buildDocx(paragraphs: readonly string[], opts: { title?: string } = {}): Promise<Uint8Array> {
+export interface DocxCoreProperties {
+  title?: string;
+  creator?: string;
+  /** ISO 8601, written as dcterms:created. */
+  created?: string;
+}
+
+export async function buildDocx(paragraphs: readonly string[], opts: DocxCoreProperties = {}): Promise<Uint8Array> {
+  const hasCore = opts.title !== undefined || opts.creator !== undefined || opts.created !== undefined;
   const zip = new JSZip();
   const file = (path: string, content: string) => zip.file(path, content, { date: FIXED_DATE, createFolders: false });
   file(
@@ -31,7 +39,7 @@ export async function buildDocx(paragraphs: readonly string[], opts: { title?: s
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${
-      opts.title
+      hasCore
         ? `\n<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`
         : ""
     }
@@ -42,7 +50,7 @@ export async function buildDocx(paragraphs: readonly string[], opts: { title?: s
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>${
-      opts.title
+      hasCore
         ? `\n<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`
         : ""
     }
@@ -54,11 +62,16 @@ export async function buildDocx(paragraphs: readonly string[], opts: { title?: s
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
-  if (opts.title) {
+  if (hasCore) {
+    const props = [
+      opts.title !== undefined ? `<dc:title>${escapeXml(opts.title)}</dc:title>` : "",
+      opts.creator !== undefined ? `<dc:creator>${escapeXml(opts.creator)}</dc:creator>` : "",
+      opts.created !== undefined ? `<dcterms:created xsi:type="dcterms:W3CDTF">${opts.created}</dcterms:created>` : "",
+    ].join("");
     file(
       "docProps/core.xml",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeXml(opts.title)}</dc:title></cp:coreProperties>`,
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${props}</cp:coreProperties>`,
     );
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -81,7 +94,7 @@ const styles = StyleSheet.create({
 /** A PDF with a real text layer (react-pdf embeds text, not images of text). */
 export async function buildPdf(
   paragraphs: readonly string[],
-  opts: { title?: string; heading?: string } = {},
+  opts: { title?: string; heading?: string; author?: string; creationDate?: Date } = {},
 ): Promise<Uint8Array> {
   const children = [
     ...(opts.heading ? [createElement(Text, { key: "h", style: styles.title }, opts.heading)] : []),
@@ -91,7 +104,8 @@ export async function buildPdf(
     Document,
     {
       title: opts.title,
-      creationDate: FIXED_DATE,
+      author: opts.author,
+      creationDate: opts.creationDate ?? FIXED_DATE,
       modificationDate: FIXED_DATE,
       producer: "briefing-desk fixtures",
       creator: "briefing-desk fixtures",

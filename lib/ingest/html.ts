@@ -1,14 +1,15 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { checkHtmlShape } from "./html-shape";
+import { fail, type Subject } from "./subject";
+import { metadataFromHtml, mergeMetadata, type SourceMetadata } from "./metadata";
 import { nonEmpty, toIsoDate } from "./text";
 
 export interface HtmlExtraction {
   /** Article text, paragraphs separated by a blank line. */
   text: string;
-  title?: string;
-  byline?: string;
-  outlet?: string;
-  publishedAt?: string;
+  /** From JSON-LD and <meta> tags, completed by Readability's guesses. */
+  metadata: SourceMetadata;
   /** True when Readability found no article and we fell back to the page body. */
   usedFallback: boolean;
 }
@@ -68,7 +69,8 @@ const CELL_TAGS = new Set(["TD", "TH"]);
  * `runScripts` and without a resource loader, so page scripts never run and nothing
  * is fetched; scripts are also stripped before Readability sees the document.
  */
-export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtraction {
+export function extractHtml(html: string, opts: { url?: string; subject?: Subject } = {}): HtmlExtraction {
+  refuseHostileShape(html, opts.subject ?? { display: "The page" });
   const dom = new JSDOM(html, {
     url: opts.url ?? "https://ingest.invalid/",
     // A silent console: pages full of broken CSS would otherwise spam the server log.
@@ -76,14 +78,15 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   });
   try {
     const doc = dom.window.document;
+    // Read metadata first: JSON-LD sits in <script> elements, removed next, and Readability
+    // mutates the document it parses.
+    const meta = metadataFromHtml(doc, opts.url);
     for (const el of Array.from(doc.querySelectorAll(NEVER_CONTENT))) el.remove();
     for (const el of Array.from(doc.querySelectorAll(BOILERPLATE))) el.remove();
     for (const el of Array.from(doc.querySelectorAll(PAGE_HEADER))) {
       if (!el.closest("article, main, [role=main]")) el.remove();
     }
 
-    // Read meta tags first: Readability mutates the document it parses.
-    const meta = readMeta(doc);
     const reader = new Readability<Node>(doc.cloneNode(true) as Document, {
       serializer: (node) => node,
       // Short news items are real articles too; the default 500 chars rejects briefs.
@@ -97,68 +100,34 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
       text = doc.body ? nodeToText(doc.body) : "";
     }
 
-    const result: HtmlExtraction = { text, usedFallback };
-    const title = meta.title ?? nonEmpty(article?.title) ?? nonEmpty(doc.title);
-    const byline = meta.byline ?? nonEmpty(article?.byline);
-    const outlet = nonEmpty(article?.siteName) ?? meta.outlet;
-    const publishedAt = toIsoDate(article?.publishedTime) ?? meta.publishedAt;
-    if (title) result.title = title;
-    if (byline) result.byline = byline;
-    if (outlet) result.outlet = outlet;
-    if (publishedAt) result.publishedAt = publishedAt;
-    return result;
+    const guessed: SourceMetadata = {};
+    const title = nonEmpty(article?.title) ?? nonEmpty(doc.title);
+    const byline = nonEmpty(article?.byline);
+    const outlet = nonEmpty(article?.siteName);
+    const publishedAt = toIsoDate(article?.publishedTime);
+    if (title) guessed.headline = title;
+    if (byline && !/^https?:\/\//i.test(byline)) guessed.byline = byline.replace(/^by\s+/i, "");
+    if (outlet) guessed.outlet = outlet;
+    if (publishedAt) guessed.publishedAt = publishedAt;
+    return { text, usedFallback, metadata: mergeMetadata(meta, guessed) };
   } finally {
     dom.window.close();
   }
 }
 
-interface MetaFields {
-  title?: string;
-  byline?: string;
-  outlet?: string;
-  publishedAt?: string;
-}
-
-function readMeta(doc: Document): MetaFields {
-  const pick = (...selectors: string[]): string | undefined => {
-    for (const selector of selectors) {
-      const el = doc.querySelector(selector);
-      const value = nonEmpty(el?.getAttribute("content") ?? el?.getAttribute("datetime") ?? undefined);
-      if (value) return value;
-    }
-    return undefined;
-  };
-  const fields: MetaFields = {};
-  // og:title is usually the bare headline; <title> often carries the site name too.
-  const title = pick('meta[property="og:title"]', 'meta[name="twitter:title"]');
-  const byline = pick(
-    'meta[name="author"]',
-    'meta[property="article:author"]',
-    'meta[name="byl"]',
-    'meta[name="dc.creator" i]',
+/** Element count and depth are checked before jsdom builds anything (see limits.ts). */
+function refuseHostileShape(html: string, subject: Subject): void {
+  const problem = checkHtmlShape(html);
+  if (!problem) return;
+  const what =
+    problem.kind === "too-many-elements"
+      ? `has more than ${problem.limit.toLocaleString("en-US")} HTML elements`
+      : `nests HTML elements more than ${problem.limit} levels deep`;
+  throw fail(
+    subject,
+    "too-complex",
+    `${subject.display} ${what}, more than any article page needs, so it was not read. Save the article on its own (or paste its text) and try again.`,
   );
-  const outlet = pick('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]');
-  const published = toIsoDate(
-    pick(
-      'meta[property="article:published_time"]',
-      'meta[property="og:published_time"]',
-      'meta[name="pubdate"]',
-      'meta[name="publishdate"]',
-      'meta[name="date"]',
-      'meta[itemprop="datePublished"]',
-      'meta[name="dc.date" i]',
-      'meta[name="dcterms.date" i]',
-      'meta[name="citation_publication_date"]',
-      "time[datetime][pubdate]",
-      "article time[datetime]",
-    ),
-  );
-  if (title) fields.title = title;
-  // An article:author that is a profile URL is not a byline.
-  if (byline && !/^https?:\/\//i.test(byline)) fields.byline = byline;
-  if (outlet) fields.outlet = outlet;
-  if (published) fields.publishedAt = published;
-  return fields;
 }
 
 // Private-use markers for structure while flattening; they cannot occur in parsed HTML text

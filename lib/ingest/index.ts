@@ -5,7 +5,8 @@
  *
  *   ingestPastedText(input, { maxBytes? })          → IngestedSource            (sync)
  *   ingestFile({ name, bytes, declaredType? }, { maxBytes? }) → Promise<IngestedSource>
- *   ingestFiles(files, { maxBytes? })                → Promise<{ ok, errors }>   (never throws per file)
+ *   ingestFiles(files, { maxBytes?, timeoutMs?, heapMb? }) → Promise<{ ok, errors }>   (never throws per file;
+ *                                                    parses in a worker thread with time/memory limits)
  *   ingestUrl(url, { allowPrivate?, timeoutMs?, maxBytes?, maxRedirects?, lookup?, isAllowedAddress?, userAgent? })
  *                                                    → Promise<IngestedSource>
  *
@@ -31,7 +32,7 @@
 export { ingestPastedText, type PastedText } from "./paste";
 export {
   ingestFile,
-  ingestFiles,
+  ingestFiles as ingestFilesInProcess,
   detectFileType,
   DEFAULT_MAX_UPLOAD_BYTES,
   SUPPORTED_FILE_TYPES_LABEL,
@@ -48,6 +49,9 @@ export {
   type HostLookup,
   type ResolvedAddress,
 } from "./url";
+// Uploads are parsed off the request thread, in a worker with time and memory limits.
+export { ingestFilesIsolated as ingestFiles, extractHtmlIsolated, type IsolatedIngestOptions } from "./isolated";
+export * from "./limits";
 export { IngestError, isIngestError, type IngestErrorCode } from "./errors";
 export { classifyAddress, isPublicAddress, type AddressClass } from "./ip-policy";
 export { contentHashOf, normalizeForHash, toCleanText, countWords } from "./text";

@@ -4,6 +4,7 @@ import { fail, PASTE_SUBJECT } from "./subject";
 import { nonEmpty, toIsoDate } from "./text";
 import type { IngestedSource } from "./types";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "./file";
+import { metadataFromText, sourceFields } from "./metadata";
 
 export interface PastedText {
   text: string;
@@ -63,11 +64,19 @@ export function ingestPastedText(input: PastedText, opts: { maxBytes?: number } 
     }
   }
 
+  // What the editor typed wins; the text's own conventions (dateline, "By …") fill the gaps.
+  const found = sourceFields(metadataFromText(text));
   return buildSource(
     "paste",
     text,
     subject,
-    { title: nonEmpty(input.title), byline: nonEmpty(input.byline), outlet: nonEmpty(input.outlet), url, publishedAt },
+    {
+      title: nonEmpty(input.title) ?? found.title,
+      byline: nonEmpty(input.byline) ?? found.byline,
+      outlet: nonEmpty(input.outlet) ?? found.outlet,
+      url,
+      publishedAt: publishedAt ?? found.publishedAt,
+    },
     [],
     text === "" ? "is empty" : "contains only whitespace",
   );

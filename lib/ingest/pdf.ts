@@ -1,15 +1,14 @@
 import { fail, type Subject } from "./subject";
 import { findPdfHeader, sniff } from "./sniff";
-import { nonEmpty } from "./text";
+import { metadataFromPdfInfo, type SourceMetadata } from "./metadata";
+import { MAX_PDF_PAGES as MAX_PAGES } from "./limits";
 
 export interface PdfExtraction {
   text: string;
-  title?: string;
+  /** From the info dictionary (and XMP, when present). */
+  metadata: SourceMetadata;
   pageCount: number;
 }
-
-// Bounds CPU per upload; a 5 MB article PDF never comes close.
-const MAX_PAGES = 500;
 
 interface Line {
   text: string;
@@ -104,26 +103,21 @@ export async function extractPdf(bytes: Uint8Array, subject: Subject): Promise<P
         `${subject.display} has no text layer (it is probably a scanned image). Run it through OCR or paste the text instead.`,
       );
     }
-    const result: PdfExtraction = { text, pageCount: doc.numPages };
-    const title = await readTitle(doc);
-    if (title) result.title = title;
-    return result;
+    return { text, pageCount: doc.numPages, metadata: await readMetadata(doc) };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
 }
 
-async function readTitle(doc: {
+async function readMetadata(doc: {
   getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }>;
-}): Promise<string | undefined> {
+}): Promise<SourceMetadata> {
   try {
     const meta = await doc.getMetadata();
-    const info = meta.info as Record<string, unknown>;
-    const fromInfo = typeof info.Title === "string" ? nonEmpty(info.Title) : undefined;
-    const xmp = meta.metadata?.get("dc:title");
-    return fromInfo ?? (typeof xmp === "string" ? nonEmpty(xmp) : undefined);
+    return metadataFromPdfInfo(meta.info as Record<string, unknown>, meta.metadata);
   } catch {
-    return undefined;
+    // A damaged info dictionary costs the metadata, never the text.
+    return {};
   }
 }
 

@@ -8,7 +8,8 @@ import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { buildSource } from "./build-source";
 import { decodeHtml, decodeTextStrict } from "./decode";
 import { formatBytes, IngestError } from "./errors";
-import { extractHtml } from "./html";
+import { extractHtmlIsolated } from "./isolated";
+import { completeFromText, metadataFromText, sourceFields } from "./metadata";
 import { ADDRESS_CLASS_LABEL, classifyAddress, isPublicAddress } from "./ip-policy";
 import { fail, urlSubject, type Subject } from "./subject";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "./file";
@@ -152,7 +153,8 @@ async function readPage(
       /^\s*<(!doctype html|html|head|body)/i.test(new TextDecoder().decode(body.subarray(0, 512))));
   if (looksHtml) {
     const decoded = decodeHtml(body, subject, charset);
-    const { text, usedFallback, ...meta } = extractHtml(decoded.text, { url: finalHref });
+    const { text, usedFallback, metadata } = await extractHtmlIsolated(decoded.text, { url: finalHref, subject });
+    const meta = sourceFields(completeFromText(metadata, text));
     const warnings: IngestWarning[] = [];
     if (usedFallback)
       warnings.push({
@@ -160,17 +162,19 @@ async function readPage(
         message: `No article was recognised at ${subject.display}; the whole page text was used.`,
       });
     const outlet = meta.outlet ?? finalUrl.hostname.replace(/^www\./, "");
-    return buildSource("url", text, subject, { ...base, ...meta, outlet }, warnings, "has no readable text");
+    // The address is the one we fetched (after redirects), not the page's claim of a canonical one.
+    return buildSource("url", text, subject, { ...meta, ...base, outlet }, warnings, "has no readable text");
   }
   const text =
     charset && !/^utf-?8$/i.test(charset)
       ? decodeDeclared(body, charset, subject)
       : decodeTextStrict(body, subject, "a text page").text;
+  const meta = sourceFields(metadataFromText(text));
   return buildSource(
     "url",
     text,
     subject,
-    { ...base, outlet: finalUrl.hostname.replace(/^www\./, "") },
+    { ...meta, ...base, outlet: meta.outlet ?? finalUrl.hostname.replace(/^www\./, "") },
     [],
     "is empty",
   );

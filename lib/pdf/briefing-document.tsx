@@ -22,6 +22,7 @@ const ACCENT = "#9a2a1f";
 
 const STATUS_COLOURS: Record<DealTermStatus, { fg: string; bg: string }> = {
   agreed: { fg: "#235c33", bg: "#e3f1e6" },
+  tentative: { fg: "#1d5c57", bg: "#e0f0ee" },
   proposed: { fg: "#1f4a78", bg: "#e3ecf6" },
   demanded: { fg: "#7a4b00", bg: "#f7ecd9" },
   rejected: { fg: "#8c2318", bg: "#f6e1de" },
@@ -64,7 +65,18 @@ const s = StyleSheet.create({
     fontSize: 7.5,
     color: MUTED,
   },
-  footerLeft: {},
+  // Takes what the page number leaves, so a long title is cut short instead of running into it.
+  footerLeft: { flex: 1, marginRight: 16, maxLines: 1, textOverflow: "ellipsis" },
+  footerRight: { flexShrink: 0 },
+  changes: {
+    fontFamily: SANS,
+    fontSize: 9,
+    lineHeight: 1.4,
+    color: INK,
+    backgroundColor: "#e8f1f8",
+    padding: 8,
+    marginBottom: 12,
+  },
 
   kicker: {
     fontFamily: SANS,
@@ -187,7 +199,7 @@ const s = StyleSheet.create({
   appendixIntro: { fontFamily: SANS, fontSize: 8.5, lineHeight: 1.4, color: MUTED, marginBottom: 10 },
   sourceEntry: { marginBottom: 10, paddingBottom: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
   sourceHead: { flexDirection: "row", alignItems: "baseline" },
-  sourceId: { width: 28, fontFamily: SANS, fontSize: 7.5, color: FAINT },
+  sourceNumber: { width: 22, fontFamily: SANS, fontWeight: 600, fontSize: 10, color: ACCENT },
   sourceDetail: { flex: 1 },
   sourceOutlet: { fontFamily: SANS, fontWeight: 600, fontSize: 10 },
   sourceHeadline: { fontStyle: "italic", fontSize: 10 },
@@ -334,7 +346,13 @@ function Notes({ notes }: { notes: NoteModel[] }) {
 
 function SourceEntry({ entry }: { entry: AppendixEntry }) {
   const url = entry.url;
-  const retrieval = entry.retrievedAt ? `Retrieved ${formatDateTime(entry.retrievedAt)}` : undefined;
+  const retrieval = entry.retrievedAt ? `Added to the desk ${formatDate(entry.retrievedAt)}` : undefined;
+  const outletLine = [
+    entry.outlet ?? `Source ${entry.number}`,
+    entry.publishedAt ? formatDate(entry.publishedAt) : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(" · ");
   const cited =
     entry.notes.length > 0
       ? `Cited in ${entry.notes.length === 1 ? "note" : "notes"} ${entry.notes.join(", ")}`
@@ -342,11 +360,11 @@ function SourceEntry({ entry }: { entry: AppendixEntry }) {
   return (
     <View style={s.sourceEntry} wrap={false}>
       <View style={s.sourceHead}>
-        <Text style={s.sourceId}>{entry.id}</Text>
+        <Text style={s.sourceNumber}>{String(entry.number)}</Text>
         <View style={s.sourceDetail}>
-          <Text style={s.sourceOutlet}>{entry.outlet ?? entry.file ?? entry.label}</Text>
+          <Text style={s.sourceOutlet}>{outletLine}</Text>
           {entry.headline ? <Text style={s.sourceHeadline}>{entry.headline}</Text> : null}
-          {entry.outlet && entry.file ? <Text style={s.sourceLine}>{`File: ${entry.file}`}</Text> : null}
+          {entry.publishedAt ? null : <Text style={s.sourceLine}>Publication date not recorded</Text>}
           {/* One Link per line: a "\n" inside a Text is a character the embedded fonts lack,
               so react-pdf would pull in Helvetica just to draw it. */}
           {url
@@ -383,12 +401,20 @@ export interface BriefingDocumentProps {
   version: number;
   publishedAt: string;
   pageSize: PdfPageSize;
+  changes?: { since: number; summary: string } | undefined;
+}
+
+/** The footer's story title, cut at a word so it never reaches the page number. */
+function footerTitle(title: string, max = 70): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : max).trimEnd()}…`;
 }
 
 export function BriefingDocument(props: BriefingDocumentProps) {
-  const { model, title, summary, storyTitle, version, publishedAt, pageSize } = props;
+  const { model, title, summary, storyTitle, version, publishedAt, pageSize, changes } = props;
   const showStoryTitle = storyTitle.trim() !== "" && storyTitle.trim() !== title.trim();
-  const footerLabel = `Briefing Desk · ${storyTitle || title} · Version ${version}`;
+  const footerLabel = `Briefing Desk · ${footerTitle(storyTitle || title)} · Version ${version}`;
   const runningHead = `${title} — version ${version}`;
   // Texts are built as single strings: every JSX child of a <Text> becomes its own run,
   // shaped by a separate fontkit call.
@@ -411,7 +437,7 @@ export function BriefingDocument(props: BriefingDocumentProps) {
         {children}
         <View style={s.footer}>
           <Text style={s.footerLeft}>{footerLabel}</Text>
-          <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
+          <Text style={s.footerRight}>{`Page ${pageNumber} of ${totalPages}`}</Text>
         </View>
       </>
     );
@@ -439,6 +465,10 @@ export function BriefingDocument(props: BriefingDocumentProps) {
           <Text style={s.metaItem}>{pluralize(model.appendix.length, "source")}</Text>
           <Text style={s.metaItem}>{pluralize(model.notes.length, "citation")}</Text>
         </View>
+
+        {changes ? (
+          <Text style={s.changes}>{`What changed since version ${changes.since}: ${changes.summary}`}</Text>
+        ) : null}
 
         {summary.trim() ? (
           <View style={s.summaryBox}>

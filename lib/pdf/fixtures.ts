@@ -167,6 +167,7 @@ export const FIXTURE_SOURCES: PdfSourceMeta[] = [
     headline: "Zelenskyy: “we’re ready” to extend grain deal",
     url: "https://meridianwire.example/world/2025/11/18/grain-corridor-istanbul-talks-zelenskyy-ready-to-extend",
     retrievedAt: "2025-11-18T09:12:00Z",
+    publishedAt: "2025-11-17T21:00:00Z",
     contentHash: "3fa9c2e1b0d47a6e5c21f08b9d3e7a41c6b2d85f09e1a3c7b4d6f8e0a2c4e6b8",
   },
   {

@@ -90,8 +90,8 @@ describe("buildPdfModel", () => {
     expect(twice.sections[0] && itemsOf(twice.sections[0])[0]?.corroboration).toBe(2);
   });
 
-  it("labels a source by outlet, then headline, then file, then id", () => {
-    expect(model.notes.find((n) => n.sourceId === "s5")?.sourceLabel).toBe("000_ministry-statement.txt");
+  it("labels a source by outlet, then headline, then its number: never a file name or an id", () => {
+    expect(model.notes.find((n) => n.sourceId === "s5")?.sourceLabel).toMatch(/^Source \d+$/);
     expect(model.notes.find((n) => n.sourceId === "s1")?.sourceLabel).toBe("Meridian Wire");
   });
 
@@ -116,7 +116,7 @@ describe("buildPdfModel", () => {
     const missing = buildPdfModel(
       inputWith({ keyFigures: [{ text: "x", citations: [{ sourceId: "ghost", quote: "boo" }] }] }),
     );
-    expect(missing.appendix).toEqual([{ id: "ghost", label: "ghost", notes: [1] }]);
+    expect(missing.appendix).toEqual([{ id: "ghost", number: 1, label: "Source 1", notes: [1] }]);
   });
 });
 

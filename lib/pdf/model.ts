@@ -43,12 +43,15 @@ export interface NoteModel {
 
 export interface AppendixEntry {
   id: string;
+  /** The source's number in the briefing (1, 2, …): what readers see, never the internal id. */
+  number: number;
   label: string;
   outlet?: string;
   headline?: string;
   url?: string;
   file?: string;
   retrievedAt?: string;
+  publishedAt?: string;
   /** Absent only for a cited source the caller gave no metadata for. */
   contentHash?: string;
   notes: number[];
@@ -75,6 +78,7 @@ interface SourceInfo {
   url?: string;
   file?: string;
   retrievedAt?: string;
+  publishedAt?: string;
   contentHash?: string;
 }
 
@@ -110,13 +114,22 @@ export function buildPdfModel(input: BriefingPdfInput): BriefingPdfModel {
       url: clean(s.url) ?? prev.url,
       file: prev.file,
       retrievedAt: clean(s.retrievedAt),
+      publishedAt: clean(s.publishedAt),
       contentHash: clean(s.contentHash),
     });
   }
 
+  // Numbered as on the reader page: the caller's order, then any source only the briefing lists.
+  const numberOf = new Map<string, number>();
+  for (const s of [...input.sources, ...briefing.sources]) {
+    if (!numberOf.has(s.id)) numberOf.set(s.id, numberOf.size + 1);
+  }
+  // Readers know a source by outlet, headline or number; a file name or an internal id means
+  // nothing to them (and ids printed in a narrow column overprinted the names).
   const labelOf = (id: string): string => {
     const s = info.get(id);
-    return s?.outlet ?? s?.headline ?? s?.file ?? id;
+    if (!numberOf.has(id)) numberOf.set(id, numberOf.size + 1);
+    return s?.outlet ?? s?.headline ?? `Source ${numberOf.get(id)}`;
   };
   // Sources without a named outlet each count as their own outlet: two unnamed uploads are
   // still two pieces of evidence, and merging them under "unknown" would understate support.
@@ -203,7 +216,8 @@ export function buildPdfModel(input: BriefingPdfInput): BriefingPdfModel {
     if (listed.has(id)) return;
     listed.add(id);
     const s = info.get(id) ?? {};
-    appendix.push({ id, label: labelOf(id), ...s, notes: notesBySource.get(id) ?? [] });
+    if (!numberOf.has(id)) numberOf.set(id, numberOf.size + 1);
+    appendix.push({ id, number: numberOf.get(id)!, label: labelOf(id), ...s, notes: notesBySource.get(id) ?? [] });
   };
   for (const s of input.sources) addEntry(s.id);
   // A cited source the caller forgot must still be traceable, even without a hash.

@@ -130,7 +130,9 @@ describe("renderBriefingPdf", () => {
   it("lists each note with its outlet and the passage in curly quotes", () => {
     const all = flat(text);
     expect(all).toContain("1 Meridian Wire — “Volodymyr Zelenskyy said — “we’re ready” — to sign a 90-day extension”");
-    expect(all).toContain("6 000_ministry-statement.txt — “The Russian side rejects joint inspection teams");
+    // A source without outlet or headline is "Source n", as on the page: never its file name.
+    expect(all).toContain("6 Source 5 — “The Russian side rejects joint inspection teams");
+    expect(all).not.toContain("000_ministry-statement.txt");
   });
 
   it("ends with a sources appendix carrying URL, retrieval date and hashes", () => {
@@ -140,9 +142,33 @@ describe("renderBriefingPdf", () => {
     expect(appendix.replace(/(\S) +(?=[-/.?&=_])/g, "$1")).toContain(
       "https://meridianwire.example/world/2025/11/18/grain-corridor-istanbul-talks-zelenskyy-ready-to-extend",
     );
-    expect(appendix).toContain("Retrieved 18 November 2025, 09:12 UTC");
+    expect(appendix).toContain("Added to the desk 18 November 2025");
+    // Numbered like the page, with the outlet's own date; internal ids are not printed.
+    expect(appendix).toContain("1 Meridian Wire · 17 November 2025");
+    expect(appendix).toContain("5 Source 5");
+    expect(appendix).toContain("Publication date not recorded");
+    expect(appendix).not.toMatch(/\bs[1-5]\b/);
     expect(appendix).toContain("Content hash 3fa9c2e1b0d4");
     expect(appendix).toContain("3fa9c2e1b0d47a6e5c21f08b9d3e7a41c6b2d85f09e1a3c7b4d6f8e0a2c4e6b8");
+  });
+
+  it("says what changed for a later version, and keeps a long title clear of the page number", async () => {
+    const longTitle =
+      "Grain-corridor talks in İstanbul stall over joint inspections as Kyiv, Moscow and Ankara trade blame for delays at the Bosphorus";
+    const pdf = await renderBriefingPdf({
+      ...FIXTURE_INPUT,
+      storyTitle: longTitle,
+      changes: { since: 2, summary: "2 positions added, 1 deal term revised." },
+    });
+    const file = save("changes.pdf", pdf);
+    const first = flat(poppler("pdftotext", ["-f", "1", "-l", "1", "-layout", file, "-"]));
+    expect(first).toContain("What changed since version 2: 2 positions added, 1 deal term revised.");
+    const footer = poppler("pdftotext", ["-f", "1", "-l", "1", "-layout", file, "-"])
+      .split("\n")
+      .find((line) => line.includes("Page 1 of"));
+    expect(footer).toBeDefined();
+    // The title is cut with an ellipsis before it reaches the page number, on the same line.
+    expect(footer).toMatch(/…\s+· Version 3\s+Page 1 of \d+/);
   });
 
   it("embeds its own fonts and never falls back to the built-in Helvetica", () => {

@@ -16,6 +16,7 @@ export async function renderBriefingPdf(input: BriefingPdfInput): Promise<Buffer
       version={input.version}
       publishedAt={input.publishedAt}
       pageSize={input.pageSize ?? "A4"}
+      changes={input.changes}
     />,
   );
 }

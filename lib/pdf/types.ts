@@ -7,6 +7,8 @@ export interface PdfSourceMeta {
   url?: string;
   /** ISO 8601. */
   retrievedAt?: string;
+  /** When the outlet published the article, ISO 8601. */
+  publishedAt?: string;
   contentHash: string;
 }
 
@@ -24,4 +26,6 @@ export interface BriefingPdfInput {
   sources: PdfSourceMeta[];
   /** Defaults to A4. */
   pageSize?: PdfPageSize;
+  /** For versions after the first: "What changed since version N", in one sentence. */
+  changes?: { since: number; summary: string };
 }

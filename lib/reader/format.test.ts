@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  citationAnchorId,
-  excerpt,
-  formatDateTime,
-  formatIsoDate,
-  itemAnchorId,
-  parseVersionParam,
-  shortHash,
-} from "./format";
+import { excerpt, formatDateTime, formatIsoDate, itemAnchorId, parseVersionParam, shortHash } from "./format";
 
 describe("reader formatting", () => {
   it("formats dates in UTC whatever the server's zone", () => {
@@ -34,7 +26,6 @@ describe("reader formatting", () => {
 
   it("makes fragment-safe anchors from item keys", () => {
     expect(itemAnchorId("pos-1a2b3c4d-2")).toBe("item-pos-1a2b3c4d-2");
-    expect(citationAnchorId("added:x y", 1)).toBe("cite-added_x_y-1");
   });
 
   it("accepts only plain positive version numbers", () => {
@@ -43,5 +34,31 @@ describe("reader formatting", () => {
     for (const bad of ["0", "-1", "01", "1e3", "1.0", "abc", "", "99999999999"]) {
       expect(parseVersionParam(bad)).toBeNull();
     }
+  });
+});
+
+describe("story dates and deal-term wording", () => {
+  it("formats a span of source dates compactly", async () => {
+    const { formatDateRange } = await import("./format");
+    const d = (iso: string) => new Date(iso);
+    expect(formatDateRange({ first: d("2024-11-12T10:00Z"), last: d("2024-11-12T22:00Z") })).toBe("12 November 2024");
+    expect(formatDateRange({ first: d("2024-11-12T10:00Z"), last: d("2024-11-14T10:00Z") })).toBe(
+      "12–14 November 2024",
+    );
+    expect(formatDateRange({ first: d("2024-10-30T10:00Z"), last: d("2024-11-02T10:00Z") })).toBe(
+      "30 October – 2 November 2024",
+    );
+    expect(formatDateRange({ first: d("2024-12-30T10:00Z"), last: d("2025-01-02T10:00Z") })).toBe(
+      "30 December 2024 – 2 January 2025",
+    );
+  });
+
+  it("drops a status word the badge already says", async () => {
+    const { withoutStatusPrefix } = await import("./format");
+    expect(withoutStatusPrefix("Rejected: a phased withdrawal of forces")).toBe("A phased withdrawal of forces");
+    expect(withoutStatusPrefix("Rejected offers are common")).toBe("Rejected offers are common");
+    expect(withoutStatusPrefix("Demanded (Hamas): The terror group also wants Israel to release 200 prisoners")).toBe(
+      "The terror group also wants Israel to release 200 prisoners",
+    );
   });
 });

@@ -56,10 +56,6 @@ export function itemAnchorId(itemKey: string): string {
   return `item-${idPart(itemKey)}`;
 }
 
-export function citationAnchorId(itemKey: string, index: number): string {
-  return `cite-${idPart(itemKey)}-${index}`;
-}
-
 export function sourceAnchorId(sourceNumber: number): string {
   return `source-${sourceNumber}`;
 }
@@ -74,4 +70,26 @@ export function briefingPath(slug: string, version?: number): string {
 export function parseVersionParam(raw: string): number | null {
   if (!/^[1-9]\d{0,8}$/.test(raw)) return null;
   return Number(raw);
+}
+
+/** "12 November 2024", or "12–14 November 2024" / "30 October – 2 November 2024" for a span. */
+export function formatDateRange(range: { first: Date; last: Date }): string {
+  const first = formatDate(range.first);
+  const last = formatDate(range.last);
+  if (first === last) return first;
+  const [d1, m1, y1] = first.split(" ");
+  const [d2, m2, y2] = last.split(" ");
+  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${m2} ${y2}`;
+  if (y1 === y2) return `${d1} ${m1} – ${d2} ${m2} ${y2}`;
+  return `${first} – ${last}`;
+}
+
+// "Rejected: …", "Demanded (Hamas): …": the badge says the status, the table's column the party.
+const STATUS_PREFIX =
+  /^\s*(?:proposed|proposal|demanded|demand|rejected|agreed|on the table)(?:\s*\([^)]{1,60}\))?\s*[:–—-]\s*/i;
+
+/** A deal term's text without a leading status word ("Rejected: …") the status badge already says. */
+export function withoutStatusPrefix(text: string): string {
+  const rest = text.replace(STATUS_PREFIX, "");
+  return rest === text || rest.length === 0 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -50,6 +50,8 @@ describe("buildBriefingPdfInput", () => {
         headline: null,
         url: "https://wire.example/a",
         retrievedAt: "2025-07-24T09:00:00.000Z",
+        publishedAt: null,
+        file: null,
         contentHash: "abc123",
         words: 300,
         flags: [],

@@ -3,6 +3,8 @@
 
 import type { BriefingPdfInput, PdfPageSize, PdfSourceMeta } from "@/lib/pdf";
 import type { PublishedView } from "@/lib/server/published";
+import { summariseChanges } from "./change-summary";
+import { nameSourcesInBriefing } from "./source-names";
 
 export type PageSizeParse = { ok: true; pageSize: PdfPageSize } | { ok: false; message: string };
 
@@ -16,7 +18,8 @@ export function parsePdfPageSize(raw: string | null): PageSizeParse {
   return { ok: false, message: `Unknown page size "${raw.slice(0, 40)}". Use size=a4 (the default) or size=letter.` };
 }
 
-type ViewForPdf = Pick<PublishedView, "story" | "version" | "publishedAt" | "briefing" | "sources">;
+type ViewForPdf = Pick<PublishedView, "story" | "version" | "publishedAt" | "briefing" | "sources"> &
+  Partial<Pick<PublishedView, "changes">>;
 
 export function buildBriefingPdfInput(view: ViewForPdf, pageSize: PdfPageSize): BriefingPdfInput {
   const sources: PdfSourceMeta[] = view.sources.map((s) => {
@@ -25,10 +28,12 @@ export function buildBriefingPdfInput(view: ViewForPdf, pageSize: PdfPageSize): 
     if (s.headline) meta.headline = s.headline;
     if (s.url) meta.url = s.url;
     if (s.retrievedAt) meta.retrievedAt = s.retrievedAt;
+    if (s.publishedAt) meta.publishedAt = s.publishedAt;
     return meta;
   });
-  return {
-    briefing: view.briefing,
+  const input: BriefingPdfInput = {
+    // Engine wording may name a source by id or file name; the PDF names it as the page does.
+    briefing: nameSourcesInBriefing(view.briefing, view.sources),
     storyTitle: view.story.title,
     slug: view.story.slug,
     version: view.version,
@@ -36,4 +41,7 @@ export function buildBriefingPdfInput(view: ViewForPdf, pageSize: PdfPageSize): 
     sources,
     pageSize,
   };
+  if (view.changes)
+    input.changes = { since: view.changes.since, summary: summariseChanges(view.changes.diff).headline };
+  return input;
 }

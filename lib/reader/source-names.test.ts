@@ -19,6 +19,11 @@ describe("sourceIdNamer", () => {
     expect(name("Versions s10 and as1 and s1x")).toBe("Versions s10 and as1 and s1x");
   });
 
+  it("names a source the engine called by its file name", () => {
+    const byFile = sourceIdNamer([{ id: "c1", number: 2, outlet: null, file: "001_10cb37417b3e5c1c.txt" }]);
+    expect(byFile("Figures differ: 001_10cb37417b3e5c1c.txt says 48")).toBe("Figures differ: source 2 says 48");
+  });
+
   it("is the identity without sources", () => {
     expect(sourceIdNamer([])("cmwr8qu1 stays")).toBe("cmwr8qu1 stays");
   });

@@ -1,5 +1,5 @@
 // Engine wording sometimes names a source by its internal id ("cmwr8qu1…" in "Quote wording
-// differs: cmwr8qu1…, Internewscast …"). Readers know sources by outlet or number, so ids in
+// differs: cmwr8qu1…, Internewscast …") or its file name ("001_10cb37417b3e5c1c.txt"). Readers know sources by outlet or number, so ids in
 // item text are shown as those. Only whole tokens are replaced, so an id never matches inside a word.
 
 import { BRIEFING_SECTIONS, type BriefingSection } from "@/lib/briefing/types";
@@ -10,6 +10,8 @@ export interface NamedSource {
   id: string;
   number: number;
   outlet: string | null;
+  /** The uploaded file's name: the engine names sources by it when it has no outlet. */
+  file?: string | null;
 }
 
 function escapeRegExp(text: string): string {
@@ -17,7 +19,12 @@ function escapeRegExp(text: string): string {
 }
 
 export function sourceIdNamer(sources: readonly NamedSource[]): (text: string) => string {
-  const names = new Map(sources.filter((s) => s.id.length > 0).map((s) => [s.id, s.outlet ?? `source ${s.number}`]));
+  const names = new Map<string, string>();
+  for (const s of sources) {
+    const name = s.outlet ?? `source ${s.number}`;
+    if (s.id.length > 0) names.set(s.id, name);
+    if (s.file) names.set(s.file, name);
+  }
   if (names.size === 0) return (text) => text;
   // Longest first, so an id that is a prefix of another never wins.
   const ids = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);

@@ -9,10 +9,15 @@ export type AuditAction =
   | "user.disable"
   | "user.enable"
   | "story.create"
+  | "story.rename"
+  | "story.archive"
+  | "story.unarchive"
+  | "story.delete"
   | "source.add"
   | "source.include"
   | "source.exclude"
   | "source.delete"
+  | "source.edit"
   | "briefing.rebuild"
   | "briefing.curate"
   | "briefing.publish"
@@ -27,6 +32,11 @@ export async function recordAudit(
   details?: Prisma.InputJsonValue,
   tx: Tx = db,
 ): Promise<void> {
+  const fromDetails =
+    details && typeof details === "object" && !Array.isArray(details)
+      ? (details as Record<string, unknown>).storyId
+      : undefined;
+  const storyId = typeof fromDetails === "string" ? fromDetails : entity.type === "Story" ? (entity.id ?? null) : null;
   await tx.auditEvent.create({
     data: {
       actorId: actor?.id ?? null,
@@ -34,6 +44,7 @@ export async function recordAudit(
       action,
       entityType: entity.type,
       entityId: entity.id ?? null,
+      storyId,
       details: details ?? undefined,
     },
   });
@@ -42,6 +53,7 @@ export async function recordAudit(
 export interface AuditFilters {
   action?: string;
   actor?: string;
+  storyId?: string;
   entityType?: string;
   from?: Date;
   to?: Date;
@@ -56,6 +68,7 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
   const where = {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.storyId ? { storyId: filters.storyId } : {}),
     ...(filters.actor ? { actorEmail: { contains: filters.actor.toLowerCase() } } : {}),
     ...(filters.from || filters.to
       ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } }
@@ -74,13 +87,36 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
         actorEmail: true,
         entityType: true,
         entityId: true,
+        storyId: true,
         details: true,
         createdAt: true,
+        actor: { select: { name: true } },
       },
     }),
     db.auditEvent.count({ where }),
   ]);
-  return { events, total, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  const storyIds = [...new Set(events.map((e) => e.storyId).filter((id): id is string => id !== null))];
+  const stories = await db.story.findMany({
+    where: { id: { in: storyIds } },
+    select: { id: true, title: true, slug: true },
+  });
+  return {
+    events,
+    stories: new Map(stories.map((s) => [s.id, { title: s.title, slug: s.slug }])),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  };
+}
+
+/** People and stories to filter the log by. */
+export async function auditFilterOptions(actor: Actor | null) {
+  assertRole(actor, "ADMIN");
+  const [people, stories] = await Promise.all([
+    db.user.findMany({ orderBy: { name: "asc" }, select: { email: true, name: true } }),
+    db.story.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, title: true } }),
+  ]);
+  return { people, stories };
 }
 
 export const AUDIT_ACTIONS: AuditAction[] = [
@@ -93,6 +129,11 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   "source.include",
   "source.exclude",
   "source.delete",
+  "source.edit",
+  "story.rename",
+  "story.archive",
+  "story.unarchive",
+  "story.delete",
   "briefing.rebuild",
   "briefing.curate",
   "briefing.publish",

@@ -4,20 +4,35 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
+import { isHttpsUrl } from "@/lib/security/headers";
 import { assertRole, AuthorizationError, type Actor, type Role, hasRole } from "./authz";
-import { checkCredentials, findActiveActor } from "./users";
+import { checkCredentials, endSessions, findActiveActor } from "./users";
 import { recordAudit } from "./audit";
-import { signInThrottle } from "./sign-in-throttle";
+import {
+  checkSignInAllowed,
+  clientAddress,
+  recordSignInFailure,
+  recordSignInSuccess,
+  waitText,
+} from "./sign-in-throttle";
 
 // Messages the sign-in page shows as they are (next-auth passes a thrown error's message through).
 export const SIGN_IN_ERRORS = {
   invalid: "That email and password do not match an account. Check both and try again.",
   disabled: "This account has been disabled. Ask an administrator to enable it.",
-  throttled: "Too many failed attempts for this email. Wait 15 minutes and try again.",
 } as const;
+
+export function throttledMessage(scope: "address" | "account", retryAfterMs: number): string {
+  return scope === "address"
+    ? `Too many failed sign-ins from your network. Wait ${waitText(retryAfterMs)} and try again.`
+    : `Too many failed sign-ins for this account. Wait ${waitText(retryAfterMs)} and try again.`;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  // Secure (and __Secure-prefixed) cookies whenever the public address is https, also behind a
+  // proxy that talks plain http to the app; proxy.ts reads the same cookie name.
+  useSecureCookies: isHttpsUrl(env.NEXTAUTH_URL),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
@@ -27,19 +42,21 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const email = String(credentials?.email ?? "")
           .trim()
           .toLowerCase();
         const password = String(credentials?.password ?? "");
         if (!email || !password) throw new Error(SIGN_IN_ERRORS.invalid);
-        if (signInThrottle.isBlocked(email)) throw new Error(SIGN_IN_ERRORS.throttled);
+        const address = clientAddress(req?.headers);
+        const decision = await checkSignInAllowed(email, address);
+        if (!decision.allowed) throw new Error(throttledMessage(decision.scope, decision.retryAfterMs));
         const result = await checkCredentials(email, password);
         if (!result.ok) {
-          signInThrottle.recordFailure(email);
+          await recordSignInFailure(email, address);
           throw new Error(SIGN_IN_ERRORS[result.reason]);
         }
-        signInThrottle.reset(email);
+        await recordSignInSuccess(email, address);
         await recordAudit({ ...result.user }, "user.sign-in", { type: "User", id: result.user.id });
         return result.user;
       },
@@ -50,14 +67,22 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.uid && token.role) {
-        session.user = { ...session.user, id: token.uid, role: token.role };
+      if (token.uid && token.role && token.sv !== undefined) {
+        session.user = { ...session.user, id: token.uid, role: token.role, sessionVersion: token.sv };
       }
       return session;
+    },
+  },
+  events: {
+    // A JWT cannot be recalled, so signing out moves the user's session version on: the token
+    // (and any copy of it) stops working at once, on every instance.
+    async signOut({ token }) {
+      if (token.uid && token.sv !== undefined) await endSessions(token.uid, token.sv);
     },
   },
 };
@@ -66,8 +91,9 @@ export const authOptions: NextAuthOptions = {
 export async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  if (!id) return null;
-  return findActiveActor(id);
+  const version = session?.user?.sessionVersion;
+  if (!id || version === undefined) return null;
+  return findActiveActor(id, version);
 }
 
 /** For server actions and route handlers: throws AuthorizationError unless the caller holds `role`. */

@@ -1,5 +1,7 @@
 // Role rules, kept free of Next and the database so every data function can check its caller and
 // the rules can be unit-tested.
+import { UserFacingError } from "../errors";
+
 export type Role = "ADMIN" | "EDITOR";
 
 export interface Actor {
@@ -9,7 +11,7 @@ export interface Actor {
   role: Role;
 }
 
-export class AuthorizationError extends Error {
+export class AuthorizationError extends UserFacingError {
   constructor(message = "You must be signed in as an editor to do that.") {
     super(message);
     this.name = "AuthorizationError";

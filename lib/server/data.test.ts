@@ -66,7 +66,7 @@ describe("users", () => {
       ok: false,
       reason: "disabled",
     });
-    expect(await users.findActiveActor(d.id)).toBeNull();
+    expect(await users.findActiveActor(d.id, 0)).toBeNull();
   });
 
   it("lets only admins create, list and disable users, and refuses duplicates and weak passwords", async () => {

@@ -1,62 +1,23 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase, postgresReachable } from "./test-postgres";
 
 // The production database path: the same data functions against PostgreSQL, with the committed
-// Postgres migrations applied by `prisma migrate deploy`. Runs where a server answers on
-// 127.0.0.1:5432 (CI machines have one); elsewhere it is skipped, not faked.
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const available = await reachable();
-const dbName = `briefing_desk_test_${process.pid}_${Date.now().toString(36)}`;
-const root = path.resolve(import.meta.dirname, "../..");
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+// Postgres migrations applied by `prisma migrate deploy` (test-postgres.ts).
+const available = await postgresReachable();
 
 describe.skipIf(!available)("data layer on PostgreSQL", () => {
   let disconnect: () => Promise<void> = async () => undefined;
+  let drop: () => Promise<void> = async () => undefined;
 
   afterAll(async () => {
     await disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await drop();
   });
 
   it("migrates a fresh database and runs the story → sources → publish → read path", async () => {
-    await admin(`CREATE DATABASE "${dbName}"`);
-    const url = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
-    const migrate = spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"],
-      {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: url },
-        encoding: "utf8",
-      },
-    );
-    expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
-
+    const database = await createPostgresDatabase("briefing_desk_test");
+    drop = database.drop;
+    const url = database.url;
     process.env.DATABASE_URL = url;
     const { db } = await import("./db");
     disconnect = () => db.$disconnect();

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "./db";
-import { parsePublishedBriefing, type PublishedBriefing } from "@/lib/curation";
+import { storyDates } from "@/lib/reader/story-dates";
+import { diffBriefings, parsePublishedBriefing, type BriefingDiff, type PublishedBriefing } from "@/lib/curation";
 
 // Public reads: no role needed, and nothing but PUBLISHED versions ever leaves this module.
 // Drafts, unpublished versions and editor decisions are not selected.
@@ -14,6 +15,8 @@ const sourceRefsSchema = z.array(
     headline: z.string().nullable().optional(),
     url: z.string().nullable().optional(),
     retrievedAt: z.string().optional(),
+    /** When the outlet published the article (ISO 8601); absent in versions published before it was kept. */
+    publishedAt: z.string().nullable().optional(),
   }),
 );
 
@@ -24,14 +27,19 @@ export interface PublishedSource {
   headline: string | null;
   url: string | null;
   retrievedAt: string | null;
+  /** When the outlet published it (ISO 8601), when known. */
+  publishedAt: string | null;
   contentHash: string;
   words: number;
   flags: string[];
+  /** The uploaded file's name, only to replace it in engine wording: never shown to readers. */
+  file: string | null;
   /** The source text the citations quote, when the stored source still has the published hash. */
   text: string | null;
 }
 
 export interface PublishedView {
+  briefingId: string;
   story: { title: string; slug: string };
   version: number;
   latestVersion: number;
@@ -40,6 +48,8 @@ export interface PublishedView {
   briefing: PublishedBriefing;
   sources: PublishedSource[];
   versions: { version: number; publishedAt: Date | null }[];
+  /** What changed since the previous public version (absent for the first). */
+  changes: { since: number; diff: BriefingDiff } | null;
 }
 
 export async function listPublishedBriefings() {
@@ -48,6 +58,7 @@ export async function listPublishedBriefings() {
     select: {
       slug: true,
       title: true,
+      sources: { where: { included: true }, select: { publishedAt: true } },
       briefings: {
         where: { status: "PUBLISHED" },
         orderBy: { version: "desc" },
@@ -69,6 +80,7 @@ export async function listPublishedBriefings() {
           publishedAt: latest.publishedAt,
           summary: briefing.summary,
           sourceCount: briefing.sources.length,
+          storyDates: storyDates(story.sources.map((s) => s.publishedAt)),
         },
       ];
     })
@@ -96,6 +108,7 @@ export async function getPublishedBriefing(slug: string, version?: number): Prom
   const row = await db.briefing.findUnique({
     where: { storyId_version: { storyId: story.id, version: wanted } },
     select: {
+      id: true,
       version: true,
       status: true,
       publishedAt: true,
@@ -109,7 +122,7 @@ export async function getPublishedBriefing(slug: string, version?: number): Prom
   const refs = sourceRefsSchema.parse(row.sourceRefs ?? []);
   const stored = await db.source.findMany({
     where: { id: { in: refs.map((r) => r.id) } },
-    select: { id: true, contentHash: true, originalText: true },
+    select: { id: true, contentHash: true, originalText: true, publishedAt: true },
   });
   const storedById = new Map(stored.map((s) => [s.id, s]));
   const meta = new Map(briefing.sources.map((s) => [s.id, s]));
@@ -123,13 +136,16 @@ export async function getPublishedBriefing(slug: string, version?: number): Prom
       headline: s.headline ?? ref?.headline ?? null,
       url: s.url ?? ref?.url ?? null,
       retrievedAt: ref?.retrievedAt ?? null,
+      publishedAt: ref?.publishedAt ?? current?.publishedAt?.toISOString() ?? null,
       contentHash: ref?.contentHash ?? current?.contentHash ?? "",
       words: meta.get(s.id)?.words ?? 0,
       flags: meta.get(s.id)?.flags ?? [],
+      file: meta.get(s.id)?.file ?? null,
       text: current && ref && current.contentHash === ref.contentHash ? current.originalText : null,
     };
   });
   return {
+    briefingId: row.id,
     story: { title: story.title, slug: story.slug },
     version: row.version,
     latestVersion: story.briefings[0]!.version,
@@ -138,5 +154,66 @@ export async function getPublishedBriefing(slug: string, version?: number): Prom
     briefing,
     sources,
     versions: story.briefings.map((b) => ({ version: b.version, publishedAt: b.publishedAt })),
+    changes: await changesSincePrevious(story.id, row.version, briefing, story.briefings),
+  };
+}
+
+async function changesSincePrevious(
+  storyId: string,
+  version: number,
+  briefing: PublishedBriefing,
+  publicVersions: { version: number }[],
+): Promise<PublishedView["changes"]> {
+  const previous = publicVersions.find((b) => b.version < version)?.version;
+  if (previous === undefined) return null;
+  const row = await db.briefing.findUnique({
+    where: { storyId_version: { storyId, version: previous } },
+    select: { content: true },
+  });
+  if (!row) return null;
+  return { since: previous, diff: diffBriefings(parsePublishedBriefing(row.content), briefing) };
+}
+
+export interface WithdrawnView {
+  story: { title: string; slug: string };
+  version: number;
+  withdrawnAt: Date | null;
+  reason: string | null;
+  /** The latest version still public, if any, for the "read the current version" link. */
+  latestPublicVersion: number | null;
+}
+
+/**
+ * A version the desk took down, for the withdrawn page (HTTP 410): the version given, or for a
+ * story without any public version left, its latest withdrawn one. Null when nothing was withdrawn.
+ */
+export async function getWithdrawnBriefing(slug: string, version?: number): Promise<WithdrawnView | null> {
+  const story = await db.story.findUnique({
+    where: { slug },
+    select: {
+      title: true,
+      slug: true,
+      briefings: {
+        where: { version: { gt: 0 }, status: { in: ["PUBLISHED", "UNPUBLISHED"] } },
+        orderBy: { version: "desc" },
+        select: { version: true, status: true, unpublishedAt: true, withdrawalReason: true },
+      },
+    },
+  });
+  if (!story) return null;
+  const latestPublic = story.briefings.find((b) => b.status === "PUBLISHED")?.version ?? null;
+  const row =
+    version === undefined
+      ? latestPublic === null
+        ? story.briefings.find((b) => b.status === "UNPUBLISHED")
+        : undefined
+      : story.briefings.find((b) => b.version === version && b.status === "UNPUBLISHED");
+  if (!row) return null;
+  return {
+    story: { title: story.title, slug: story.slug },
+    version: row.version,
+    withdrawnAt: row.unpublishedAt,
+    reason: row.withdrawalReason,
+    latestPublicVersion: latestPublic,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { UserFacingError } from "@/lib/errors";
 import { z } from "zod";
 import { db } from "./db";
 import { assertRole, type Actor, type Role } from "./authz";
@@ -25,7 +26,12 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export class DuplicateUserError extends Error {}
+export class DuplicateUserError extends UserFacingError {
+  constructor(message: string) {
+    super(message, { field: "email" });
+    this.name = "DuplicateUserError";
+  }
+}
 
 /** Used by the setup command and the CLI, which run as the machine's operator, not a signed-in user. */
 export async function createUserAsOperator(input: NewUser) {
@@ -73,9 +79,14 @@ export async function listUsers(actor: Actor | null) {
 
 export async function setUserDisabled(actor: Actor | null, userId: string, disabled: boolean) {
   assertRole(actor, "ADMIN");
-  if (actor.id === userId && disabled) throw new Error("You cannot disable your own account.");
+  if (actor.id === userId && disabled) throw new UserFacingError("You cannot disable your own account.");
   return db.$transaction(async (tx) => {
-    const user = await tx.user.update({ where: { id: userId }, data: { disabled }, select: userSelect });
+    // Disabling and enabling both end existing sessions: a re-enabled user signs in afresh.
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { disabled, sessionVersion: { increment: 1 } },
+      select: userSelect,
+    });
     await recordAudit(
       actor,
       disabled ? "user.disable" : "user.enable",
@@ -92,30 +103,53 @@ export async function countAdmins(): Promise<number> {
 }
 
 export type CredentialCheck =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "disabled" };
 
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      passwordHash: true,
+      sessionVersion: true,
+    },
   });
   // Verify against a throwaway hash when the user is unknown, so timing does not reveal which
   // emails have accounts.
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
   if (user.disabled) return { ok: false, reason: "disabled" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
-/** Looks up the signed-in user again on every request, so disabling an account takes effect at once. */
-export async function findActiveActor(userId: string): Promise<Actor | null> {
+/**
+ * Looks up the signed-in user again on every request, so disabling an account takes effect at once,
+ * and compares the token's session version: sign-out, disable, enable and a new password bump the
+ * user's version, which ends every token issued before.
+ */
+export async function findActiveActor(userId: string, sessionVersion: number): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
   });
-  if (!user || user.disabled) return null;
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** Ends every session of the user that is still on `sessionVersion` (sign-out from one of them). */
+export async function endSessions(userId: string, sessionVersion: number): Promise<void> {
+  await db.user.updateMany({
+    where: { id: userId, sessionVersion },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000";
@@ -124,6 +158,10 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$000000
 export async function resetPasswordAsOperator(email: string, password: string): Promise<void> {
   const parsed = newUserSchema.pick({ email: true, password: true }).parse({ email, password });
   const user = await db.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
-  if (!user) throw new Error(`No user has the email ${parsed.email}.`);
-  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(parsed.password) } });
+  if (!user) throw new UserFacingError(`No user has the email ${parsed.email}.`);
+  // A new password ends every session signed in with the old one.
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(parsed.password), sessionVersion: { increment: 1 } },
+  });
 }

@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { getActor } from "@/lib/server/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/desk";
-}
 
 export default async function SignInPage({
   searchParams,

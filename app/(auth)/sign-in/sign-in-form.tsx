@@ -13,12 +13,24 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) {
+      setError(
+        !email && !password
+          ? "Enter your email and password."
+          : !email
+            ? "Enter your email address."
+            : "Enter your password.",
+      );
+      return;
+    }
     setPending(true);
     setError(undefined);
     try {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email,
+        password,
         redirect: false,
       });
       if (!result || result.error) {

@@ -3,7 +3,9 @@ import { attachTestDatabase } from "@/lib/server/test-database";
 
 // The server actions' own role checks, with no session: the proxy is bypassed entirely here, so
 // what answers is the check inside each action.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string; role: string; sessionVersion: number } },
+}));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => session.current,
@@ -13,13 +15,18 @@ vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect:${url}`);
   },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof Error && error.message.startsWith("redirect:")) throw error;
+  },
 }));
 
 const cleanup = attachTestDatabase();
 const { db } = await import("@/lib/server/db");
 const { createStoryAction } = await import("./actions");
-const { uploadFilesAction, setSourceIncludedAction } = await import("./[slug]/actions");
-const { curateAction, publishAction } = await import("./[slug]/curation-actions");
+const { uploadFilesAction, setSourceIncludedAction, updateSourceAction } = await import("./[slug]/actions");
+const { curateAction, publishAction, editItemAction, moveItemAction, partyAction, decideSectionAction } = await import(
+  "./[slug]/curation-actions"
+);
 const { createUserAction } = await import("../admin/users/actions");
 const users = await import("@/lib/server/users");
 
@@ -54,6 +61,14 @@ describe("server actions without a session", () => {
       "signed in",
     );
     expect((await publishAction("any-story", 0, {})).message).toContain("signed in");
+    const item = { key: "k", revision: "0", text: "New wording", section: "positions", party: "X", to: "top" };
+    for (const action of [editItemAction, moveItemAction, decideSectionAction]) {
+      expect((await action("any-story", {}, form({ ...item, status: "accepted" }))).message).toContain("signed in");
+    }
+    expect(
+      (await partyAction("any-story", {}, form({ revision: "0", op: "rename", from: "A", to: "B" }))).message,
+    ).toContain("signed in");
+    expect((await updateSourceAction("any-source", {}, form({ outlet: "Forged" }))).message).toContain("signed in");
     expect(
       (
         await createUserAction(
@@ -73,7 +88,7 @@ describe("server actions without a session", () => {
       role: "EDITOR",
       password: "editor-pass-12",
     });
-    session.current = { user: { id: ed.id, role: "EDITOR" } };
+    session.current = { user: { id: ed.id, role: "EDITOR", sessionVersion: 0 } };
     const denied = await createUserAction(
       {},
       form({ email: "y@example.org", name: "Y", password: "long-password-1", role: "ADMIN" }),
@@ -81,6 +96,19 @@ describe("server actions without a session", () => {
     expect(denied.message).toContain("Only administrators");
     await db.user.update({ where: { id: ed.id }, data: { disabled: true } });
     expect((await createStoryAction({}, form({ title: "From a disabled account" }))).message).toContain("signed in");
+    expect(await db.story.count()).toBe(0);
+  });
+
+  it("a session token from before a sign-out (an older session version) is refused", async () => {
+    const ed = await users.createUserAsOperator({
+      email: "old@example.org",
+      name: "Old",
+      role: "EDITOR",
+      password: "editor-pass-13",
+    });
+    session.current = { user: { id: ed.id, role: "EDITOR", sessionVersion: 0 } };
+    await users.endSessions(ed.id, 0);
+    expect((await createStoryAction({}, form({ title: "From an ended session" }))).message).toContain("signed in");
     expect(await db.story.count()).toBe(0);
   });
 });

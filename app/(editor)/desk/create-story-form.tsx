@@ -15,7 +15,9 @@ export function CreateStoryForm() {
         name="title"
         label="Title"
         placeholder="e.g. US and Israel recall negotiators from Doha"
+        hint="3 to 200 characters."
         required
+        defaultValue={state.values?.title}
         errors={state.errors?.title}
       />
       <SubmitButton pending={pending}>Create story</SubmitButton>

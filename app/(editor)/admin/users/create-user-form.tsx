@@ -10,13 +10,23 @@ export function CreateUserForm() {
     <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <h2 className="text-base font-semibold">Add a user</h2>
       <FormMessage message={state.message} tone={state.tone} />
-      <TextField id="new-name" name="name" label="Name" required errors={state.errors?.name} autoComplete="off" />
+      <TextField
+        id="new-name"
+        name="name"
+        label="Name"
+        hint="Up to 120 characters."
+        required
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+        autoComplete="off"
+      />
       <TextField
         id="new-email"
         name="email"
         type="email"
         label="Email"
         required
+        defaultValue={state.values?.email}
         errors={state.errors?.email}
         autoComplete="off"
       />
@@ -37,7 +47,7 @@ export function CreateUserForm() {
         <select
           id="new-role"
           name="role"
-          defaultValue="EDITOR"
+          defaultValue={state.values?.role ?? "EDITOR"}
           className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
         >
           <option value="EDITOR">Editor</option>

@@ -1,29 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { requireRole, AuthorizationError } from "@/lib/server/auth";
-import { addSources, deleteSource, setSourceIncluded, type RefusedSource } from "@/lib/server/sources";
-import { ingestFiles, ingestPastedText, ingestUrl, isIngestError, type IngestedSource } from "@/lib/ingest";
-import { db } from "@/lib/server/db";
+import { editorAction, runAction, type ActionState } from "@/lib/server/action";
+import {
+  addSources,
+  deleteSource,
+  setSourceIncluded,
+  sourceMetadataSchema,
+  updateSourceMetadata,
+  type RefusedSource,
+} from "@/lib/server/sources";
+import { deleteStory, renameStory, setStoryArchived, storyInputSchema, storySlug } from "@/lib/server/stories";
+import type { Actor } from "@/lib/server/authz";
+import { ingestFiles, ingestPastedText, ingestUrl, type IngestedSource } from "@/lib/ingest";
 
-export interface AddSourcesState {
-  message?: string;
-  tone?: "error" | "success";
-  errors?: Record<string, string[] | undefined>;
-  refused?: RefusedSource[];
-  added?: string[];
-}
+export type AddSourcesState = ActionState;
 
 const pasteSchema = z.object({
-  text: z.string().min(1, "Paste the article text."),
+  text: z.string({ error: "Paste the article text." }).min(1, "Paste the article text."),
   outlet: z.string().trim().max(120, "Keep the outlet under 120 characters.").optional(),
   title: z.string().trim().max(300, "Keep the headline under 300 characters.").optional(),
   url: z
     .string()
     .trim()
-    .max(2000)
+    .max(2000, "Keep the address under 2,000 characters.")
     .refine((v) => /^https?:\/\//i.test(v), "Enter a web address starting with http:// or https://.")
     .optional(),
   publishedAt: z
@@ -35,41 +38,28 @@ const pasteSchema = z.object({
 
 const urlSchema = z.object({
   url: z
-    .string()
+    .string({ error: "Enter the article's web address." })
     .trim()
     .min(1, "Enter the article's web address.")
-    .max(2000)
+    .max(2000, "Keep the address under 2,000 characters.")
     .refine((v) => /^https?:\/\//i.test(v), "Enter a web address starting with http:// or https://."),
 });
 
-function optionalField(formData: FormData, name: string): string | undefined {
-  const value = formData.get(name);
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}
-
-async function storySlug(storyId: string): Promise<string | null> {
-  const story = await db.story.findUnique({ where: { id: storyId }, select: { slug: true } });
-  return story?.slug ?? null;
-}
-
-function failure(error: unknown, context: string): AddSourcesState {
-  if (error instanceof AuthorizationError) return { message: error.message, tone: "error" };
-  if (isIngestError(error)) return { message: error.message, tone: "error" };
-  console.error(context, error);
-  return { message: "The source could not be saved. Nothing was stored; try again.", tone: "error" };
+async function revalidateStory(actor: Actor, storyId: string) {
+  const slug = await storySlug(actor, storyId);
+  if (slug) revalidatePath(`/desk/${slug}`);
+  revalidatePath("/desk");
 }
 
 async function store(
+  actor: Actor,
   storyId: string,
   sources: IngestedSource[],
   refusedEarlier: RefusedSource[],
-): Promise<AddSourcesState> {
-  const actor = await requireRole("EDITOR");
+): Promise<ActionState> {
   const result = sources.length ? await addSources(actor, storyId, sources) : { added: [], refused: [] };
   const refused = [...refusedEarlier, ...result.refused];
-  const slug = await storySlug(storyId);
-  if (slug) revalidatePath(`/desk/${slug}`);
-  revalidatePath("/desk");
+  await revalidateStory(actor, storyId);
   const addedCount = result.added.length;
   const message =
     addedCount && refused.length
@@ -82,42 +72,35 @@ async function store(
 
 export async function addPastedSourceAction(
   storyId: string,
-  _prev: AddSourcesState,
+  _prev: ActionState,
   formData: FormData,
-): Promise<AddSourcesState> {
-  try {
-    await requireRole("EDITOR");
-    const parsed = pasteSchema.safeParse({
-      text: formData.get("text") ?? "",
-      outlet: optionalField(formData, "outlet"),
-      title: optionalField(formData, "title"),
-      url: optionalField(formData, "url"),
-      publishedAt: optionalField(formData, "publishedAt"),
-    });
-    if (!parsed.success)
-      return {
-        errors: z.flattenError(parsed.error).fieldErrors,
-        tone: "error",
-        message: "Check the highlighted fields.",
-      };
-    const source = ingestPastedText(parsed.data, { maxBytes: env.MAX_UPLOAD_BYTES });
-    return await store(storyId, [source], []);
-  } catch (error) {
-    return failure(error, "addPastedSourceAction");
-  }
+): Promise<ActionState> {
+  const run = editorAction(pasteSchema, async (input, actor) => {
+    const source = ingestPastedText(input, { maxBytes: env.MAX_UPLOAD_BYTES });
+    return store(actor, storyId, [source], []);
+  });
+  const state = await run(formData);
+  // A refused paste keeps the text and the fields, so nothing has to be pasted twice.
+  return state.tone === "error" ? { ...state, values: textValues(formData) } : state;
 }
 
-export async function uploadFilesAction(
-  storyId: string,
-  _prev: AddSourcesState,
-  formData: FormData,
-): Promise<AddSourcesState> {
-  try {
-    await requireRole("EDITOR");
-    const files = formData.getAll("files").filter((f): f is File => f instanceof File && f.name !== "");
-    if (files.length === 0) return { errors: { files: ["Choose one or more files to upload."] }, tone: "error" };
+function textValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") out[key] = value;
+  return out;
+}
+
+export async function uploadFilesAction(storyId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return editorAction(z.object({}), async (_input, actor) => {
+    const files = formData
+      .getAll("files")
+      .filter((f): f is File => f instanceof File && f.name !== "" && f.name !== "undefined");
+    if (files.length === 0) {
+      return { errors: { files: ["Choose at least one file."] }, message: "Choose at least one file.", tone: "error" };
+    }
     if (files.length > env.MAX_FILES_PER_UPLOAD) {
-      return { errors: { files: [`Upload at most ${env.MAX_FILES_PER_UPLOAD} files at once.`] }, tone: "error" };
+      const message = `Upload at most ${env.MAX_FILES_PER_UPLOAD} files at once.`;
+      return { errors: { files: [message] }, message, tone: "error" };
     }
     const uploads = await Promise.all(
       files.map(async (file) => ({
@@ -128,59 +111,78 @@ export async function uploadFilesAction(
     );
     const { ok, errors } = await ingestFiles(uploads, { maxBytes: env.MAX_UPLOAD_BYTES });
     const refused = errors.map((e) => ({ name: e.fileName ?? "A file", reason: e.message }));
-    return await store(storyId, ok, refused);
-  } catch (error) {
-    return failure(error, "uploadFilesAction");
-  }
+    return store(actor, storyId, ok, refused);
+  })(formData);
 }
 
 export async function addUrlSourceAction(
   storyId: string,
-  _prev: AddSourcesState,
+  _prev: ActionState,
   formData: FormData,
-): Promise<AddSourcesState> {
-  try {
-    await requireRole("EDITOR");
-    const parsed = urlSchema.safeParse({ url: formData.get("url") ?? "" });
-    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, tone: "error" };
-    const source = await ingestUrl(parsed.data.url, {
+): Promise<ActionState> {
+  return editorAction(urlSchema, async (input, actor) => {
+    const source = await ingestUrl(input.url, {
       allowPrivate: env.ALLOW_PRIVATE_URLS,
       timeoutMs: env.URL_FETCH_TIMEOUT_MS,
       maxBytes: env.MAX_UPLOAD_BYTES,
     });
-    return await store(storyId, [source], []);
-  } catch (error) {
-    return failure(error, "addUrlSourceAction");
-  }
+    return store(actor, storyId, [source], []);
+  })(formData);
 }
 
-export interface ToggleState {
-  message?: string;
+/** The editor's corrections to a source's outlet, headline, byline, address and date. */
+export async function updateSourceAction(
+  sourceId: string,
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return editorAction(sourceMetadataSchema, async (input, actor) => {
+    const source = await updateSourceMetadata(actor, sourceId, input);
+    revalidatePath(`/desk/${source.story.slug}`);
+    return { message: "Source details saved.", tone: "success" };
+  })(formData);
 }
 
-export async function setSourceIncludedAction(sourceId: string, included: boolean): Promise<ToggleState> {
-  try {
-    const actor = await requireRole("EDITOR");
+export async function setSourceIncludedAction(sourceId: string, included: boolean): Promise<ActionState> {
+  return runAction("EDITOR", async (actor) => {
     const source = await setSourceIncluded(actor, sourceId, included);
     revalidatePath(`/desk/${source.story.slug}`);
-    return {};
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { message: error.message };
-    console.error("setSourceIncludedAction", error);
-    return { message: "The source could not be changed. Reload the page and try again." };
-  }
+  });
 }
 
-export async function deleteSourceAction(sourceId: string): Promise<ToggleState> {
-  try {
-    const actor = await requireRole("EDITOR");
+export async function deleteSourceAction(sourceId: string): Promise<ActionState> {
+  return runAction("EDITOR", async (actor) => {
     const source = await deleteSource(actor, sourceId);
     revalidatePath(`/desk/${source.story.slug}`);
     revalidatePath("/desk");
-    return {};
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { message: error.message };
-    console.error("deleteSourceAction", error);
-    return { message: "The source could not be removed. Reload the page and try again." };
-  }
+  });
+}
+
+export async function renameStoryAction(storyId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return editorAction(storyInputSchema, async (input, actor) => {
+    const story = await renameStory(actor, storyId, input);
+    revalidatePath(`/desk/${story.slug}`);
+    revalidatePath(`/b/${story.slug}`);
+    revalidatePath("/desk");
+    return { message: "Story renamed.", tone: "success" };
+  })(formData);
+}
+
+export async function setStoryArchivedAction(storyId: string, archived: boolean): Promise<ActionState> {
+  return runAction("EDITOR", async (actor) => {
+    const story = await setStoryArchived(actor, storyId, archived);
+    revalidatePath(`/desk/${story.slug}`);
+    revalidatePath("/desk");
+    return { message: archived ? "Story archived." : "Story restored to the desk.", tone: "success" };
+  });
+}
+
+export async function deleteStoryAction(storyId: string): Promise<ActionState> {
+  const state = await runAction("EDITOR", async (actor) => {
+    await deleteStory(actor, storyId);
+    revalidatePath("/desk");
+    revalidatePath("/");
+  });
+  if (state.tone === "error") return state;
+  redirect("/desk?deleted=1");
 }

@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { PublishedBriefingView } from "@/components/reader/published-briefing";
 import { ReaderHeader } from "@/components/reader/reader-header";
-import { excerpt } from "@/lib/reader/format";
+import { briefingPath, excerpt } from "@/lib/reader/format";
+import { getWithdrawnBriefing } from "@/lib/server/published";
 import { loadPublishedBriefing } from "./load";
 
-export const dynamic = "force-dynamic";
+// The latest public version, cached and refreshed on every publish, unpublish or withdrawal
+// (lib/server/reader-cache.ts), with a time limit as a backstop.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -19,7 +26,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function LatestBriefingPage({ params }: Params) {
   const { slug } = await params;
   const view = await loadPublishedBriefing(slug);
-  if (!view) notFound();
+  if (!view) {
+    // Every version withdrawn: send readers to the latest one, which answers 410 with the reason.
+    const withdrawn = await getWithdrawnBriefing(slug);
+    if (withdrawn) redirect(briefingPath(slug, withdrawn.version));
+    notFound();
+  }
   return (
     <>
       <ReaderHeader />

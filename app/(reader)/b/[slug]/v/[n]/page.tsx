@@ -5,7 +5,13 @@ import { ReaderHeader } from "@/components/reader/reader-header";
 import { excerpt, parseVersionParam } from "@/lib/reader/format";
 import { loadPublishedBriefing } from "../../load";
 
-export const dynamic = "force-dynamic";
+// A published version never changes: rendered once, then served from cache until it is
+// unpublished or withdrawn (then proxy.ts sends its readers to the withdrawn page).
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = { params: Promise<{ slug: string; n: string }> };
 

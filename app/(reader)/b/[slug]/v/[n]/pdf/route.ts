@@ -1,9 +1,14 @@
 import { respondWithBriefingPdf } from "../../../pdf/respond";
 
+// Rendered (or read from the copy stored at publish time) once, then served from cache.
 export const runtime = "nodejs";
-export const dynamic = "force-dynamic";
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
   const { slug, n } = await params;
-  return respondWithBriefingPdf(request, slug, n);
+  return respondWithBriefingPdf(slug, n, "a4");
 }

@@ -1,11 +1,20 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { listPublishedBriefings } from "@/lib/server/published";
 import { BriefingList } from "@/components/reader/briefing-list";
+import { HOME_EDITION } from "@/lib/reader/cache-paths";
 
-// The list changes whenever an editor publishes; it must never be frozen at build time.
-export const dynamic = "force-dynamic";
+// Served at "/" (a rewrite in next.config.ts). Rendered on the first request after a start or a
+// publish and then served from cache; a dynamic segment, so `next build` never renders it without
+// the database.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== HOME_EDITION) notFound();
   const briefings = await listPublishedBriefings();
   return (
     <>

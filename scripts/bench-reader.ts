@@ -1,0 +1,165 @@
+// Reader load benchmark: `next start` on a fresh, seeded SQLite database, then autocannon against
+// a static JS chunk, the demo reader page, its versioned PDF and the front page.
+//
+//   npm run build && npx tsx scripts/bench-reader.ts
+//   npx tsx scripts/bench-reader.ts --app before=../main-checkout --app after=.   # side by side, one run
+//
+// With several --app directories (each already built), every URL is measured on each app in
+// turn, so the figures share the same minutes of machine load. Prints req/s, p99 latency and the
+// reader page's HTML size; the targets are relative to the static chunk (docs/reader.md).
+
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    app: { type: "string", multiple: true },
+    port: { type: "string", default: "3390" },
+    duration: { type: "string", default: "8" },
+    connections: { type: "string", default: "20" },
+  },
+});
+
+const root = path.resolve(import.meta.dirname, "..");
+// "label=dir", or just "dir" (labelled by its folder name).
+const apps = (values.app ?? ["."]).map((arg) => {
+  const [label, dir] = arg.includes("=") ? (arg.split("=", 2) as [string, string]) : [null, arg];
+  const resolved = path.resolve(root, dir);
+  return { label: label ?? path.basename(resolved), dir: resolved };
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+
+interface RunningApp {
+  dir: string;
+  label: string;
+  base: string;
+  server: ChildProcess;
+}
+
+function run(dir: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(args[0]!, args.slice(1), { cwd: dir, env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed in ${dir}:\n${result.stderr}${result.stdout}`);
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function startApp({ dir, label }: { dir: string; label: string }, port: number): Promise<RunningApp> {
+  if (!fs.existsSync(path.join(dir, ".next/BUILD_ID")))
+    throw new Error(`${dir} is not built: run next build there first`);
+  fs.mkdirSync(path.join(dir, ".tmp"), { recursive: true });
+  const db = `.tmp/bench-reader-${process.pid}.db`;
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(dir, db + suffix), { force: true });
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:./${db}`,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-xx",
+    ADMIN_EMAIL: "bench@example.test",
+    ADMIN_PASSWORD: "bench-password-1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  run(dir, [process.execPath, "node_modules/prisma/build/index.js", "migrate", "deploy"], env);
+  run(dir, [process.execPath, "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/seed.ts"], env);
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd: dir,
+    env,
+    stdio: "ignore",
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(`${base}/api/health`);
+  return { dir, label, base, server };
+}
+
+async function reader(app: RunningApp) {
+  const home = await (await fetch(`${app.base}/`)).text();
+  const slug = /href="\/b\/([^"/?#]+)"/.exec(home)?.[1];
+  if (!slug) throw new Error(`no briefing linked from ${app.base}/`);
+  const page = await (await fetch(`${app.base}/b/${slug}`)).text();
+  // The largest JS chunk the page loads: the static-file baseline.
+  const chunks = [...page.matchAll(/\/_next\/static\/[^"']+\.js/g)].map((m) => m[0]);
+  let biggest = { url: "", bytes: 0 };
+  for (const chunk of new Set(chunks)) {
+    const bytes = (await (await fetch(`${app.base}${chunk}`)).arrayBuffer()).byteLength;
+    if (bytes > biggest.bytes) biggest = { url: chunk, bytes };
+  }
+  return { slug, htmlBytes: Buffer.byteLength(page), chunk: biggest };
+}
+
+interface Measure {
+  reqPerSec: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function measure(url: string): Promise<Measure> {
+  const result = await autocannon({ url, connections, duration });
+  return { reqPerSec: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+}
+
+async function main() {
+  const running: RunningApp[] = [];
+  try {
+    for (const [i, app] of apps.entries()) running.push(await startApp(app, Number(values.port) + i));
+    const info = await Promise.all(running.map(reader));
+    const targets = (i: number) => {
+      const { slug, chunk } = info[i]!;
+      return [
+        { name: `static chunk (${Math.round(chunk.bytes / 1024)} KB)`, path: chunk.url },
+        { name: "reader page /b/<slug>", path: `/b/${slug}` },
+        { name: "versioned PDF /b/<slug>/v/1/pdf", path: `/b/${slug}/v/1/pdf` },
+        { name: "front page /", path: "/" },
+      ];
+    };
+    // Warm up: the first request renders (or, for a PDF, may render) what is then cached.
+    for (const [i, app] of running.entries()) {
+      for (const t of targets(i)) for (let n = 0; n < 3; n++) await (await fetch(`${app.base}${t.path}`)).arrayBuffer();
+    }
+    console.log(`\n== Reader load (autocannon, ${connections} connections, ${duration} s per URL, next start)`);
+    for (const [i, app] of running.entries()) {
+      console.log(`${app.label}: reader page HTML ${(info[i]!.htmlBytes / 1024).toFixed(1)} KB uncompressed`);
+    }
+    const rows: string[][] = [];
+    const staticRate = new Map<number, number>();
+    for (let t = 0; t < 4; t++) {
+      for (const [i, app] of running.entries()) {
+        const target = targets(i)[t]!;
+        const m = await measure(`${app.base}${target.path}`);
+        if (t === 0) staticRate.set(i, m.reqPerSec);
+        const share = t === 0 ? "" : `${Math.round((100 * m.reqPerSec) / (staticRate.get(i) ?? 1))} %`;
+        rows.push([
+          app.label,
+          target.name,
+          m.reqPerSec.toFixed(0),
+          `${m.p99} ms`,
+          share,
+          m.non2xx ? `${m.non2xx} errors or non-2xx` : "",
+        ]);
+      }
+    }
+    const header = ["app", "URL", "req/s", "p99", "of static", ""];
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+    for (const row of [header, ...rows]) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
+  } finally {
+    for (const app of running) app.server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

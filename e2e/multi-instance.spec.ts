@@ -134,6 +134,8 @@ test.describe("two instances on PostgreSQL", () => {
     await signIn(page, a);
     await page.getByRole("link", { name: DEMO_TITLE }).first().click();
     await page.getByRole("button", { name: "Publish new version" }).click();
+    // The desk asks for a confirmation first (issue 9).
+    await page.getByRole("button", { name: "Publish version 2" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published version 2." })).toBeVisible();
     const publishedAt = Date.now();
 

@@ -37,6 +37,8 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByTestId("source-row")).toHaveCount(3);
   await page.getByRole("button", { name: "Publish new version" }).click();
+  // The desk asks for a confirmation first (issue 9).
+  await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1." })).toBeVisible();
 
   // Readers get version 1, then (right after the second publish) version 2, from the cache.
@@ -45,6 +47,8 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   expect(v1Page.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   await page.reload();
   await page.getByRole("button", { name: "Publish new version" }).click();
+  // The desk asks for a confirmation first (issue 9).
+  await page.getByRole("button", { name: "Publish version 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 2." })).toBeVisible();
   const latest = await request.get(`/b/${slug}`);
   expect(latest.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=600");

@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
+  // Two instances on PostgreSQL: playwright.postgres.config.ts.
+  testIgnore: ["postgres/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -37,6 +37,7 @@ test("hostile uploads are refused with reasons while readers are still answered 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await finished;
+  console.log(`reader latency during the hostile upload (ms): ${latencies.join(", ")}`);
   expect(latencies.length).toBeGreaterThan(0);
   expect(Math.max(...latencies)).toBeLessThan(1000);
   const refused = page.getByTestId("refused-list");
@@ -76,6 +77,18 @@ test("three files of 3.5 MB in one upload are accepted; a file over the limit ge
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByText('"too-big.txt" is 6 MB; the limit is 5 MB per file.')).toBeVisible();
   await expect(page.getByTestId("source-row")).toHaveCount(3);
+});
+
+test("a file name with control characters is uploaded under its cleaned name", async ({ editorPage: page }) => {
+  await createStory(page, uniqueTitle("Names"));
+  await page.getByLabel("Article files").setInputFiles({
+    name: "rep\u0000ort\u0007\u001b[31m.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("The council met on Monday and approved the budget for the new tram line to the harbour."),
+  });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added 1 source." })).toBeVisible();
+  await expect(page.getByTestId("source-list")).toContainText("rep ort [31m.txt");
 });
 
 test("the sign-in callback never leaves the site", async ({ page, context }) => {

@@ -52,6 +52,24 @@ prettier_rc=$?
 [ "$prettier_rc" -ne 0 ] && grep -v "Checking formatting" .tmp/prettier.log && echo "Run npm run format to fix."
 record "format" $prettier_rc
 
+# --- PostgreSQL --------------------------------------------------------------------------------
+# The integration tests (lib/server/*.postgres.test.ts, postgres.test.ts) and one e2e spec with two
+# app instances run against PostgreSQL on 127.0.0.1:5432 (or TEST_POSTGRES_URL) when it answers.
+# .ci/run sets REQUIRE_POSTGRES=1: there a missing server is a failure, not a skip.
+pg_url="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+if node -e "const pg=require('pg');const c=new pg.Client({connectionString:process.argv[1],connectionTimeoutMillis:2000});c.connect().then(()=>c.query('select 1')).then(()=>process.exit(0),()=>process.exit(1))" "$pg_url" 2>/dev/null; then
+  postgres=1
+  echo "== PostgreSQL answers at ${pg_url%%@*}@…: its tests run"
+else
+  postgres=0
+  if [ "${REQUIRE_POSTGRES:-0}" = 1 ]; then
+    echo "PostgreSQL does not answer at $pg_url, and REQUIRE_POSTGRES=1."
+    record "PostgreSQL reachable" 1
+  else
+    echo "== PostgreSQL does not answer at $pg_url: its tests are skipped"
+  fi
+fi
+
 # --- Unit and integration tests -----------------------------------------------------------------
 echo "== Unit and integration tests (vitest)"
 rm -f .tmp/vitest.json
@@ -85,6 +103,20 @@ else
     [ "$pw_rc" -ne 0 ] && [ "$pf" -eq 0 ] && record "playwright (exit $pw_rc)" 1
   else
     record "playwright (no report)" 1
+  fi
+  if [ "$postgres" = 1 ]; then
+    echo "== End-to-end: two app instances on one PostgreSQL database"
+    rm -f .tmp/playwright-postgres.json
+    PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright-postgres.json npx playwright test -c playwright.postgres.config.ts
+    pg_rc=$?
+    if [ -f .tmp/playwright-postgres.json ]; then
+      read -r pp pf < <(node scripts/count-results.mjs playwright .tmp/playwright-postgres.json)
+      passed=$((passed + pp)); failed=$((failed + pf))
+      [ "$pf" -gt 0 ] && failures+=("playwright (PostgreSQL): $pf failed")
+      [ "$pg_rc" -ne 0 ] && [ "$pf" -eq 0 ] && record "playwright PostgreSQL (exit $pg_rc)" 1
+    else
+      record "playwright PostgreSQL (no report)" 1
+    fi
   fi
 fi
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ActionState as AddSourcesState } from "@/lib/action-state";
 import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/ui/form";
 import { checkFileSelection, checkPastedText } from "@/lib/upload-limits";
+import { cleanFileName } from "@/lib/ingest/file-name";
 
 type SourceAction = (prev: AddSourcesState, formData: FormData) => Promise<AddSourcesState>;
 
@@ -52,7 +53,20 @@ export function AddSourcesPanel({ pasteAction, uploadAction, urlAction, maxUploa
     const files = input instanceof HTMLInputElement ? Array.from(input.files ?? []) : [];
     const problems = checkFileSelection(files, limits);
     setFileProblems(problems);
-    if (problems.length) event.preventDefault();
+    if (problems.length) {
+      event.preventDefault();
+      return;
+    }
+    // A control character in a file name breaks the multipart request before the server can
+    // answer, so such files are sent under their cleaned name (the one the server would store).
+    if (files.some((file) => cleanFileName(file.name) !== file.name)) {
+      event.preventDefault();
+      const formData = new FormData(event.currentTarget);
+      formData.delete("files");
+      for (const file of files)
+        formData.append("files", new File([file], cleanFileName(file.name), { type: file.type }));
+      startTransition(() => upload(formData));
+    }
   };
   const checkPaste = (event: FormEvent<HTMLFormElement>) => {
     const text = event.currentTarget.elements.namedItem("text");

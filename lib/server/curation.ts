@@ -4,13 +4,14 @@ import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
 import type { PublishedView } from "./published";
 import { DRAFT_VERSION } from "./briefings";
-import type { Briefing, BriefingSection } from "@/lib/briefing/types";
+import type { BriefingSection } from "@/lib/briefing/types";
 import { UserFacingError } from "@/lib/errors";
 import {
   applyCuration,
   ConflictError,
   diffBriefings,
   parseCurationState,
+  parseDraftBriefing,
   parsePublishedBriefing,
   reconcileState,
   sectionToken,
@@ -40,7 +41,7 @@ async function loadDraft(storyId: string): Promise<DraftView | null> {
   if (!row) return null;
   const state = parseCurationState(row.decisions);
   const curated = applyCuration(
-    row.content as unknown as Briefing,
+    parseDraftBriefing(row.content),
     state,
     included.map((s) => s.id),
   );

@@ -14,7 +14,7 @@ import {
   type ItemEditInput,
 } from "./operations";
 import { listParties, renameParty, splitParty } from "./parties";
-import { toPublishedBriefing } from "./publish";
+import { parseDraftBriefing, toPublishedBriefing } from "./publish";
 import { curationStateSchema, emptyCurationState, type CurationState } from "./schema";
 import { ALICE, BOB, SOURCE_TEXT, strikeBriefing } from "./test-fixtures";
 
@@ -244,5 +244,13 @@ describe("version diff of edited fields", () => {
     expect(lines.some((l) => l.includes("citations: 2 passages from 2 sources → 3 passages from 2 sources"))).toBe(
       true,
     );
+  });
+});
+
+describe("stored drafts", () => {
+  it("are validated when read, like published versions", () => {
+    expect(parseDraftBriefing(JSON.parse(JSON.stringify(strikeBriefing())))).toEqual(strikeBriefing());
+    const broken = { ...strikeBriefing(), positions: [{ actor: "X", text: "No citations here." }] };
+    expect(() => parseDraftBriefing(broken)).toThrow();
   });
 });

@@ -109,3 +109,37 @@ export function parsePublishedBriefing(json: unknown): PublishedBriefing {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<z.output<typeof publishedBriefingSchema>, PublishedBriefing> = true;
 void schemaMatchesType;
+
+const draftBase = {
+  text: z.string(),
+  citations: z.array(citationSchema),
+  corroboration: z.number().optional(),
+};
+
+/** The engine's briefing as stored in a draft row: validated when read, like published versions. */
+export const draftBriefingSchema = z.object({
+  schemaVersion: z.literal(1),
+  title: z.string(),
+  summary: z.string(),
+  sources: publishedBriefingSchema.shape.sources,
+  positions: z.array(z.object({ ...draftBase, actor: z.string() })),
+  dealTerms: z.array(
+    z.object({
+      ...draftBase,
+      figures: z.array(z.string()),
+      proposedBy: z.string().optional(),
+      status: dealTermStatusSchema,
+    }),
+  ),
+  keyFigures: z.array(z.object(draftBase)),
+  openQuestions: z.array(z.object(draftBase)),
+  discrepancies: z.array(z.object(draftBase)),
+  timeline: z.array(z.object({ ...draftBase, when: z.string() })),
+});
+
+export function parseDraftBriefing(json: unknown): Briefing {
+  return draftBriefingSchema.parse(json);
+}
+
+const draftMatchesType: Same<z.output<typeof draftBriefingSchema>, Briefing> = true;
+void draftMatchesType;

@@ -5,13 +5,14 @@ import { recordAudit } from "./audit";
 import type { PublishedView } from "./published";
 import { currentSourceSet, DRAFT_VERSION, rebuildDraftIfStale } from "./briefings";
 import { withStoryLock, type Tx } from "./story-lock";
-import type { Briefing, BriefingSection } from "@/lib/briefing/types";
+import type { BriefingSection } from "@/lib/briefing/types";
 import { UserFacingError } from "@/lib/errors";
 import {
   applyCuration,
   ConflictError,
   diffBriefings,
   parseCurationState,
+  parseDraftBriefing,
   parsePublishedBriefing,
   reconcileState,
   sectionToken,
@@ -43,7 +44,7 @@ async function loadDraft(storyId: string, client: Pick<Tx, "briefing" | "source"
   if (!row) return null;
   const state = parseCurationState(row.decisions);
   const curated = applyCuration(
-    row.content as unknown as Briefing,
+    parseDraftBriefing(row.content),
     state,
     included.map((s) => s.id),
   );

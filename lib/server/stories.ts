@@ -5,8 +5,7 @@ import { assertRole, type Actor } from "./authz";
 import { recordAudit } from "./audit";
 import { DRAFT_VERSION } from "./briefings";
 import { UserFacingError } from "@/lib/errors";
-import { applyCuration, parseCurationState } from "@/lib/curation";
-import type { Briefing } from "@/lib/briefing/types";
+import { applyCuration, parseCurationState, parseDraftBriefing } from "@/lib/curation";
 
 export const storyInputSchema = z.object({
   title: z
@@ -129,7 +128,7 @@ export async function listStories(actor: Actor | null, opts: { q?: string; filte
 
 function pendingItems(content: unknown, decisions: unknown): number {
   try {
-    const curated = applyCuration(content as Briefing, parseCurationState(decisions));
+    const curated = applyCuration(parseDraftBriefing(content), parseCurationState(decisions));
     return Object.values(curated.sections)
       .flat()
       .filter((i) => i.status === "pending").length;

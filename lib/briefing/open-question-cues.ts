@@ -171,7 +171,7 @@ const RULE_TESTS = new Map(Object.entries(RULE_WORDS).map(([id, ws]) => [id, any
 export const CUE_FAMILY: Record<string, string> = {
   uncertainty: "unknown",
   "not-known": "unknown",
-  "no-details": "unknown",
+  "no-details": "details",
   "details-later": "unknown",
   "pending-approval": "pending",
   "next-step": "pending",

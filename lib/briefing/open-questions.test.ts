@@ -106,4 +106,12 @@ describe("open questions in a briefing", () => {
     expect(ratify).toHaveLength(1);
     expect(ratify[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
   });
+  it("says withheld details once, however the outlets word it", () => {
+    const a = `Rail strike called off\nThe rail union and the operator reached a deal on Friday.\nNo details were given in a joint statement issued late on Friday.`;
+    const b = `Trains to run again\nTrains will run again after the operator and the union reached a deal on Friday.\nThe terms of the agreement have not been disclosed by either side.`;
+    const briefing = buildBriefing([src(a, "s1"), src(b, "s2")]);
+    const withheld = briefing.openQuestions.filter((o) => o.citations.some((c) => /detail|terms/u.test(c.quote)));
+    expect(withheld).toHaveLength(1);
+    expect(withheld[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
 });

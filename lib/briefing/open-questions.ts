@@ -22,6 +22,14 @@ const GROUP_SAMPLE = 6;
 /** "Not known" covers many different things: its items need more words in common to merge. */
 const BROAD_FAMILY = "unknown";
 const BROAD_MERGE_JACCARD = 0.2;
+/**
+ * "No details were given", "the statement had no detail", "terms are not yet public": one open
+ * point (what the agreement says) however differently the outlets word it.
+ */
+const DETAILS_FAMILY = "details";
+const DETAILS_MERGE_JACCARD = 0;
+/** A "not known" sentence about the terms or details of the agreement withholds its details. */
+const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/iu;
 /** Only the strongest groups are compared pairwise for a family merge (bounded work). */
 const FAMILY_MERGE_POOL = 40;
 /** One open question per this many content sentences (long articles raise more), within bounds. */
@@ -56,7 +64,12 @@ function cueOf(s: Sent): CueInfo {
   const own = openCueScore(s.text);
   // The strongest cue says what kind of open point it is.
   const lead = u >= own.score ? "uncertainty" : (own.ids[0] ?? "uncertainty");
-  const families = new Set([CUE_FAMILY[lead] ?? "unknown"]);
+  let family = CUE_FAMILY[lead] ?? "unknown";
+  const withheld =
+    own.ids.some((id) => CUE_FAMILY[id] === DETAILS_FAMILY) ||
+    (own.ids.some((id) => id === "not-known" || id === "details-later") && WITHHELD_TERMS.test(s.text));
+  if (family === BROAD_FAMILY && withheld) family = DETAILS_FAMILY;
+  const families = new Set([family]);
   return { score: Math.max(u, own.score), families };
 }
 
@@ -85,7 +98,11 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
     const twin = out.find((o) => {
       const shared = [...o.families].filter((f) => g.families.has(f));
       if (shared.length === 0) return false;
-      const min = shared.some((f) => f !== BROAD_FAMILY) ? FAMILY_MERGE_JACCARD : BROAD_MERGE_JACCARD;
+      const min = shared.includes(DETAILS_FAMILY)
+        ? DETAILS_MERGE_JACCARD
+        : shared.some((f) => f !== BROAD_FAMILY)
+          ? FAMILY_MERGE_JACCARD
+          : BROAD_MERGE_JACCARD;
       return o.stems.some((a) => g.stems.some((b) => jaccard(a, b) >= min));
     });
     if (!twin) {

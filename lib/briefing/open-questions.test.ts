@@ -32,6 +32,7 @@ describe("open-question cues", () => {
     "A visit by the prime minister has been floated.",
     "Among the key issues that remain unresolved is overtime pay.",
     "The next step is a vote in parliament.",
+    "We leave the summit with a lot of work still to do on the funding.",
   ];
   it("finds the cues a reporter uses for what is still open", () => {
     for (const t of open) expect(openCueScore(t).score, t).toBeGreaterThanOrEqual(OPEN_MIN_SCORE);
@@ -42,6 +43,7 @@ describe("open-question cues", () => {
       "The talks were postponed because of the storm.",
       "The union said the deal ends unpaid work once planes pushed back.",
       "The council approved the budget.",
+      "There is much work ahead to make the company great again, the chief executive said.",
     ])
       expect(openCueScore(t).score, t).toBeLessThan(OPEN_MIN_SCORE);
   });

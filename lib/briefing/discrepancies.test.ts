@@ -49,6 +49,14 @@ describe("figure discrepancies compare like with like", () => {
     expect(found.find((t) => /71%/u.test(t))).toMatch(/64%/u);
     for (const t of found) expect(t).not.toMatch(/\.txt/u);
   });
+  it("compares distances in km and miles after conversion, described in different words", () => {
+    const found = figureItems([
+      `Towns agree\nThe new road crosses a valley 40 kilometers wide between the towns.`,
+      `Road deal\nThe towns agreed on a 50-mile road through the valley.`,
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/40 kilometers \(source 1\) vs 50-mile \(source 2\)/u);
+  });
   it("keeps a first-year rate, a previous offer and an amount asked for apart from the deal", () => {
     const found = figureItems([
       `Deal reached\nThe deal gives a 10% raise in the first year and $900 a month in bonuses. The union had demanded a 30% raise.`,

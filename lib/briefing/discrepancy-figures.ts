@@ -138,6 +138,11 @@ function thingName(entries: Entry[]): string {
   return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[first.kind];
 }
 
+/** A word next to x's amount stands in y's sentence. */
+function crossed(x: Entry, y: Entry): boolean {
+  return [...x.window].some((st) => y.s.stems.has(st));
+}
+
 export function figureDiscrepancies(
   doc: Doc,
   content: Sent[],
@@ -173,7 +178,7 @@ export function figureDiscrepancies(
   // Partners share kind, unit and a word next to the amount: found through buckets, not all pairs.
   const byKey = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const st of e.a.kind === "count" ? [`#${e.a.unit}`] : e.window) {
+    for (const st of e.a.kind === "count" || e.a.kind === "distance" ? [`#${e.a.unit}`, ...e.window] : e.window) {
       const key = `${e.a.kind}|${e.a.unit}|${st}`;
       const list = byKey.get(key) ?? [];
       if (list.length < MAX_PARTNERS * 4) list.push(i);
@@ -194,6 +199,9 @@ export function figureDiscrepancies(
     if (x.a.kind === "duration" && thing !== durationThing(y)) return false;
     const shared = [...x.window].filter((st) => y.window.has(st)).length + (x.a.kind === "count" || thing ? 1 : 0);
     const jac = jaccard(x.s.stems, y.s.stems);
+    // Distances are rare and described in many words ("32 km wide", "a 27-mile corridor"): each
+    // amount's neighbours appear in the other's sentence.
+    if (x.a.kind === "distance" && crossed(x, y) && crossed(y, x)) return true;
     return (shared >= 2 && jac >= MIN_SENTENCE_JACCARD / 2) || (shared >= 1 && jac >= MIN_SENTENCE_JACCARD);
   };
   // Cheap tests first: most partners fail on source, kind of amount or qualifier.

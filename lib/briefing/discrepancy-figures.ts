@@ -64,6 +64,11 @@ function ownersOf(text: string, a: Amount): Set<string> {
 
 const VOTE_SHARE = /\b(?:vot(?:e|ed|es|ing)|ballots?|in favou?r|turnout)\b/iu;
 
+/** An amount that holds only without a deal: "if no agreement is reached", "absent a deal". */
+const COUNTERFACTUAL =
+  /\b(?:if no (?:deal|agreement|accord|compromise)|absent (?:a|any) (?:deal|agreement)|without (?:a|any) (?:deal|agreement)|would have (?:been|faced|risen))\b/iu;
+const COUNTERFACTUAL_SPAN = 80;
+
 /** What an amount is (asked for, offered, estimated …), from the words just before it. */
 export function roleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
@@ -74,14 +79,16 @@ export function roleBefore(text: string, at: number): string | undefined {
     )
   )
     return "avoided";
+  // What happens without a deal ("if no agreement is reached, the bloc faces 30%").
+  if (COUNTERFACTUAL.test(text.slice(Math.max(0, at - COUNTERFACTUAL_SPAN), at))) return "avoided";
   const m = [
     ...before.matchAll(
-      /\b(demand|want|seek|sought|ask|insist|offer(?!ing)|propos|reject|accept|threat|cost|estimat|forecast|expect|project|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
+      /\b(demand|want|hope|seek|sought|ask|insist|offer(?!ing)|propos|reject|accept|threat|cost|estimat|forecast|expect|project|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
     ),
   ];
   const last = m[m.length - 1]?.[1];
   if (!last) return undefined;
-  if (/^(demand|want|seek|sought|ask|insist)$/u.test(last)) return "ask";
+  if (/^(demand|want|hope|seek|sought|ask|insist)$/u.test(last)) return "ask";
   if (/^(offer|propos)$/u.test(last)) return "offer";
   // A rejected amount is not the deal; an accepted one is.
   if (last === "reject") return "rejected";
@@ -136,6 +143,26 @@ function thingName(entries: Entry[]): string {
   if (first.kind === "count") return `the number of ${label ?? `${first.unit}s`}`;
   if (label) return `the ${label}`;
   return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[first.kind];
+}
+
+/** Characters between two values one sentence gives as one figure stated two ways. */
+const SIDE_BY_SIDE_GAP = 30;
+
+/**
+ * One sentence gives both values next to each other ("43.65% compounded – 38% before
+ * compounding", "750 billion dollars (€638 billion)"): one figure stated two ways. Two values
+ * joined by "and" or far apart are two different things ("invest $600 billion … and buy $750 billion").
+ */
+function sideBySide(sentences: Entry[][], v: number, w: number, like: Amount): boolean {
+  for (const list of sentences) {
+    const kin = list.filter((e) => e.a.kind === like.kind && e.a.unit === like.unit);
+    for (const x of kin.filter((e) => same(like.kind, e.a.value, v)))
+      for (const y of kin.filter((e) => same(like.kind, e.a.value, w))) {
+        const gap = x.s.text.slice(Math.min(x.a.end, y.a.end), Math.max(x.a.start, y.a.start));
+        if (gap.length <= SIDE_BY_SIDE_GAP && !/\band\b|;/u.test(gap)) return true;
+      }
+  }
+  return false;
 }
 
 /** A word next to x's amount stands in y's sentence. */
@@ -250,6 +277,8 @@ export function figureDiscrepancies(
     bySent.set(k, [...(bySent.get(k) ?? []), e.a.value]);
     valuesBySentence.set(e.s.gid, bySent);
   }
+  const entriesBySentence = new Map<number, Entry[]>();
+  for (const e of entries) entriesBySentence.set(e.s.gid, [...(entriesBySentence.get(e.s.gid) ?? []), e]);
   const out: FigureDiscrepancy[] = [];
   for (const group of groups) {
     const first = group[0];
@@ -281,9 +310,11 @@ export function figureDiscrepancies(
     const conflict = variants.some((v, i) => variants.some((w, j) => j > i && only(v, w) && only(w, v)));
     // Otherwise one outlet gives both (a total and its part, a compounded and a plain rate): the
     // outlets state it differently, which is worth showing only when some outlet gives one alone.
+    const ownSents = [...new Set(group.map((e) => e.s.gid))].map((gid) => entriesBySentence.get(gid) ?? []);
     const stated =
       !conflict &&
       variants.some((v) => v.shown.includes(" ")) &&
+      variants.some((v, i) => variants.some((w, j) => j > i && sideBySide(ownSents, v.value, w.value, first.a))) &&
       variants.some((v, i) => variants.some((w, j) => j !== i && only(v, w)));
     if (!conflict && !stated) continue;
     variants.sort((a, b) => b.srcs.size - a.srcs.size || a.value - b.value);

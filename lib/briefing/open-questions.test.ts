@@ -116,4 +116,11 @@ describe("open questions in a briefing", () => {
     expect(withheld).toHaveLength(1);
     expect(withheld[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
   });
+  it("words an open point from a sentence that names its subject, not one opening on a pronoun", () => {
+    const a = `Dock strike suspended\nThe dockers and the port operators reached a deal on pay on Thursday.\nThey agreed to extend the contract, leaving the dispute over cranes for future talks.`;
+    const b = `Ports reopen\nThe ports reopened on Friday after the deal on pay.\nThe dockers agreed to extend the contract, leaving the dispute over cranes for future talks.`;
+    const briefing = buildBriefing([src(a, "s1"), src(b, "s2")]);
+    const item = briefing.openQuestions.find((o) => /cranes/u.test(o.text));
+    expect(item?.text).not.toMatch(/^(?:Open question: )?They\b/u);
+  });
 });

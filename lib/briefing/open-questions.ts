@@ -32,6 +32,8 @@ const DETAILS_MERGE_JACCARD = 0;
 const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/iu;
 /** Only the strongest groups are compared pairwise for a family merge (bounded work). */
 const FAMILY_MERGE_POOL = 40;
+/** A sentence opening on a pronoun for its subject. */
+const LEADING_PRONOUN = /^["“]?(?:They|It|He|She|This|These|Those)\s/u;
 /** One open question per this many content sentences (long articles raise more), within bounds. */
 const SENTENCES_PER_OQ = 11;
 const OQ_MIN = 3;
@@ -117,6 +119,15 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
   return [...out.map((o) => o.m), ...rest];
 }
 
+/**
+ * "They have agreed to …" leans on a sentence the item does not show: another outlet's sentence
+ * of the same open point that names its subject says it better.
+ */
+function namedBest(m: Merged): Candidate {
+  if (!LEADING_PRONOUN.test(m.best.sent.text)) return m.best;
+  return m.cands.find((c) => !LEADING_PRONOUN.test(c.sent.text)) ?? m.best;
+}
+
 export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
   const { doc } = ctx;
   const cands: Candidate[] = [];
@@ -149,7 +160,7 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     Math.max(OQ_MIN, Math.min(OQ_MAX, Math.round(contentSents(doc).length / SENTENCES_PER_OQ))),
   );
   return top.map((m) => ({
-    text: asQuestion(m.best.sent),
+    text: asQuestion(namedBest(m).sent),
     citations: citationsOf(doc, m),
     corroboration: m.sources.length,
   }));

@@ -32,8 +32,8 @@ const DETAILS_MERGE_JACCARD = 0;
 const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/iu;
 /** Only the strongest groups are compared pairwise for a family merge (bounded work). */
 const FAMILY_MERGE_POOL = 40;
-/** A sentence opening on a pronoun for its subject. */
-const LEADING_PRONOUN = /^["“]?(?:They|It|He|She|This|These|Those)\s/u;
+/** A sentence opening on a personal pronoun for its subject ("It was not clear whether …" is no such lean). */
+const LEADING_PRONOUN = /^["“]?(?:They|He|She|These|Those)\s/u;
 /** One open question per this many content sentences (long articles raise more), within bounds. */
 const SENTENCES_PER_OQ = 11;
 const OQ_MIN = 3;

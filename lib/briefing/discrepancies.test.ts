@@ -1,6 +1,7 @@
 // Venue discrepancies are about where an event is held, not where captives are held (invented
 // hostage-talks sentences).
 import { describe, expect, it } from "vitest";
+import { roleBefore } from "./discrepancy-figures";
 import { buildBriefing } from "./index";
 
 function venueItems(texts: string[]) {
@@ -48,6 +49,26 @@ describe("figure discrepancies compare like with like", () => {
     );
     expect(found.find((t) => /71%/u.test(t))).toMatch(/64%/u);
     for (const t of found) expect(t).not.toMatch(/\.txt/u);
+  });
+  it("compares distances in km and miles after conversion, described in different words", () => {
+    const found = figureItems([
+      `Towns agree\nThe new road crosses a valley 40 kilometers wide between the towns.`,
+      `Road deal\nThe towns agreed on a 50-mile road through the valley.`,
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/40 kilometers \(source 1\) vs 50-mile \(source 2\)/u);
+  });
+  it("keeps a rate hoped for, a rate without a deal and two different purchases apart from the deal", () => {
+    const found = figureItems([
+      `Trade deal agreed\nThe bloc had hoped to bring tariffs down to 5% on most goods. The bloc agreed to buy $300 billion of grain and invest $200 billion in the country.`,
+      `Tariff deal struck\nThe deal sets 12% tariffs on most goods. If no agreement had been reached, the bloc would face tariffs of 25% on most goods.`,
+      `Deal sets tariffs\nThe bloc will pay 12% tariffs on most goods. The bloc will also buy $300 billion of grain under the deal.`,
+    ]);
+    expect(found).toEqual([]);
+    const hoped = "The bloc had hoped to bring tariffs down to 5% on most goods.";
+    expect(roleBefore(hoped, hoped.indexOf("5%"))).toBe("ask");
+    const without = "If no agreement is reached, the bloc faces tariffs of 25% on most goods.";
+    expect(roleBefore(without, without.indexOf("25%"))).toBe("avoided");
   });
   it("keeps a first-year rate, a previous offer and an amount asked for apart from the deal", () => {
     const found = figureItems([

@@ -64,6 +64,11 @@ function ownersOf(text: string, a: Amount): Set<string> {
 
 const VOTE_SHARE = /\b(?:vot(?:e|ed|es|ing)|ballots?|in favou?r|turnout)\b/iu;
 
+/** An amount that holds only without a deal: "if no agreement is reached", "absent a deal". */
+const COUNTERFACTUAL =
+  /\b(?:if no (?:deal|agreement|accord|compromise)|absent (?:a|any) (?:deal|agreement)|without (?:a|any) (?:deal|agreement)|would have (?:been|faced|risen))\b/iu;
+const COUNTERFACTUAL_SPAN = 80;
+
 /** What an amount is (asked for, offered, estimated …), from the words just before it. */
 export function roleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
@@ -74,14 +79,16 @@ export function roleBefore(text: string, at: number): string | undefined {
     )
   )
     return "avoided";
+  // What happens without a deal ("if no agreement is reached, the bloc faces 30%").
+  if (COUNTERFACTUAL.test(text.slice(Math.max(0, at - COUNTERFACTUAL_SPAN), at))) return "avoided";
   const m = [
     ...before.matchAll(
-      /\b(demand|want|seek|sought|ask|insist|offer(?!ing)|propos|reject|accept|threat|cost|estimat|forecast|expect|project|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
+      /\b(demand|want|hope|seek|sought|ask|insist|offer(?!ing)|propos|reject|accept|threat|cost|estimat|forecast|expect|project|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
     ),
   ];
   const last = m[m.length - 1]?.[1];
   if (!last) return undefined;
-  if (/^(demand|want|seek|sought|ask|insist)$/u.test(last)) return "ask";
+  if (/^(demand|want|hope|seek|sought|ask|insist)$/u.test(last)) return "ask";
   if (/^(offer|propos)$/u.test(last)) return "offer";
   // A rejected amount is not the deal; an accepted one is.
   if (last === "reject") return "rejected";
@@ -138,6 +145,31 @@ function thingName(entries: Entry[]): string {
   return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[first.kind];
 }
 
+/** Characters between two values one sentence gives as one figure stated two ways. */
+const SIDE_BY_SIDE_GAP = 30;
+
+/**
+ * One sentence gives both values next to each other ("43.65% compounded – 38% before
+ * compounding", "750 billion dollars (€638 billion)"): one figure stated two ways. Two values
+ * joined by "and" or far apart are two different things ("invest $600 billion … and buy $750 billion").
+ */
+function sideBySide(sentences: Entry[][], v: number, w: number, like: Amount): boolean {
+  for (const list of sentences) {
+    const kin = list.filter((e) => e.a.kind === like.kind && e.a.unit === like.unit);
+    for (const x of kin.filter((e) => same(like.kind, e.a.value, v)))
+      for (const y of kin.filter((e) => same(like.kind, e.a.value, w))) {
+        const gap = x.s.text.slice(Math.min(x.a.end, y.a.end), Math.max(x.a.start, y.a.start));
+        if (gap.length <= SIDE_BY_SIDE_GAP && !/\band\b|;/u.test(gap)) return true;
+      }
+  }
+  return false;
+}
+
+/** A word next to x's amount stands in y's sentence. */
+function crossed(x: Entry, y: Entry): boolean {
+  return [...x.window].some((st) => y.s.stems.has(st));
+}
+
 export function figureDiscrepancies(
   doc: Doc,
   content: Sent[],
@@ -173,7 +205,7 @@ export function figureDiscrepancies(
   // Partners share kind, unit and a word next to the amount: found through buckets, not all pairs.
   const byKey = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const st of e.a.kind === "count" ? [`#${e.a.unit}`] : e.window) {
+    for (const st of e.a.kind === "count" || e.a.kind === "distance" ? [`#${e.a.unit}`, ...e.window] : e.window) {
       const key = `${e.a.kind}|${e.a.unit}|${st}`;
       const list = byKey.get(key) ?? [];
       if (list.length < MAX_PARTNERS * 4) list.push(i);
@@ -194,6 +226,9 @@ export function figureDiscrepancies(
     if (x.a.kind === "duration" && thing !== durationThing(y)) return false;
     const shared = [...x.window].filter((st) => y.window.has(st)).length + (x.a.kind === "count" || thing ? 1 : 0);
     const jac = jaccard(x.s.stems, y.s.stems);
+    // Distances are rare and described in many words ("32 km wide", "a 27-mile corridor"): each
+    // amount's neighbours appear in the other's sentence.
+    if (x.a.kind === "distance" && crossed(x, y) && crossed(y, x)) return true;
     return (shared >= 2 && jac >= MIN_SENTENCE_JACCARD / 2) || (shared >= 1 && jac >= MIN_SENTENCE_JACCARD);
   };
   // Cheap tests first: most partners fail on source, kind of amount or qualifier.
@@ -242,6 +277,8 @@ export function figureDiscrepancies(
     bySent.set(k, [...(bySent.get(k) ?? []), e.a.value]);
     valuesBySentence.set(e.s.gid, bySent);
   }
+  const entriesBySentence = new Map<number, Entry[]>();
+  for (const e of entries) entriesBySentence.set(e.s.gid, [...(entriesBySentence.get(e.s.gid) ?? []), e]);
   const out: FigureDiscrepancy[] = [];
   for (const group of groups) {
     const first = group[0];
@@ -273,9 +310,11 @@ export function figureDiscrepancies(
     const conflict = variants.some((v, i) => variants.some((w, j) => j > i && only(v, w) && only(w, v)));
     // Otherwise one outlet gives both (a total and its part, a compounded and a plain rate): the
     // outlets state it differently, which is worth showing only when some outlet gives one alone.
+    const ownSents = [...new Set(group.map((e) => e.s.gid))].map((gid) => entriesBySentence.get(gid) ?? []);
     const stated =
       !conflict &&
       variants.some((v) => v.shown.includes(" ")) &&
+      variants.some((v, i) => variants.some((w, j) => j > i && sideBySide(ownSents, v.value, w.value, first.a))) &&
       variants.some((v, i) => variants.some((w, j) => j !== i && only(v, w)));
     if (!conflict && !stated) continue;
     variants.sort((a, b) => b.srcs.size - a.srcs.size || a.value - b.value);

@@ -40,7 +40,6 @@ export const RULE_WORDS: Record<string, readonly string[]> = {
     "working group",
     "step",
     "still",
-    "work ahead",
     "work to do",
     "work still",
     "mountain of work",
@@ -98,10 +97,11 @@ export const OPEN_CUES: CueRule[] = [
       /\b(?:still\s+(?:requires?|needs?|has to|have to|must)|must still|(?:will|would|still) (?:have|need) to be (?:approved|ratified|passed|signed|confirmed|endorsed)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:\w+\s+)?(?:ratification|approval)|(?:presented|put|submitted|sent)\s+to\s+(?:the\s+)?(?:union'?s?\s+)?(?:members|membership|voters|parliament|congress|a vote)\b[^.]*?\b(?:ratif|approv|vote)|opportunity to ratify|if (?:approved|ratified|passed|confirmed)|once (?:approved|ratified|passed|signed))/iu,
     weight: 4.5,
   },
+  // "Work still to do" names unfinished business; a bare "much work ahead" is a leader's exhortation.
   {
     id: "next-step",
     pattern:
-      /\b(?:next steps?|(?:set|due|expected|scheduled) to (?:begin|start|resume)|working groups? will|(?:one|a) step (?:from|away from|closer to|toward|towards) (?:a |the )?final|still to (?:come|do|be done)|work (?:still )?(?:ahead|to do)|mountain of work)\b/iu,
+      /\b(?:next steps?|(?:set|due|expected|scheduled) to (?:begin|start|resume)|working groups? will|(?:one|a) step (?:from|away from|closer to|toward|towards) (?:a |the )?final|still to (?:come|do|be done)|work still (?:ahead|to do)|mountain of work)\b/iu,
     weight: 4,
   },
   // Deferred: "postponed until", "deferring … for future negotiations", "leaves the haggling for later".
@@ -171,7 +171,7 @@ const RULE_TESTS = new Map(Object.entries(RULE_WORDS).map(([id, ws]) => [id, any
 export const CUE_FAMILY: Record<string, string> = {
   uncertainty: "unknown",
   "not-known": "unknown",
-  "no-details": "unknown",
+  "no-details": "details",
   "details-later": "unknown",
   "pending-approval": "pending",
   "next-step": "pending",

@@ -32,6 +32,7 @@ describe("open-question cues", () => {
     "A visit by the prime minister has been floated.",
     "Among the key issues that remain unresolved is overtime pay.",
     "The next step is a vote in parliament.",
+    "We leave the summit with a lot of work still to do on the funding.",
   ];
   it("finds the cues a reporter uses for what is still open", () => {
     for (const t of open) expect(openCueScore(t).score, t).toBeGreaterThanOrEqual(OPEN_MIN_SCORE);
@@ -42,6 +43,7 @@ describe("open-question cues", () => {
       "The talks were postponed because of the storm.",
       "The union said the deal ends unpaid work once planes pushed back.",
       "The council approved the budget.",
+      "There is much work ahead to make the company great again, the chief executive said.",
     ])
       expect(openCueScore(t).score, t).toBeLessThan(OPEN_MIN_SCORE);
   });
@@ -105,5 +107,20 @@ describe("open questions in a briefing", () => {
     const ratify = briefing.openQuestions.filter((o) => o.citations.some((c) => /ratif/u.test(c.quote)));
     expect(ratify).toHaveLength(1);
     expect(ratify[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+  it("says withheld details once, however the outlets word it", () => {
+    const a = `Rail strike called off\nThe rail union and the operator reached a deal on Friday.\nNo details were given in a joint statement issued late on Friday.`;
+    const b = `Trains to run again\nTrains will run again after the operator and the union reached a deal on Friday.\nThe terms of the agreement have not been disclosed by either side.`;
+    const briefing = buildBriefing([src(a, "s1"), src(b, "s2")]);
+    const withheld = briefing.openQuestions.filter((o) => o.citations.some((c) => /detail|terms/u.test(c.quote)));
+    expect(withheld).toHaveLength(1);
+    expect(withheld[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+  it("words an open point from a sentence that names its subject, not one opening on a pronoun", () => {
+    const a = `Dock strike suspended\nThe dockers and the port operators reached a deal on pay on Thursday.\nThey agreed to extend the contract, leaving the dispute over cranes for future talks.`;
+    const b = `Ports reopen\nThe ports reopened on Friday after the deal on pay.\nThe dockers agreed to extend the contract, leaving the dispute over cranes for future talks.`;
+    const briefing = buildBriefing([src(a, "s1"), src(b, "s2")]);
+    const item = briefing.openQuestions.find((o) => /cranes/u.test(o.text));
+    expect(item?.text).not.toMatch(/^(?:Open question: )?They\b/u);
   });
 });

@@ -22,8 +22,18 @@ const GROUP_SAMPLE = 6;
 /** "Not known" covers many different things: its items need more words in common to merge. */
 const BROAD_FAMILY = "unknown";
 const BROAD_MERGE_JACCARD = 0.2;
+/**
+ * "No details were given", "the statement had no detail", "terms are not yet public": one open
+ * point (what the agreement says) however differently the outlets word it.
+ */
+const DETAILS_FAMILY = "details";
+const DETAILS_MERGE_JACCARD = 0;
+/** A "not known" sentence about the terms or details of the agreement withholds its details. */
+const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/iu;
 /** Only the strongest groups are compared pairwise for a family merge (bounded work). */
 const FAMILY_MERGE_POOL = 40;
+/** A sentence opening on a personal pronoun for its subject ("It was not clear whether …" is no such lean). */
+const LEADING_PRONOUN = /^["“]?(?:They|He|She|These|Those)\s/u;
 /** One open question per this many content sentences (long articles raise more), within bounds. */
 const SENTENCES_PER_OQ = 11;
 const OQ_MIN = 3;
@@ -56,7 +66,12 @@ function cueOf(s: Sent): CueInfo {
   const own = openCueScore(s.text);
   // The strongest cue says what kind of open point it is.
   const lead = u >= own.score ? "uncertainty" : (own.ids[0] ?? "uncertainty");
-  const families = new Set([CUE_FAMILY[lead] ?? "unknown"]);
+  let family = CUE_FAMILY[lead] ?? "unknown";
+  const withheld =
+    own.ids.some((id) => CUE_FAMILY[id] === DETAILS_FAMILY) ||
+    (own.ids.some((id) => id === "not-known" || id === "details-later") && WITHHELD_TERMS.test(s.text));
+  if (family === BROAD_FAMILY && withheld) family = DETAILS_FAMILY;
+  const families = new Set([family]);
   return { score: Math.max(u, own.score), families };
 }
 
@@ -85,7 +100,11 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
     const twin = out.find((o) => {
       const shared = [...o.families].filter((f) => g.families.has(f));
       if (shared.length === 0) return false;
-      const min = shared.some((f) => f !== BROAD_FAMILY) ? FAMILY_MERGE_JACCARD : BROAD_MERGE_JACCARD;
+      const min = shared.includes(DETAILS_FAMILY)
+        ? DETAILS_MERGE_JACCARD
+        : shared.some((f) => f !== BROAD_FAMILY)
+          ? FAMILY_MERGE_JACCARD
+          : BROAD_MERGE_JACCARD;
       return o.stems.some((a) => g.stems.some((b) => jaccard(a, b) >= min));
     });
     if (!twin) {
@@ -98,6 +117,15 @@ function mergeOpenPoints(groups: Merged[], cueOfGid: Map<number, CueInfo>): Merg
     for (const x of g.families) twin.families.add(x);
   }
   return [...out.map((o) => o.m), ...rest];
+}
+
+/**
+ * "They have agreed to …" leans on a sentence the item does not show: another outlet's sentence
+ * of the same open point that names its subject says it better.
+ */
+function namedBest(m: Merged): Candidate {
+  if (!LEADING_PRONOUN.test(m.best.sent.text)) return m.best;
+  return m.cands.find((c) => !LEADING_PRONOUN.test(c.sent.text)) ?? m.best;
 }
 
 export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
@@ -132,7 +160,7 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     Math.max(OQ_MIN, Math.min(OQ_MAX, Math.round(contentSents(doc).length / SENTENCES_PER_OQ))),
   );
   return top.map((m) => ({
-    text: asQuestion(m.best.sent),
+    text: asQuestion(namedBest(m).sent),
     citations: citationsOf(doc, m),
     corroboration: m.sources.length,
   }));

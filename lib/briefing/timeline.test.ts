@@ -31,6 +31,14 @@ describe("timeline dates", () => {
     expect(events).toHaveLength(1);
     expect(events[0]?.citations).toHaveLength(3);
   });
+  it("gives one day at most two entries, however many ways the outlets tell its event", () => {
+    const t = timeline([
+      `Climate deal approved\nDelegates approved a climate finance deal on Sunday after two weeks of talks.\nThe package was signed off in the small hours of Sunday morning.\nTalks began on Friday in the capital.`,
+      `Summit ends with deal\nA contested package was approved on Sunday after rich nations raised their offer.\nObservers said on Sunday that the final session ended in anger.`,
+    ]);
+    expect(t.filter((e) => e.when === "Sunday").length).toBeLessThanOrEqual(2);
+    expect(t.some((e) => e.when === "Friday")).toBe(true);
+  });
   it("keeps events in date order", () => {
     const events = timeline([
       `Talks collapse\ndate 2025-03-07\nThe two sides signed the deal on Friday. Negotiators first met on Monday in Geneva.`,

@@ -35,6 +35,13 @@ const FUTURE = /\b(?:will|expects?|expected|scheduled|set to|due to|plans? to|to
 const LABEL_WORDS = 30;
 /** Two events on one day with this much wording in common are one event. */
 const SAME_EVENT_JACCARD = 0.15;
+/**
+ * A day's entries at most: the outlets report one day's main event many ways ("approved a
+ * deal", "the package was approved", "the deals signed off"); the strongest two stand for it.
+ */
+const ENTRIES_PER_DAY = 2;
+/** A weaker entry of a kept day with this share of its words in the kept one adds its outlets there. */
+const SAME_DAY_ABSORB = 0.3;
 
 export interface DateHit {
   expr: string;
@@ -126,7 +133,13 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     cands.push({ sent: s, score, key: iso ?? hit.monthDay ?? hit.weekday ?? hit.expr });
   }
   const merged = mergeCandidates(cands, SAME_EVENT_JACCARD);
-  const top = pickTop(merged, Math.max(4, Math.min(10, doc.sources.length * 2)));
+  const top = pickTop(
+    merged,
+    Math.max(4, Math.min(10, doc.sources.length * 2)),
+    ENTRIES_PER_DAY,
+    (m) => m.best.key,
+    SAME_DAY_ABSORB,
+  );
   const events = top.map((m) => ({ m, w: whenOf.get(m.best.sent.gid) ?? { when: "" }, s: m.best.sent }));
   // Resolved dates in order; unresolved ones keep story order after them.
   events.sort((a, b) => {

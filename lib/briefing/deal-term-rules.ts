@@ -15,8 +15,26 @@ export interface CueRule {
 }
 
 /** Nouns that name a deal or a document of one. */
-const DEAL_WORD =
-  "(?:deal|agreement|contract|accord|framework|package|pact|treaty|declaration|settlement|offer|proposal|compromise|text|arrangement|roadmap|partnership)";
+export const DEAL_WORDS = [
+  "deal",
+  "agreement",
+  "contract",
+  "accord",
+  "framework",
+  "package",
+  "pact",
+  "treaty",
+  "declaration",
+  "settlement",
+  "offer",
+  "proposal",
+  "compromise",
+  "text",
+  "arrangement",
+  "roadmap",
+  "partnership",
+];
+const DEAL_WORD = `(?:${DEAL_WORDS.join("|")})`;
 
 /**
  * Cues that a sentence states a term; weights add to the sentence's term score (base 1, a term

@@ -211,6 +211,12 @@ const TENTATIVE_DEAL = new RegExp(
   `\\b(?:tentative(?:ly)?|preliminary|provisional|in principle)\\b[^.;]{0,30}\\b${DEAL_WORD}|\\b${DEAL_WORD} in principle\\b|\\btentatively agreed\\b`,
   "iu",
 );
+/**
+ * "the deal has not yet been confirmed in writing", "the detail of which is due to be fleshed out": a
+ * deal announced but not yet written down, whose terms are agreed only in principle.
+ */
+const UNWRITTEN_DEAL =
+  /\bnot (?:yet )?(?:been )?(?:confirmed |put |set down |written (?:up |down )?)?in writing\b|\byet to be (?:put in writing|written (?:up|down)|drafted)\b|\bdetails?\b[^.;]{0,30}\b(?:due|yet|still|remains?) to be (?:fleshed out|worked out|finali[sz]ed|drafted|written)\b/iu;
 const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
 /** Every deal-state pattern contains one of these words: most sentences skip them all. */
 const mayTellDealState = anyWordTest([
@@ -220,6 +226,8 @@ const mayTellDealState = anyWordTest([
   "ratif",
   "vot",
   "signed into",
+  "writing",
+  "detail",
 ]);
 
 /** Share of the sources that must tell of a deal reached before its terms count as agreed. */
@@ -234,15 +242,19 @@ export function storyDealState(doc: Doc): DealState {
   const agreedIn = new Set<number>();
   const tentativeIn = new Set<number>();
   let ratified = false;
+  let unwritten = false;
   for (const s of doc.sents) {
     if ((s.kind !== "content" && s.kind !== "heading") || !mayTellDealState(s.text)) continue;
+    if (UNWRITTEN_DEAL.test(s.text)) unwritten = true;
     if (TENTATIVE_DEAL.test(s.text) && !NOT_YET.test(s.text)) tentativeIn.add(s.src);
     if (RATIFIED.test(s.text)) ratified = true;
     if (AGREED_DEAL.test(s.text) && !NOT_YET.test(s.text)) agreedIn.add(s.src);
   }
   const share = (set: Set<number>) => set.size / Math.max(1, doc.sources.length);
   if (share(tentativeIn) >= MIN_AGREED_SHARE && !ratified) return "tentative";
-  return share(agreedIn) >= MIN_AGREED_SHARE ? "agreed" : "open";
+  if (share(agreedIn) < MIN_AGREED_SHARE) return "open";
+  // A deal any outlet says is not yet written down is agreed only in principle until it is ratified.
+  return unwritten && !ratified ? "tentative" : "agreed";
 }
 
 /** A sentence about an offer that was made and improved, not the terms finally accepted. */

@@ -78,6 +78,20 @@ Drivers and the city reached a tentative deal late on Friday. Members will vote 
   });
 });
 
+describe("terms of a deal announced but not yet written down", () => {
+  const b = brief([
+    `Farm ministers strike grain deal
+The two governments announced a grain agreement on Monday. The agreement includes a 12% cut in export duties. The deal has not yet been confirmed in writing.`,
+    `Grain deal reached
+The ministers reached a deal on Monday, the detail of which is due to be fleshed out in the coming weeks.`,
+  ]);
+  it("shows its terms as tentatively agreed, not plainly agreed", () => {
+    const t = b.dealTerms.find((x) => /12% cut/u.test(x.text));
+    expect(t?.status).toBe("agreed");
+    expect(t?.text).toMatch(/^Tentatively agreed/u);
+  });
+});
+
 describe("terms of talks that reached no deal", () => {
   const b = brief([
     `Water talks end without a deal

@@ -110,6 +110,20 @@ export const NOT_TERM_CUES: CueRule[] = [
     pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/iu,
     weight: -1.5,
   },
+  // "a slight improvement over the previous contract": the deal measured against the old one.
+  {
+    id: "against-old-deal",
+    pattern:
+      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/iu,
+    weight: -1.5,
+  },
+  // "the company will now be able to resume production": what the deal lets happen, not a term of it.
+  {
+    id: "outcome",
+    pattern:
+      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/iu,
+    weight: -2,
+  },
   // "facilities will remain closed regardless of the agreement": what happens outside the deal.
   {
     id: "outside-deal",
@@ -284,6 +298,10 @@ const AGREED_THING =
 /** A short name in quotation marks (two to four words, not a quoted sentence). */
 const QUOTED_NAME = /[“"‘']((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*){1,3})[”"’']/gu;
 
+/** A negation or refusal, then the verb or noun of giving something back. */
+const WITHHELD =
+  /\b(?:not|no|never|refus\w*|without|declin\w*)\b[^.;]{0,40}?\b(?:restor\w*|reinstat\w*|bring back|brought back)/iu;
+
 /**
  * What identifies one term across outlets: an amount, a rate, a duration, the date it runs to, the
  * thing agreed. Two sentences sharing a key (and a topic word) state one term.
@@ -300,6 +318,10 @@ export function termKeys(text: string, figs: Figure[]): string[] {
   }
   const agreed = AGREED_THING.exec(text)?.[1];
   if (agreed) keys.push(`agreed:${agreed.toLowerCase().replace(/-/gu, "")}`);
+  // "does not restore the pension plan", "refused to reinstate …", "would not bring back …": one thing
+  // withheld, however each outlet words the refusal.
+  // Restoring and reinstating are one act: the shared topic word tells what is withheld.
+  if (WITHHELD.test(text)) keys.push("withheld:restore");
   // "a provision for “ground pay”", "a ‘youth experience scheme’": a term named in quotation marks.
   for (const m of text.matchAll(QUOTED_NAME)) keys.push(`named:${(m[1] ?? "").toLowerCase()}`);
   return keys;

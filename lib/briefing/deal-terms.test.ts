@@ -92,6 +92,23 @@ The ministers reached a deal on Monday, the detail of which is due to be fleshed
   });
 });
 
+describe("one thing withheld, worded differently by each outlet", () => {
+  const b = brief([
+    `Dockers ratify contract
+Dockers voted on Sunday to ratify a new contract. The contract includes a 15% raise over three years. The new contract does not restore the old shift allowance scrapped in 2019. The port authority will now be able to reopen the terminals.`,
+    `Dock strike ends
+Dockers voted to accept the new contract on Sunday. The agreement also includes a 15% pay increase over three years. The agreement does not reinstate the shift allowance either.`,
+  ]);
+  it("is one term citing both outlets", () => {
+    const allowance = b.dealTerms.filter((t) => /allowance/u.test(t.text));
+    expect(allowance).toHaveLength(1);
+    expect(new Set(allowance[0]?.citations.map((c) => c.sourceId))).toEqual(new Set(["s1", "s2"]));
+  });
+  it("does not take what the deal lets happen for a term", () => {
+    expect(b.dealTerms.map((t) => t.text).join("\n")).not.toMatch(/reopen the terminals/u);
+  });
+});
+
 describe("terms of talks that reached no deal", () => {
   const b = brief([
     `Water talks end without a deal

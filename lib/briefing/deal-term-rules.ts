@@ -195,7 +195,7 @@ export const STATUS_CUES: Array<{ status: DealTermStatus; pattern: RegExp }> = [
   { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/iu },
   {
     status: "demanded",
-    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seeks?)\b/iu,
+    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/iu,
   },
   {
     status: "agreed",

@@ -109,6 +109,16 @@ Dockers voted to accept the new contract on Sunday. The agreement also includes 
   });
 });
 
+describe("a side seeking an amount", () => {
+  const b = brief([
+    `Teachers strike enters second week
+The teachers' union had been seeking a 20% raise while the school board offered 5%. Talks resume on Monday.`,
+  ]);
+  it("is a demand", () => {
+    expect(b.dealTerms.find((t) => /20% raise/u.test(t.text))?.status).toBe("demanded");
+  });
+});
+
 describe("terms of talks that reached no deal", () => {
   const b = brief([
     `Water talks end without a deal

@@ -15,8 +15,26 @@ export interface CueRule {
 }
 
 /** Nouns that name a deal or a document of one. */
-const DEAL_WORD =
-  "(?:deal|agreement|contract|accord|framework|package|pact|treaty|declaration|settlement|offer|proposal|compromise|text|arrangement|roadmap|partnership)";
+export const DEAL_WORDS = [
+  "deal",
+  "agreement",
+  "contract",
+  "accord",
+  "framework",
+  "package",
+  "pact",
+  "treaty",
+  "declaration",
+  "settlement",
+  "offer",
+  "proposal",
+  "compromise",
+  "text",
+  "arrangement",
+  "roadmap",
+  "partnership",
+];
+const DEAL_WORD = `(?:${DEAL_WORDS.join("|")})`;
 
 /**
  * Cues that a sentence states a term; weights add to the sentence's term score (base 1, a term
@@ -92,6 +110,20 @@ export const NOT_TERM_CUES: CueRule[] = [
     pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/iu,
     weight: -1.5,
   },
+  // "a slight improvement over the previous contract": the deal measured against the old one.
+  {
+    id: "against-old-deal",
+    pattern:
+      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/iu,
+    weight: -1.5,
+  },
+  // "the company will now be able to resume production": what the deal lets happen, not a term of it.
+  {
+    id: "outcome",
+    pattern:
+      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/iu,
+    weight: -2,
+  },
   // "facilities will remain closed regardless of the agreement": what happens outside the deal.
   {
     id: "outside-deal",
@@ -163,7 +195,7 @@ export const STATUS_CUES: Array<{ status: DealTermStatus; pattern: RegExp }> = [
   { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/iu },
   {
     status: "demanded",
-    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seeks?)\b/iu,
+    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/iu,
   },
   {
     status: "agreed",
@@ -193,6 +225,12 @@ const TENTATIVE_DEAL = new RegExp(
   `\\b(?:tentative(?:ly)?|preliminary|provisional|in principle)\\b[^.;]{0,30}\\b${DEAL_WORD}|\\b${DEAL_WORD} in principle\\b|\\btentatively agreed\\b`,
   "iu",
 );
+/**
+ * "the deal has not yet been confirmed in writing", "the detail of which is due to be fleshed out": a
+ * deal announced but not yet written down, whose terms are agreed only in principle.
+ */
+const UNWRITTEN_DEAL =
+  /\bnot (?:yet )?(?:been )?(?:confirmed |put |set down |written (?:up |down )?)?in writing\b|\byet to be (?:put in writing|written (?:up|down)|drafted)\b|\bdetails?\b[^.;]{0,30}\b(?:due|yet|still|remains?) to be (?:fleshed out|worked out|finali[sz]ed|drafted|written)\b/iu;
 const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
 /** Every deal-state pattern contains one of these words: most sentences skip them all. */
 const mayTellDealState = anyWordTest([
@@ -202,6 +240,8 @@ const mayTellDealState = anyWordTest([
   "ratif",
   "vot",
   "signed into",
+  "writing",
+  "detail",
 ]);
 
 /** Share of the sources that must tell of a deal reached before its terms count as agreed. */
@@ -216,15 +256,19 @@ export function storyDealState(doc: Doc): DealState {
   const agreedIn = new Set<number>();
   const tentativeIn = new Set<number>();
   let ratified = false;
+  let unwritten = false;
   for (const s of doc.sents) {
     if ((s.kind !== "content" && s.kind !== "heading") || !mayTellDealState(s.text)) continue;
+    if (UNWRITTEN_DEAL.test(s.text)) unwritten = true;
     if (TENTATIVE_DEAL.test(s.text) && !NOT_YET.test(s.text)) tentativeIn.add(s.src);
     if (RATIFIED.test(s.text)) ratified = true;
     if (AGREED_DEAL.test(s.text) && !NOT_YET.test(s.text)) agreedIn.add(s.src);
   }
   const share = (set: Set<number>) => set.size / Math.max(1, doc.sources.length);
   if (share(tentativeIn) >= MIN_AGREED_SHARE && !ratified) return "tentative";
-  return share(agreedIn) >= MIN_AGREED_SHARE ? "agreed" : "open";
+  if (share(agreedIn) < MIN_AGREED_SHARE) return "open";
+  // A deal any outlet says is not yet written down is agreed only in principle until it is ratified.
+  return unwritten && !ratified ? "tentative" : "agreed";
 }
 
 /** A sentence about an offer that was made and improved, not the terms finally accepted. */
@@ -254,6 +298,10 @@ const AGREED_THING =
 /** A short name in quotation marks (two to four words, not a quoted sentence). */
 const QUOTED_NAME = /[“"‘']((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*){1,3})[”"’']/gu;
 
+/** A negation or refusal, then the verb or noun of giving something back. */
+const WITHHELD =
+  /\b(?:not|no|never|refus\w*|without|declin\w*)\b[^.;]{0,40}?\b(?:restor\w*|reinstat\w*|bring back|brought back)/iu;
+
 /**
  * What identifies one term across outlets: an amount, a rate, a duration, the date it runs to, the
  * thing agreed. Two sentences sharing a key (and a topic word) state one term.
@@ -270,6 +318,10 @@ export function termKeys(text: string, figs: Figure[]): string[] {
   }
   const agreed = AGREED_THING.exec(text)?.[1];
   if (agreed) keys.push(`agreed:${agreed.toLowerCase().replace(/-/gu, "")}`);
+  // "does not restore the pension plan", "refused to reinstate …", "would not bring back …": one thing
+  // withheld, however each outlet words the refusal.
+  // Restoring and reinstating are one act: the shared topic word tells what is withheld.
+  if (WITHHELD.test(text)) keys.push("withheld:restore");
   // "a provision for “ground pay”", "a ‘youth experience scheme’": a term named in quotation marks.
   for (const m of text.matchAll(QUOTED_NAME)) keys.push(`named:${(m[1] ?? "").toLowerCase()}`);
   return keys;

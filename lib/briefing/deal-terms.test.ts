@@ -78,6 +78,47 @@ Drivers and the city reached a tentative deal late on Friday. Members will vote 
   });
 });
 
+describe("terms of a deal announced but not yet written down", () => {
+  const b = brief([
+    `Farm ministers strike grain deal
+The two governments announced a grain agreement on Monday. The agreement includes a 12% cut in export duties. The deal has not yet been confirmed in writing.`,
+    `Grain deal reached
+The ministers reached a deal on Monday, the detail of which is due to be fleshed out in the coming weeks.`,
+  ]);
+  it("shows its terms as tentatively agreed, not plainly agreed", () => {
+    const t = b.dealTerms.find((x) => /12% cut/u.test(x.text));
+    expect(t?.status).toBe("agreed");
+    expect(t?.text).toMatch(/^Tentatively agreed/u);
+  });
+});
+
+describe("one thing withheld, worded differently by each outlet", () => {
+  const b = brief([
+    `Dockers ratify contract
+Dockers voted on Sunday to ratify a new contract. The contract includes a 15% raise over three years. The new contract does not restore the old shift allowance scrapped in 2019. The port authority will now be able to reopen the terminals.`,
+    `Dock strike ends
+Dockers voted to accept the new contract on Sunday. The agreement also includes a 15% pay increase over three years. The agreement does not reinstate the shift allowance either.`,
+  ]);
+  it("is one term citing both outlets", () => {
+    const allowance = b.dealTerms.filter((t) => /allowance/u.test(t.text));
+    expect(allowance).toHaveLength(1);
+    expect(new Set(allowance[0]?.citations.map((c) => c.sourceId))).toEqual(new Set(["s1", "s2"]));
+  });
+  it("does not take what the deal lets happen for a term", () => {
+    expect(b.dealTerms.map((t) => t.text).join("\n")).not.toMatch(/reopen the terminals/u);
+  });
+});
+
+describe("a side seeking an amount", () => {
+  const b = brief([
+    `Teachers strike enters second week
+The teachers' union had been seeking a 20% raise while the school board offered 5%. Talks resume on Monday.`,
+  ]);
+  it("is a demand", () => {
+    expect(b.dealTerms.find((t) => /20% raise/u.test(t.text))?.status).toBe("demanded");
+  });
+});
+
 describe("terms of talks that reached no deal", () => {
   const b = brief([
     `Water talks end without a deal

@@ -10,6 +10,7 @@ import {
   AGREED_CONTENT,
   cueSum,
   DEAL_EVENT,
+  DEAL_WORDS,
   isPastOffer,
   NOT_TERM_CUES,
   storyDealState,
@@ -105,6 +106,56 @@ function termCues(s: Sent): { score: number; ids: string[]; stated: string } {
   return cues;
 }
 
+/** Cues that make a sentence a term on their own, with no deal verb needed. */
+const STRONG_TERM_CUES = new Set([
+  "deal-subject",
+  "under-deal",
+  "part-of-deal",
+  "in-return",
+  "commitment-noun",
+  "asks-amount",
+]);
+
+/**
+ * The cues that make a sentence a term on their own, tested on every sentence: only these, and only
+ * when the sentence has one of the words they all need (most sentences have none), so the full cue
+ * table runs on the few sentences that may be terms.
+ */
+const STRONG_RULES = TERM_CUES.filter((r) => STRONG_TERM_CUES.has(r.id));
+const mayHaveStrongCue = anyWordTest([
+  ...DEAL_WORDS,
+  "plan",
+  "terms",
+  "demand",
+  "sought",
+  "seek",
+  "propos",
+  "asked for",
+  "call",
+  "want",
+  "return",
+  "exchange",
+  "commitment",
+  "pledge",
+  "obligation",
+]);
+const strongCueCache = new WeakMap<Sent, boolean>();
+function hasStrongCue(s: Sent): boolean {
+  let has = strongCueCache.get(s);
+  if (has === undefined) {
+    const cached = termCueCache.get(s);
+    if (cached) has = cached.ids.some((id) => STRONG_TERM_CUES.has(id));
+    else if (!mayHaveStrongCue(s.text)) has = false;
+    else {
+      const stated = withoutAttributive(s.text);
+      has = STRONG_RULES.some((r) => r.pattern.test(stated));
+    }
+    strongCueCache.set(s, has);
+  }
+  return has;
+}
+const MODAL_RULE = TERM_CUES.find((r) => r.id === "modal-term");
+
 /** "would have had the potential to …": what would have happened, not a term. */
 const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
 
@@ -152,19 +203,21 @@ function termScore(
   listItems: Set<number>,
   state: DealState,
 ): { score: number; continuation: boolean } | undefined {
-  const cues = termCues(s);
-  const own = dealSents.has(s.gid) || cues.ids.some((id) => STRONG_TERM_CUES.has(id));
+  const own = dealSents.has(s.gid) || hasStrongCue(s);
   // "Salaries would increase 3% in the second year": a term continuing the deal sentence just before.
   const src = doc.sources[s.src];
   // An item of a list of measures ("Measures include:") continues the deal too.
   let continuation = listItems.has(s.gid);
-  if (!own && !continuation && src && cues.ids.includes("modal-term") && !COUNTERFACTUAL.test(s.text)) {
-    for (let k = 1; k <= CONTINUATION_WINDOW && !continuation; k++) {
+  if (!own && !continuation && src && !COUNTERFACTUAL.test(s.text)) {
+    let afterDeal = false;
+    for (let k = 1; k <= CONTINUATION_WINDOW && !afterDeal; k++) {
       const prev = src.sents[s.idx - k];
-      if (prev && prev.kind === "content" && dealSents.has(prev.gid)) continuation = true;
+      if (prev && prev.kind === "content" && dealSents.has(prev.gid)) afterDeal = true;
     }
+    continuation = afterDeal && !!MODAL_RULE?.pattern.test(withoutAttributive(s.text));
   }
   if (!own && !continuation) return undefined;
+  const cues = termCues(s);
   const stated = cues.stated;
   const proposer = nominalProposer(s);
   const figs = termFigures(s).filter((f) => f.kind !== "percent" || cues.ids.includes("term-quantity"));
@@ -226,16 +279,6 @@ function hasTermContent(s: Sent, cueIds: string[], figureCount: number): boolean
   );
 }
 
-/** Cues that make a sentence a term on their own, with no deal verb needed. */
-const STRONG_TERM_CUES = new Set([
-  "deal-subject",
-  "under-deal",
-  "part-of-deal",
-  "in-return",
-  "commitment-noun",
-  "asks-amount",
-]);
-
 /** The verbs by which the sentence's actor is itself a party to the agreement. */
 const AGREEING_VERB =
   /^(agree\w*|sign\w*|ratif\w*|approv\w*|adopt\w*|accept\w*|reach\w*|struck|strike|seal\w*|clinch\w*)$/u;
@@ -276,9 +319,7 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
   // Deal sentences: deal vocabulary with a deal verb, or a strong term cue ("a key component of the agreement").
   const state = storyDealState(doc);
   const listItems = listItemsOf(doc);
-  const dealSents = new Set(
-    sents.filter((s) => isDealSentence(s) || termCues(s).ids.some((id) => STRONG_TERM_CUES.has(id))).map((s) => s.gid),
-  );
+  const dealSents = new Set(sents.filter((s) => isDealSentence(s) || hasStrongCue(s)).map((s) => s.gid));
   for (const s of sents) {
     const t = termScore(doc, s, dealSents, listItems, state);
     if (!t) continue;

@@ -126,3 +126,22 @@ Fiji's negotiator Ratu Seru said the deal was not nearly enough for island state
     expect(ghana?.citations[0]?.quote).toMatch(/^Ghana's minister Kofi Mensah accused/u);
   });
 });
+
+describe("several quotations of one speaker are one stance", () => {
+  const b = story([
+    `Tannery workers end strike
+Members of the Guild of Tanners voted to accept a contract with Orlen Leather on Tuesday.
+“We are proud of what our members achieved in this contract,” said Petra Holm, president of the Guild of Tanners.
+“Nobody gave us anything; we earned every cent of it,” Holm said.
+Orlen Leather chief executive Lars Berg said the company refused to restore the old pension plan.`,
+    `Tannery strike is over
+“Our members stood firm for seven weeks and it paid off,” Holm told reporters.
+Orlen Leather said it was pleased to have reached an agreement with the Guild of Tanners.`,
+  ]);
+
+  it("merges the speaker's quotations into one item citing them", () => {
+    const holm = b.positions.filter((p) => p.citations.some((c) => /Holm/u.test(c.quote)));
+    expect(holm).toHaveLength(1);
+    expect(holm[0]?.citations.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -64,6 +64,21 @@ describe("a vote count is a figure, not a stance", () => {
   });
 });
 
+describe("a plainly reported line of figures is not a stance", () => {
+  it("scores 'said pay is $52,000 and would rise to $70,000' below the side's refusal", () => {
+    const doc = buildDoc([
+      {
+        id: "s1",
+        text: "Halvorsen offer\nHalvorsen Corp. said average pay is $52,000 and would rise to $70,000 under a 20% raise. Halvorsen Corp. refused to restore the pension plan the union wants back.",
+      },
+    ]);
+    const ctx = { doc, centrality: computeCentrality(doc), nearCopyOf: new Map(), used: new Set<number>() };
+    const [figures, refusal] = doc.sents.filter((x) => x.kind === "content");
+    expect(figures && refusal).toBeTruthy();
+    if (figures && refusal) expect(positionScore(ctx, figures)).toBeLessThan(positionScore(ctx, refusal));
+  });
+});
+
 describe("every side that speaks is heard", () => {
   const b = story([
     `Kiln workers end strike after deal with Halvorsen Corp.

@@ -160,3 +160,19 @@ Orlen Leather said it was pleased to have reached an agreement with the Guild of
     expect(holm[0]?.citations.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("one speaker's reactions of one kind are one stance", () => {
+  const b = story([
+    `Dock strike ends
+Dockers of the Harbour Guild agreed to return to work on Friday after a deal with the Port Board.
+Prime Minister Ana Ruiz praised the agreement between the Harbour Guild and the Port Board.`,
+    `Ports reopen
+Ruiz welcomed the agreement and praised both sides for their work, in a statement on Friday.
+The Port Board refused to drop its plan to automate the cranes.`,
+  ]);
+
+  it("merges her praise in two sources into one item", () => {
+    const ruiz = b.positions.filter((p) => p.citations.some((c) => /Ruiz/u.test(c.quote)));
+    expect(ruiz.length).toBeLessThanOrEqual(1);
+  });
+});

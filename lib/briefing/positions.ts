@@ -16,7 +16,7 @@ import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { positionClauses } from "./positions-clauses";
-import { PLAIN_STRENGTH, positionScore, verbStrength } from "./positions-score";
+import { PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
 
 export { positionScore, STATEMENT_CUES, type CueRule } from "./positions-score";
 import { sideLabeller } from "./sides";
@@ -162,6 +162,11 @@ function withVoiceCites(doc: Doc, base: Citation[], extra: Candidate[]): Citatio
   return out;
 }
 
+/** Which statement cues (verdict, reaction) a sentence carries. */
+function reactionCues(text: string): string[] {
+  return STATEMENT_CUES.filter((r) => r.pattern.test(text)).map((r) => r.id);
+}
+
 /** How far above the floor a minor side's one statement must score: speaking for itself, or narrated. */
 const MINOR_SPEAKER_MARGIN = 0;
 const MINOR_NARRATED_MARGIN = 2;
@@ -284,11 +289,17 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     );
   };
   // Several quotations of one named speaker are one stance of that person, citing all of them.
+  // …and so are one speaker's reactions of one kind ("I applaud …" quoted, "Biden praised the agreement").
   const sameQuotedVoice = (a: Merged, b: Merged) => {
     const who = b.best.sent.a.speakerName;
-    if (!who || !(b.best.sent.a.quoted || b.best.sent.a.quote)) return false;
+    if (!who) return false;
+    const quoted = (s: Sent) => Boolean(s.a.quoted || s.a.quote);
+    const cues = reactionCues(b.best.sent.text);
     return a.cands.some(
-      (c) => (c.sent.a.quoted || c.sent.a.quote) && c.sent.a.speakerName && sameName(c.sent.a.speakerName, who),
+      (c) =>
+        c.sent.a.speakerName !== undefined &&
+        sameName(c.sent.a.speakerName, who) &&
+        ((quoted(c.sent) && quoted(b.best.sent)) || reactionCues(c.sent.text).some((id) => cues.includes(id))),
     );
   };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);

@@ -176,3 +176,19 @@ The Port Board refused to drop its plan to automate the cranes.`,
     expect(ruiz.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a vote on an offer keeps its tense", () => {
+  const b = story([
+    `Kiln strike goes on
+The Federation of Kiln Workers rejected Halvorsen Corp.'s last two offers because the company would not restore the pension plan.
+Halvorsen Corp. said it was disappointed and refused to raise its offer again.`,
+    `No end to kiln strike
+The Federation of Kiln Workers rejected the latest offer from Halvorsen Corp. on Sunday, its president said.`,
+  ]);
+
+  it("says the union rejected the offers, not that it rejects them", () => {
+    const texts = b.positions.map((p) => p.text).join("\n");
+    expect(texts).toMatch(/rejected/u);
+    expect(texts).not.toMatch(/rejects (?:Halvorsen|the latest)/u);
+  });
+});

@@ -2,7 +2,7 @@
 // a quotation running over paragraphs keeps its speaker. Invented stories written for this test.
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
-import { governmentLabel, sideLabeller } from "./sides";
+import { bracketShortForm, governmentLabel, sideLabeller } from "./sides";
 import { positionScore, STATEMENT_CUES } from "./positions";
 import { buildDoc } from "./pipeline";
 import { computeCentrality } from "./section-context";
@@ -29,6 +29,17 @@ describe("how a side is named", () => {
       ]),
     );
     expect(two("Argentina")).toBe("Argentina");
+  });
+});
+
+describe("a long name is shown by the short form the sources give it", () => {
+  it("uses the bracketed acronym of a long name, and only one that fits it", () => {
+    const texts = ["Members of the United Federation of Kiln Workers (UFKW) voted on Monday."];
+    expect(bracketShortForm("United Federation of Kiln Workers", texts)).toBe("UFKW");
+    expect(
+      bracketShortForm("United Federation of Kiln Workers", ["The United Federation of Kiln Workers (Local 7) met."]),
+    ).toBeUndefined();
+    expect(bracketShortForm("Halvorsen Corp.", ["Halvorsen Corp. (HVC) said."])).toBeUndefined();
   });
 });
 

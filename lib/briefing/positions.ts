@@ -19,7 +19,7 @@ import { positionClauses } from "./positions-clauses";
 import { PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
 
 export { positionScore, STATEMENT_CUES, type CueRule } from "./positions-score";
-import { sideLabeller } from "./sides";
+import { bracketShortForm, sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
 import type { Citation, Position } from "./types";
 import { central, contentSents, type SectionContext } from "./section-context";
@@ -382,7 +382,17 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const acting = new Map<string, number>();
   for (const s of doc.sents)
     for (const side of s.a.actor?.split(/, | and /u) ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
-  const label = sideLabeller(acting);
+  const byCountry = sideLabeller(acting);
+  const texts = doc.sources.map((src) => src.input.text);
+  const shortCache = new Map<string, string>();
+  const label = (key: string) => {
+    let out = shortCache.get(key);
+    if (out === undefined) {
+      out = bracketShortForm(key, texts) ?? byCountry(key);
+      shortCache.set(key, out);
+    }
+    return out;
+  };
   const named = (key: string, text: string) => {
     const shown = label(key);
     return shown !== key && text.startsWith(key) ? shown + text.slice(key.length) : text;

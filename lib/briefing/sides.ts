@@ -32,8 +32,8 @@ export function sideLabeller(actorCounts: Map<string, number>): (side: string) =
   return (side) => (side === only ? label : side);
 }
 
-/** A long name is one of at least this many words ("International Longshoremen’s Association"). */
-export const LONG_NAME_WORDS = 3;
+/** A long name is one of at least this many words, hard to read when repeated ("International Association of Machinists and Aerospace Workers"); a short name ("Coastal Rivers Alliance") reads better than its acronym. */
+export const LONG_NAME_WORDS = 5;
 
 /**
  * The short form the sources themselves give a long name in brackets ("United Federation of Kiln

@@ -147,7 +147,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The most citations one position carries when several quotations of its speaker merge into it. */
-const MAX_VOICE_CITES = 4;
+const MAX_VOICE_CITES = 6;
 
 function withVoiceCites(doc: Doc, base: Citation[], extra: Candidate[]): Citation[] {
   const out = [...base];

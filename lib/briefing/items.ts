@@ -169,6 +169,11 @@ export function clipClean(s: string, max: number): string {
   return `${cut} …${opens > closes ? "”" : straight % 2 === 1 ? '"' : ""}`;
 }
 
+/** Acts whose completion the narrator reports (a vote on an offer), and the offers they act on. */
+const PAST_ACT = /^(?:rejected|accepted|approved|ratified|turned down|voted down)$/u;
+const OFFER_OBJECT =
+  /^\s*(?:[\p{L}\d'’.-]+\s+){0,5}?(?:proposals?|offers?|contracts?|deals?|agreements?|plans?|bids?|terms)\b/u;
+
 /** Present-tense form of the reporting and stance verbs an item may start with. */
 const PRESENT: Record<string, string> = {
   said: "says",
@@ -371,6 +376,9 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       );
       let present = PRESENT[verb] ?? "says";
       if (isPlural) present = plural(present);
+      // "rejected Boeing's last two proposals": turning down or accepting an offer is a past act, not
+      // a standing view, and keeps its tense.
+      if (PAST_ACT.test(verb) && OFFER_OBJECT.test(rest)) present = verb;
       const subject = before
         .replace(/^(?:[^,]{0,60},\s+)?/u, (m) =>
           /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m,

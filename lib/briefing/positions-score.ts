@@ -55,6 +55,12 @@ const VOTE_TALLY =
   /\b\d[\d,.]*\s?(?:%|per ?cent|percent) of (?:the )?(?:members|voters|workers|ballots|those|delegates)\b|\b[\d,]+ votes (?:had been |were |have been )?cast\b/iu;
 const VOTE_TALLY_PENALTY = 1.5;
 
+/** Money and percentage figures ("$75,608", "13%", "9 percent"). */
+const FIGURE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)/gu;
+/** A plainly reported line carrying this many figures is a term or a figure, not a stance. */
+const FIGURE_LINE_COUNT = 2;
+const FIGURE_LINE_PENALTY = 1.5;
+
 /** A quotation with a known speaker is that side's statement even without a stance word. */
 const QUOTED_STATEMENT = 1.8;
 
@@ -103,6 +109,10 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   // A vote count ("59% of members who cast ballots", "26,000 votes had been cast") is a figure,
   // not a side's stance: key figures carry it.
   if (VOTE_TALLY.test(s.text)) total -= VOTE_TALLY_PENALTY;
+  // "X says average pay is $75,608 and would rise to $119,309", "the offer includes a 13% raise,
+  // followed by 9%": a plainly reported line of figures belongs to key figures and deal terms.
+  if (verbStrength(s) < 1 && stmt.score === 0 && (s.text.match(FIGURE)?.length ?? 0) >= FIGURE_LINE_COUNT)
+    total -= FIGURE_LINE_PENALTY;
   // Very short sentences make weak items.
   if (s.stems.size < 5) total -= 0.8;
   // Early in the article = what the outlet leads with.

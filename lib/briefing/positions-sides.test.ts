@@ -2,7 +2,7 @@
 // a quotation running over paragraphs keeps its speaker. Invented stories written for this test.
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
-import { governmentLabel, sideLabeller } from "./sides";
+import { bracketShortForm, governmentLabel, sideLabeller } from "./sides";
 import { positionScore, STATEMENT_CUES } from "./positions";
 import { buildDoc } from "./pipeline";
 import { computeCentrality } from "./section-context";
@@ -29,6 +29,17 @@ describe("how a side is named", () => {
       ]),
     );
     expect(two("Argentina")).toBe("Argentina");
+  });
+});
+
+describe("a long name is shown by the short form the sources give it", () => {
+  it("uses the bracketed acronym of a long name, and only one that fits it", () => {
+    const texts = ["Members of the United Federation of Kiln Workers (UFKW) voted on Monday."];
+    expect(bracketShortForm("United Federation of Kiln Workers", texts)).toBe("UFKW");
+    expect(
+      bracketShortForm("United Federation of Kiln Workers", ["The United Federation of Kiln Workers (Local 7) met."]),
+    ).toBeUndefined();
+    expect(bracketShortForm("Halvorsen Corp.", ["Halvorsen Corp. (HVC) said."])).toBeUndefined();
   });
 });
 
@@ -61,6 +72,21 @@ describe("a vote count is a figure, not a stance", () => {
     const [tally, verdict] = doc.sents.filter((x) => x.kind === "content");
     expect(tally && verdict).toBeTruthy();
     if (tally && verdict) expect(positionScore(ctx, tally)).toBeLessThan(positionScore(ctx, verdict));
+  });
+});
+
+describe("a plainly reported line of figures is not a stance", () => {
+  it("scores 'said pay is $52,000 and would rise to $70,000' below the side's refusal", () => {
+    const doc = buildDoc([
+      {
+        id: "s1",
+        text: "Halvorsen offer\nHalvorsen Corp. said average pay is $52,000 and would rise to $70,000 under a 20% raise. Halvorsen Corp. refused to restore the pension plan the union wants back.",
+      },
+    ]);
+    const ctx = { doc, centrality: computeCentrality(doc), nearCopyOf: new Map(), used: new Set<number>() };
+    const [figures, refusal] = doc.sents.filter((x) => x.kind === "content");
+    expect(figures && refusal).toBeTruthy();
+    if (figures && refusal) expect(positionScore(ctx, figures)).toBeLessThan(positionScore(ctx, refusal));
   });
 });
 
@@ -124,5 +150,56 @@ Fiji's negotiator Ratu Seru said the deal was not nearly enough for island state
   it("cites the actor's clause after a long background lead", () => {
     const ghana = b.positions.find((p) => p.actor === "Ghana");
     expect(ghana?.citations[0]?.quote).toMatch(/^Ghana's minister Kofi Mensah accused/u);
+  });
+});
+
+describe("several quotations of one speaker are one stance", () => {
+  const b = story([
+    `Tannery workers end strike
+Members of the Guild of Tanners voted to accept a contract with Orlen Leather on Tuesday.
+“We are proud of what our members achieved in this contract,” said Petra Holm, president of the Guild of Tanners.
+“Nobody gave us anything; we earned every cent of it,” Holm said.
+Orlen Leather chief executive Lars Berg said the company refused to restore the old pension plan.`,
+    `Tannery strike is over
+“Our members stood firm for seven weeks and it paid off,” Holm told reporters.
+Orlen Leather said it was pleased to have reached an agreement with the Guild of Tanners.`,
+  ]);
+
+  it("merges the speaker's quotations into one item citing them", () => {
+    const holm = b.positions.filter((p) => p.citations.some((c) => /Holm/u.test(c.quote)));
+    expect(holm).toHaveLength(1);
+    expect(holm[0]?.citations.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("one speaker's reactions of one kind are one stance", () => {
+  const b = story([
+    `Dock strike ends
+Dockers of the Harbour Guild agreed to return to work on Friday after a deal with the Port Board.
+Prime Minister Ana Ruiz praised the agreement between the Harbour Guild and the Port Board.`,
+    `Ports reopen
+Ruiz welcomed the agreement and praised both sides for their work, in a statement on Friday.
+The Port Board refused to drop its plan to automate the cranes.`,
+  ]);
+
+  it("merges her praise in two sources into one item", () => {
+    const ruiz = b.positions.filter((p) => p.citations.some((c) => /Ruiz/u.test(c.quote)));
+    expect(ruiz.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("a vote on an offer keeps its tense", () => {
+  const b = story([
+    `Kiln strike goes on
+The Federation of Kiln Workers rejected Halvorsen Corp.'s last two offers because the company would not restore the pension plan.
+Halvorsen Corp. said it was disappointed and refused to raise its offer again.`,
+    `No end to kiln strike
+The Federation of Kiln Workers rejected the latest offer from Halvorsen Corp. on Sunday, its president said.`,
+  ]);
+
+  it("says the union rejected the offers, not that it rejects them", () => {
+    const texts = b.positions.map((p) => p.text).join("\n");
+    expect(texts).toMatch(/rejected/u);
+    expect(texts).not.toMatch(/rejects (?:Halvorsen|the latest)/u);
   });
 });

@@ -3,10 +3,12 @@
 
 import {
   attributed,
+  citationFor,
   citationsOf,
   clipClean,
   corroboration,
   mergeCandidates,
+  needsPrev,
   type Candidate,
   type Merged,
 } from "./items";
@@ -14,12 +16,12 @@ import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { positionClauses } from "./positions-clauses";
-import { PLAIN_STRENGTH, positionScore, verbStrength } from "./positions-score";
+import { PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
 
 export { positionScore, STATEMENT_CUES, type CueRule } from "./positions-score";
-import { sideLabeller } from "./sides";
+import { bracketShortForm, sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
-import type { Position } from "./types";
+import type { Citation, Position } from "./types";
 import { central, contentSents, type SectionContext } from "./section-context";
 
 export const NOMINAL_PROPOSAL =
@@ -144,6 +146,27 @@ function sameName(a: string, b: string): boolean {
   return last(a) === last(b);
 }
 
+/** The most citations one position carries when several quotations of its speaker merge into it. */
+const MAX_VOICE_CITES = 6;
+
+function withVoiceCites(doc: Doc, base: Citation[], extra: Candidate[]): Citation[] {
+  const out = [...base];
+  for (const c of extra) {
+    if (out.length >= MAX_VOICE_CITES) break;
+    const cite = citationFor(doc, c.sent, c.withPrev ?? needsPrev(doc, c.sent));
+    if (
+      !out.some((o) => o.sourceId === cite.sourceId && (o.quote.includes(cite.quote) || cite.quote.includes(o.quote)))
+    )
+      out.push(cite);
+  }
+  return out;
+}
+
+/** Which statement cues (verdict, reaction) a sentence carries. */
+function reactionCues(text: string): string[] {
+  return STATEMENT_CUES.filter((r) => r.pattern.test(text)).map((r) => r.id);
+}
+
 /** How far above the floor a minor side's one statement must score: speaking for itself, or narrated. */
 const MINOR_SPEAKER_MARGIN = 0;
 const MINOR_NARRATED_MARGIN = 2;
@@ -265,6 +288,20 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
       )
     );
   };
+  // Several quotations of one named speaker are one stance of that person, citing all of them.
+  // …and so are one speaker's reactions of one kind ("I applaud …" quoted, "Biden praised the agreement").
+  const sameQuotedVoice = (a: Merged, b: Merged) => {
+    const who = b.best.sent.a.speakerName;
+    if (!who) return false;
+    const quoted = (s: Sent) => Boolean(s.a.quoted || s.a.quote);
+    const cues = reactionCues(b.best.sent.text);
+    return a.cands.some(
+      (c) =>
+        c.sent.a.speakerName !== undefined &&
+        sameName(c.sent.a.speakerName, who) &&
+        ((quoted(c.sent) && quoted(b.best.sent)) || reactionCues(c.sent.text).some((id) => cues.includes(id))),
+    );
+  };
   const sorted = [...merged].sort((a, b) => b.score - a.score || a.best.sent.gid - b.best.sent.gid);
   if (process.env.DBG_POS)
     for (const m of sorted)
@@ -272,13 +309,20 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
         `MERGED ${m.score.toFixed(2)} ${m.best.key} prom=${prominent(m.best.key)} :: ${m.best.sent.text.slice(0, 120)}`,
       );
   const kept: Merged[] = [];
+  const voiceCites = new Map<Merged, Candidate[]>();
   const count = new Map<string, number>();
   const take = (m: Merged) => {
     // The kept item it restates most closely, when several qualify.
     const twin = kept
-      .filter((o) => o.best.key === m.best.key && !otherVoice(o, m) && (sameTopic(o, m) || restates(o, m)))
+      .filter(
+        (o) =>
+          o.best.key === m.best.key &&
+          (sameQuotedVoice(o, m) || (!otherVoice(o, m) && (sameTopic(o, m) || restates(o, m)))),
+      )
       .sort((a, b) => closeness(b, m) - closeness(a, m))[0];
     if (twin) {
+      // Another quotation of the same speaker is cited too, even from a source already cited.
+      if (sameQuotedVoice(twin, m)) for (const c of m.cands) voiceCites.set(twin, [...(voiceCites.get(twin) ?? []), c]);
       for (const c of m.cands)
         if (!twin.sources.includes(c.sent.src)) {
           twin.cands.push(c);
@@ -338,7 +382,17 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const acting = new Map<string, number>();
   for (const s of doc.sents)
     for (const side of s.a.actor?.split(/, | and /u) ?? []) acting.set(side, (acting.get(side) ?? 0) + 1);
-  const label = sideLabeller(acting);
+  const byCountry = sideLabeller(acting);
+  const texts = doc.sources.map((src) => src.input.text);
+  const shortCache = new Map<string, string>();
+  const label = (key: string) => {
+    let out = shortCache.get(key);
+    if (out === undefined) {
+      out = bracketShortForm(key, texts) ?? byCountry(key);
+      shortCache.set(key, out);
+    }
+    return out;
+  };
   const named = (key: string, text: string) => {
     const shown = label(key);
     return shown !== key && text.startsWith(key) ? shown + text.slice(key.length) : text;
@@ -346,7 +400,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   const items = top.map((m) => ({
     actor: label(m.best.key),
     text: named(m.best.key, m.best.text ?? attributed(m.best.key, m.best.sent)),
-    citations: citationsOf(doc, m),
+    citations: withVoiceCites(doc, citationsOf(doc, m), voiceCites.get(m) ?? []),
     corroboration: corroboration(doc, m, ctx.nearCopyOf),
   }));
   for (const m of top) for (const c of m.cands) ctx.used.add(c.sent.gid);

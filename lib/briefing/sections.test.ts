@@ -256,7 +256,8 @@ describe("timeline and summary", () => {
           for (const piece of c.quote
             .replace(/\s+/gu, " ")
             .trim()
-            .split(/(?<=[.!?][”"’]?)\s+/u)) {
+            // Sentence ends, not abbreviations ("U.S.", "Oct.").
+            .split(/(?<=(?<!\b(?:\p{Lu}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St))[.!?][”"’]?)\s+/u)) {
             for (const form of [piece, piece.replace(/^[\p{L}]+,\s+/u, "")]) {
               if (form.split(" ").length >= 8 && rest.includes(form)) {
                 rest = rest.split(form).join("");

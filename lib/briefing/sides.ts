@@ -31,3 +31,21 @@ export function sideLabeller(actorCounts: Map<string, number>): (side: string) =
   const label = governmentLabel(only);
   return (side) => (side === only ? label : side);
 }
+
+/** A long name is one of at least this many words, hard to read when repeated ("International Association of Machinists and Aerospace Workers"); a short name ("Coastal Rivers Alliance") reads better than its acronym. */
+export const LONG_NAME_WORDS = 5;
+
+/**
+ * The short form the sources themselves give a long name in brackets ("United Federation of Kiln
+ * Workers (UFKW)"): an all-caps form whose first letter is the name's. A side is shown by it.
+ */
+export function bracketShortForm(name: string, texts: string[]): string | undefined {
+  if (name.split(/\s+/u).length < LONG_NAME_WORDS) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/['’]/gu, "['’]");
+  const rx = new RegExp(`${esc}\\s+\\(([A-Z][A-Z0-9]{1,6})\\)`, "u");
+  for (const t of texts) {
+    const m = rx.exec(t);
+    if (m?.[1] && m[1][0] === name[0]) return m[1];
+  }
+  return undefined;
+}

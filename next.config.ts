@@ -13,7 +13,7 @@ const bodyLimit = maxRequestBytes({
 
 // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it; the reader pages,
 // rendered once and served from cache, cannot carry a per-request nonce and get a fixed policy here
-// (docs/decisions/006-reader-caching.md), so the most read URLs skip the proxy.
+// (docs/decisions/007-reader-caching.md), so the most read URLs skip the proxy.
 const https = isHttpsUrl(env.NEXTAUTH_URL);
 const securityHeaders = staticSecurityHeaders({ https });
 const readerPolicy = [

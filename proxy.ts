@@ -7,7 +7,7 @@ import { readerCacheControl, readerState, withdrawnRewrite } from "@/lib/reader/
 // Three jobs, all before a page renders:
 // 1. A fresh nonce and Content-Security-Policy per request (Next.js reads the policy from the
 //    request and puts the nonce on its own scripts; the browser gets the same policy). Reader
-//    pages are rendered once and served from cache (docs/decisions/006-reader-caching.md), so a
+//    pages are rendered once and served from cache (docs/decisions/007-reader-caching.md), so a
 //    per-request nonce cannot match their scripts: next.config.ts gives them a policy without one.
 // 2. Versioned reader pages: a withdrawn version answers 410 Gone with the editor's reason, and
 //    public versions get the Cache-Control a CDN may keep (lib/reader/reader-state.mjs, in memory).

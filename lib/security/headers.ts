@@ -30,7 +30,7 @@ export function contentSecurityPolicy(nonce: string, opts: { development?: boole
 
 /**
  * The policy of pages rendered once and served from cache (the reader pages, see
- * docs/decisions/006-reader-caching.md): a nonce would be the same for every reader, so there is
+ * docs/decisions/007-reader-caching.md): a nonce would be the same for every reader, so there is
  * none. Scripts come from the app's own origin, plus Next's inline RSC payload scripts; the pages
  * render no user-supplied markup (React escapes every text). Everything else as above.
  */

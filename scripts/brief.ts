@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { cleanSource } from "../lib/briefing/clean";
-import { buildBriefing } from "../lib/briefing/index";
+import { buildBriefing, explainBriefing } from "../lib/briefing/index";
 import { renderMarkdown } from "../lib/briefing/markdown";
 import type { SourceInput } from "../lib/briefing/types";
 import { detectFileType, ingestFile, isIngestError, type IngestedSource } from "../lib/ingest";
@@ -17,6 +17,7 @@ const USAGE = `usage: npm run brief -- [--json] [--title TEXT] FILE...
 Builds a briefing from the articles of one story: .txt, .md, .html, .docx or .pdf files.
   --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown; each
                  source also carries the byline and publishedAt (ISO) found in its file
+  --explain      print every item with the ids of the rules behind it
   --title TEXT   use TEXT as the briefing title
   --help         show this help
 `;
@@ -82,11 +83,13 @@ export async function readSource(file: string): Promise<IngestedSource> {
 export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const files: string[] = [];
   let json = false;
+  let explain = false;
   let title: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--help" || a === "-h") return { code: 0, stdout: USAGE, stderr: "" };
     if (a === "--json") json = true;
+    else if (a === "--explain") explain = true;
     else if (a === "--title") title = argv[++i];
     else if (a.startsWith("--")) return { code: 1, stdout: "", stderr: `unknown option ${a}\n${USAGE}` };
     else files.push(a);
@@ -114,6 +117,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
   }
   if (errors.length > 0) return { code: 1, stdout: "", stderr: errors.map((e) => `brief: ${e}`).join("\n") + "\n" };
   const briefing = buildBriefing(sources, title ? { title } : {});
+  if (explain && !json) return { code: 0, stdout: explainBriefing(briefing), stderr: "" };
   if (!json) return { code: 0, stdout: renderMarkdown(briefing), stderr: "" };
   const withMetadata = {
     ...briefing,

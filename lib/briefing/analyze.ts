@@ -29,6 +29,8 @@ export interface Analysis {
   quoted: boolean;
   /** Character range of the quote inside the sentence (absolute offsets). */
   quote?: Span;
+  /** Where the subject of the actor's verb starts, relative to the sentence (when it has one). */
+  subjectAt?: number;
 }
 
 const OPEN_Q = new Set(["“", "‘", "«"]);
@@ -99,9 +101,34 @@ const PRONOUN = /^(he|she|they|we|i)$/iu;
 const CLAUSE_VERB =
   /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
+/** A bare title that, in a story about one country, is that country's government. */
+const HOME_TITLE = /^(?:the\s+)?(?:government|prime minister|cabinet|chancellor|president)$/iu;
+
+/** A speaker named before a colon that opens a quotation, within this many characters of the start. */
+const COLON_SPEAKER_CHARS = 90;
+
+/** "In an interview on CBC News Network, Air Canada's …": a fronted adjunct is not part of the subject. */
+const FRONTED_ADJUNCT =
+  /^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Overnight|Yesterday|Today|Writing|Interviewed)\b[^,]{0,80}|\p{L}+ing\b[^,]{0,120}),\s+(?=\S)/u;
+/**
+ * "The end of Boeing's largest union's first strike … offers": a common-noun head with an "of"
+ * phrase is not the side named inside it — unless the head is a person or body that acts for it
+ * ("the head of the union", "members of the alliance").
+ */
+const OF_HEAD = /^(?:[Tt]he|[Aa]n?)\s+(\p{Ll}[\p{Ll}-]*)\s+of\b/u;
+const ACTING_HEAD =
+  /^(head|heads|leader|leaders|leadership|chief|president|members?|spokes\w+|officials?|representatives?|chair\w*|director|secretary|minister|ministers|envoy|delegation|negotiators?|team|government|lawyers?|ambassador|commander|executive|board|council|committee|group|side|camp|office|ministry|department|staff|cabinet|army|forces|troops|military|coalition|alliance|workers|employees|union|administration|embassy|mission|majority|rest|most|many|some|all|none)$/u;
+
 function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: SourceContext): Subject | undefined {
+  const adjunct = FRONTED_ADJUNCT.exec(np.trim())?.[0].length ?? 0;
+  if (adjunct > 0) {
+    const lead = np.length - np.trimStart().length;
+    return resolveNP(np.slice(lead + adjunct), npStart + lead + adjunct, mentions, ctx);
+  }
   const trimmed = np.trim();
   if (!trimmed) return undefined;
+  const ofHead = OF_HEAD.exec(trimmed)?.[1];
+  if (ofHead && !ACTING_HEAD.test(ofHead)) return undefined;
   if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed))
     return { outlet: true };
   const inside = mentions.filter(
@@ -113,7 +140,16 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
         np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart),
       ),
   );
-  const person = inside.find((m) => m.kind === "person");
+  // "… from the Tories and Nigel Farage's Reform UK, Sir Keir said": the person after the last
+  // comma is the subject; names before it belong to the fronted phrase.
+  const lastComma = np.lastIndexOf(", ");
+  const closing = lastComma > 0 ? inside.filter((m) => m.start >= npStart + lastComma) : [];
+  const titled =
+    closing[0] !== undefined &&
+    /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(np.slice(lastComma, closing[0].start - npStart));
+  const person =
+    (titled && closing.every((m) => m.kind === "person") ? closing[0] : undefined) ??
+    inside.find((m) => m.kind === "person");
   if (person) return { party: person.party, name: person.text };
   if (/\bmediators?\b/iu.test(trimmed) && ctx.resolver.mediators) return { party: ctx.resolver.mediators.name };
   if (inside.length > 0) {
@@ -127,12 +163,15 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
       if (prev && !/^\s*(,|,?\s*and|&)\s*(the\s+)?$/iu.test(between)) joint.length = 0;
       if (!joint.includes(m.party)) joint.push(m.party);
     }
-    if (joint.length > 1) return { party: joint.join(" and ") };
+    // "Switzerland, Maldives, Canada and Australia": a list reads as one.
+    if (joint.length > 1) return { party: `${joint.slice(0, -1).join(", ")} and ${joint[joint.length - 1]}` };
     const last = inside[inside.length - 1];
     if (last) return { party: last.party };
   }
   const home = TITLE_HOME.find(([rx]) => rx.test(trimmed));
   if (home) return { party: home[1] };
+  // "the Government insists", "the Prime Minister said" in a story about one country.
+  if (HOME_TITLE.test(trimmed) && ctx.resolver.homeCountry) return { party: ctx.resolver.homeCountry };
   const bare = trimmed.replace(/^(the|a|an)\s+/iu, "").replace(/[,\s]+$/u, "");
   if (PRONOUN.test(bare) && ctx.lastSpeaker)
     return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };
@@ -197,7 +236,8 @@ function subjectBefore(
       /[,—–]|\s-{1,2}\s/u.test(text.slice(t.end - base, (tokens[i]?.start ?? t.end) - base));
     if (
       (CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) ||
-      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given")
+      // ("States" in "the United States" is a name, not the verb "states".)
+      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !/^\p{Lu}/u.test(t.text))
     )
       break;
     start = t.start;
@@ -222,12 +262,13 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
 
   const mentions = ctx.resolver.mentions(sent.text, sent.start);
   const tokens = tokenize(masked, sent.start);
-  let main: { subj: Subject; verbIdx: number; verb: string } | undefined;
+  let main: { subj: Subject; verbIdx: number; verb: string; at?: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const lower = t.lower;
-    if (/^\p{Lu}/u.test(t.text)) continue; // "States", "Press": names, not verbs
+    // "States", "Press": names, not verbs ("According to …" opening a sentence is the exception).
+    if (/^\p{Lu}/u.test(t.text) && !(lower === "according" && t === tokens[0])) continue;
     const isVerb =
       REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
     if (!isVerb) continue;
@@ -266,6 +307,12 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     let subj = span
       ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx)
       : undefined;
+    // "… Jonathan Reynolds, who highlighted …": a relative pronoun stands for the name before it.
+    if (!subj && span && /^who$/iu.test(sent.text.slice(span.start - sent.start, span.end - sent.start))) {
+      const before = mentions.filter((m) => m.end <= span.start && span.start - m.end <= 3 && m.kind === "person");
+      const m = before[before.length - 1];
+      if (m) subj = { party: m.party, name: m.text };
+    }
     // Inverted attribution only right after a quotation or comma: "…,” said Rustem Umerov.
     const invertedOk = /[,”"’]\s*$/u.test(sent.text.slice(0, t.start - sent.start));
     if (!subj && REPORTING.has(lower) && invertedOk) {
@@ -275,14 +322,15 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
       if (np.trim().split(/\s+/u).length <= 8) subj = resolveNP(np, t.end, mentions, ctx);
     }
     if (subj && (subj.party || subj.outlet)) {
-      main = { subj, verbIdx: i, verb: lower };
+      main = { subj, verbIdx: i, verb: lower, at: span?.start };
       break;
     }
   }
 
   if (!main) {
     // "The head of the state corporation said that Moscow was ready …": the reported clause's subject.
-    const rv = tokens.findIndex((t) => REPORTING.has(t.lower) && !/^\p{Lu}/u.test(t.text));
+    // Only a verb that takes a clause: in "accused Azerbaijan of …" the name after it is the object.
+    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !/^\p{Lu}/u.test(t.text));
     const rt = tokens[rv];
     if (rt) {
       const after = sent.text.slice(rt.end - sent.start);
@@ -313,6 +361,15 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
           verbIdx: sv,
           verb: st.lower,
         };
+    }
+  }
+  if (!main) {
+    // "Nigeria's envoy Nkiruka Maduekwe put it more bluntly: “This is an insult.”": a quotation set
+    // off by a colon speaks for the person named before the colon.
+    const colon = /:\s*[“"‘]/u.exec(sent.text);
+    if (colon && colon.index <= COLON_SPEAKER_CHARS) {
+      const who = mentions.filter((m) => m.kind === "person" && m.end - sent.start <= colon.index).pop();
+      if (who) main = { subj: { party: who.party, name: who.text }, verbIdx: -1, verb: "colon", at: who.start };
     }
   }
   let actor: string | undefined;
@@ -369,14 +426,16 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
       /^\s*((?:the\s+)?\S+(?:\s\S+){0,3}?)\s+(?:(?:are|is|have|has|will|would|also|again|now)\s+)*(?:propos|demand|insist|want|offer|reject|refus|press|seek|sought|ask)\w*\b/iu.exec(
         qtext,
       );
-    if (lead?.[1]) {
+    // "The EU apparently asked for …" is the speaker's hearsay about that side, not its stance.
+    if (lead?.[1] && !/\b(apparently|reportedly|allegedly|supposedly|seemingly)\b/iu.test(lead[1])) {
       const at = quoteSpan.start + (qtext.length - qtext.trimStart().length);
       const m = mentions.find((x) => x.start >= at && x.end <= at + (lead[1]?.length ?? 0) + 1 && !x.asPlace);
       if (m && m.party !== actor && m.kind !== "person") actor = m.party;
     }
   }
   if (speaker && !main?.subj.outlet) ctx.lastSpeaker = { party: speaker, name: speakerName };
-  return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan };
+  const subjectAt = main?.at !== undefined ? main.at - sent.start : undefined;
+  return { actor, speaker, speakerName, verb: main?.verb, quoted, quote: quoteSpan, subjectAt };
 }
 
 /** Speaker of each quotation: from the unquoted text of the sentences it touches. */
@@ -400,6 +459,10 @@ export function attributeQuotes(
       }
     }
     if (!found && prevLineSpeaker) found = prevLineSpeaker;
+    // '"I just got off the phone …," McCarthy tweeted. "After he wasted time …"': a second quotation
+    // in the same paragraph, with no attribution of its own, is the same speaker's.
+    const before = out[out.length - 1];
+    if (!found && before?.party) found = { party: before.party, name: before.speakerName };
     out.push({ ...span, party: found?.party, speakerName: found?.name });
   }
   return out;

@@ -127,3 +127,56 @@ describe("splitSentences", () => {
     expect(split("Only one sentence here.")).toEqual(["Only one sentence here."]);
   });
 });
+
+describe("headline", () => {
+  it("is the first heading line that reads as a headline, not a section label, date or caption", () => {
+    const text =
+      "Investing\n\nFriday, 12 September, 2025\n\n" +
+      "Harbour workers end three-week strike at Eastwick port\n" +
+      "Workers at the port voted to accept a new contract on Monday.";
+    expect(cleanSource(text).headline).toBe("Harbour workers end three-week strike at Eastwick port");
+    const caption =
+      "Maria Lopez, President of the Harbour Workers Union, expects a close vote on the offer\n" +
+      "Workers at the port voted to accept a new contract on Monday.";
+    expect(cleanSource(caption).headline).toBeUndefined();
+  });
+
+  it("drops donation promos as page furniture", () => {
+    expect(furnitureRule("Support our Nation today - please donate here")).toBe("promo");
+  });
+});
+
+describe("date mark", () => {
+  it("reads a leading 'date YYYY-MM-DD' as the publication date and keeps it and the dateline out of the text", () => {
+    const text = "date 2024-03-05 EASTWICK (Wire) — Harbour workers voted to accept a new contract on Monday.";
+    const r = cleanSource(text);
+    expect(r.datedAt).toBe("2024-03-05");
+    expect(r.lines[0]?.text).toBe("Harbour workers voted to accept a new contract on Monday.");
+    expect(cleanSource("Harbour workers voted on Monday to accept the contract.").datedAt).toBeUndefined();
+  });
+});
+
+describe("hard-wrapped text", () => {
+  it("joins lines broken every few words back into sentences, as raw windows of the text", () => {
+    const text =
+      "Harbour strike ends at Eastwick\n\n" +
+      "Harbour workers voted on\nMonday to accept a new contract with the\nport company, ending a strike that had\n" +
+      "halted shipping for three weeks.\nThe union said the deal raises\nwages by 20% over four years.\n";
+    const r = cleanSource(text);
+    const kept = r.lines.map((l) => text.slice(l.start, l.end).replace(/\s+/gu, " "));
+    expect(kept).toContain(
+      "Harbour workers voted on Monday to accept a new contract with the port company, ending a strike that had halted shipping for three weeks.",
+    );
+    expect(kept).toContain("The union said the deal raises wages by 20% over four years.");
+    expect(r.headline).toBe("Harbour strike ends at Eastwick");
+  });
+
+  it("leaves ordinary line breaks alone", () => {
+    const text = "Talks end in Geneva\nNegotiators left on Friday.\nA new round is planned for May.";
+    expect(cleanSource(text).lines.map((l) => l.text)).toEqual([
+      "Talks end in Geneva",
+      "Negotiators left on Friday.",
+      "A new round is planned for May.",
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // citation cut from a kept line is always a verbatim passage of the source.
 
 import { anyWordTest } from "./text";
+import { NOT_A_TITLE } from "./title";
 
 export type LineKind = "content" | "heading";
 
@@ -24,6 +25,8 @@ export interface CleanResult {
   lines: CleanLine[];
   removed: RemovedLine[];
   headline?: string;
+  /** The publication date a leading "date YYYY-MM-DD" mark gives (ISO), when the text has one. */
+  datedAt?: string;
   /** Section labels typical of machine-written roundups ("Story Summary", "Source Articles"). */
   aggregatorMarks: number;
 }
@@ -44,7 +47,7 @@ const FURNITURE: Array<[RegExp, string, "gated"?]> = [
   [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more", "gated"],
   [/\bread more\s*$/iu, "related-link", "gated"],
   [
-    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know)\b/iu,
+    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know|(please )?donate (here|now|today)|support our (journalism|work|reporting))\b/iu,
     "promo",
     "gated",
   ],
@@ -69,6 +72,8 @@ const FURNITURE_WORDS = [
   "newsletter",
   "sign up",
   "subscribe",
+  "donate",
+  "support our",
   "instant alerts",
   "first to know",
   "photo",
@@ -93,7 +98,11 @@ const CREDIT_LINE =
   /^[^.!?]{0,80}\b(via|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$|^\(?(AP|AFP|Reuters) Photo/u;
 
 /** Prefixes that are furniture glued to a real sentence: datelines, empty credits, bullets. */
+/** A leading "date 2024-11-05" marks when the text was published (a convention of saved articles). */
+const DATE_MARK = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/u;
+
 const PREFIXES: RegExp[] = [
+  DATE_MARK,
   /^\(\s*\)\s*/u, // "() The U.S. is withdrawing…" (a stripped credit)
   /^[*•·▪–-]\s+/u, // list bullets
   /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
@@ -111,8 +120,65 @@ function isTitleCase(s: string): boolean {
   return caps === words.length;
 }
 
+/** Fewest words a news headline has; shorter heading lines are section labels or outlet names. */
+const HEADLINE_MIN_WORDS = 4;
+const DATE_LINE = /^(date\s+)?\d{4}-\d{2}-\d{2}\b|^(\p{L}+day,?\s+)?(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}\b/u;
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  return words.length >= HEADLINE_MIN_WORDS && !DATE_LINE.test(line) && !NOT_A_TITLE.some((r) => r.pattern.test(line));
+}
+
 function endsLikeSentence(s: string): boolean {
   return /[.!?…:]["'”’)\]]*\s*$/u.test(s);
+}
+
+type Window = { start: number; end: number };
+
+/** Lines that break mid-sentence before a lower-case word, in a hard-wrapped text, at least … */
+const WRAPPED_MIN_BREAKS = 3;
+/** … and as a share of its lines. */
+const WRAPPED_MIN_SHARE = 0.2;
+/** A wrapped paragraph is joined from at most this many lines. */
+const WRAPPED_MAX_LINES = 16;
+
+const adjacent = (text: string, a: Window, b: Window) => /^\r?\n$/u.test(text.slice(a.end, b.start));
+const endsMidSentence = (line: string) => /[\p{Ll},]\s*$/u.test(line);
+
+/**
+ * A text saved with a line break every few words ("Iran threatened on" / "Saturday to block a
+ * corridor …"): several lines end mid-sentence and the next line, right below, goes on in lower case.
+ */
+function isHardWrapped(text: string, raw: Window[]): boolean {
+  let breaks = 0;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    if (!a || !b || !adjacent(text, a, b)) continue;
+    if (endsMidSentence(text.slice(a.start, a.end)) && /^\s*\p{Ll}/u.test(text.slice(b.start, b.end))) breaks++;
+  }
+  return breaks >= WRAPPED_MIN_BREAKS && breaks >= raw.length * WRAPPED_MIN_SHARE;
+}
+
+/** Joins each run of directly adjacent lines up to the one that ends a sentence (one window each). */
+function joinWrappedLines(text: string, raw: Window[]): Window[] {
+  const out: Window[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i];
+    if (!first) continue;
+    const cur = { ...first };
+    let parts = 1;
+    const lineOf = (w: Window) => text.slice(w.start, w.end).trim();
+    while (parts < WRAPPED_MAX_LINES && !furnitureRule(lineOf(cur))) {
+      const next = raw[i + 1];
+      if (!next || !adjacent(text, cur, next) || endsLikeSentence(lineOf(cur)) || furnitureRule(lineOf(next))) break;
+      cur.end = next.end;
+      i++;
+      parts++;
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 export function cleanSource(text: string): CleanResult {
@@ -121,10 +187,12 @@ export function cleanSource(text: string): CleanResult {
   const seen = new Set<string>();
   let aggregatorMarks = 0;
   let headline: string | undefined;
+  let datedAt: string | undefined;
 
-  const raw: Array<{ start: number; end: number }> = [];
+  let raw: Array<{ start: number; end: number }> = [];
   const re = /[^\r\n]+/gu;
   for (const m of text.matchAll(re)) raw.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (isHardWrapped(text, raw)) raw = joinWrappedLines(text, raw);
 
   let para = 0;
   let firstContentSeen = false;
@@ -160,6 +228,8 @@ export function cleanSource(text: string): CleanResult {
     }
     seen.add(key);
 
+    const dated = DATE_MARK.exec(text.slice(start, end));
+    if (dated && !datedAt && !firstContentSeen) datedAt = dated[1];
     for (const p of PREFIXES) {
       const m = p.exec(text.slice(start, end));
       if (m && m[0].length < end - start) start += m[0].length;
@@ -175,7 +245,8 @@ export function cleanSource(text: string): CleanResult {
     }
     if (!bullet && !endsLikeSentence(body) && words <= 24 && !/[,;]\s*$/u.test(body)) {
       // A line without a full stop is a headline or a section label, not reporting.
-      if (!firstContentSeen && !headline) headline = body.replace(/["”]+$/u, "").trim();
+      // Section labels ("Investing", "POLITICS"), date lines and photo captions are not the headline.
+      if (!firstContentSeen && !headline && isHeadline(body)) headline = body.replace(/["”]+$/u, "").trim();
       else if (isTitleCase(body) && words <= 6) aggregatorMarks += 0;
       lines.push({ start, end, text: body, kind: "heading", para: para++ });
       continue;
@@ -183,5 +254,5 @@ export function cleanSource(text: string): CleanResult {
     firstContentSeen = true;
     lines.push({ start, end, text: body, kind: "content", para: para++ });
   }
-  return { lines, removed, headline, aggregatorMarks };
+  return { lines, removed, headline, datedAt, aggregatorMarks };
 }

@@ -35,3 +35,130 @@ Norway and Iceland ended two days of fishing talks in Oslo on Friday. The Icelan
     expect(t?.text).toBe("Proposed (Norway): a Norwegian proposal to close the northern zone for two years");
   });
 });
+
+// Invented stories: a ratified contract, a tentative one, and talks where nothing was agreed.
+const brief = (texts: string[]) =>
+  buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `story-${i + 1}.txt` })));
+
+describe("terms of a ratified contract", () => {
+  const b = brief([
+    `Nurses ratify contract, ending strike
+Nurses at Harbourview Health voted on Sunday to ratify a new contract, ending a 20-day strike. The contract includes a 24% raise over three years. Under the deal, night shifts will be capped at ten hours. Nurses will also receive a $3,000 signing bonus.`,
+    `Harbourview strike over
+Members of the Harbourview Nurses Union voted to accept the new contract on Sunday. The agreement also includes a 24% pay increase over three years and limits on mandatory overtime. The union had demanded a 30% raise.`,
+  ]);
+  const terms = b.dealTerms;
+  it("marks what the ratified contract contains as agreed", () => {
+    const raise = terms.find((t) => /24%/u.test(t.text));
+    expect(raise?.status).toBe("agreed");
+    expect(terms.find((t) => /ten hours/u.test(t.text))?.status).toBe("agreed");
+  });
+  it("reports one raise reported by two outlets once, citing both", () => {
+    const raises = terms.filter((t) => t.figures.some((f) => /24%/u.test(f)));
+    expect(raises).toHaveLength(1);
+    expect(new Set(raises[0]?.citations.map((c) => c.sourceId))).toEqual(new Set(["s1", "s2"]));
+  });
+  it("keeps a term stated by what a side will receive, and a demand as a demand", () => {
+    expect(terms.some((t) => /\$3,000 signing bonus/u.test(t.text))).toBe(true);
+    expect(terms.find((t) => /30% raise/u.test(t.text))?.status).toBe("demanded");
+  });
+});
+
+describe("terms of a tentative deal", () => {
+  const b = brief([
+    `Bus drivers reach tentative deal
+The bus drivers' union and the transit authority reached a tentative agreement on Friday. The tentative deal includes a 9% raise over two years.`,
+    `Transit strike called off
+Drivers and the city reached a tentative deal late on Friday. Members will vote on it next week.`,
+  ]);
+  it("shows the terms as tentatively agreed", () => {
+    const t = b.dealTerms.find((x) => /9% raise/u.test(x.text));
+    expect(t?.status).toBe("agreed");
+    expect(t?.text).toMatch(/^Tentatively agreed/u);
+  });
+});
+
+describe("terms of talks that reached no deal", () => {
+  const b = brief([
+    `Water talks end without a deal
+The two provinces ended talks on Tuesday without a deal. Under the plan on the table, each province would receive 40% of the river's flow.`,
+  ]);
+  it("keeps the terms proposed", () => {
+    expect(b.dealTerms.find((t) => /40%/u.test(t.text))?.status).toBe("proposed");
+  });
+});
+
+describe("what is not a term, and one term across outlets", () => {
+  const b = brief([
+    `Valdoria and Kestria agree truce
+Valdoria and Kestria agreed to an immediate ceasefire on Monday. The two governments signed a peace framework in Geneva. "We are proud of this historic deal," the Valdorian foreign minister said. The framework still requires ratification by both parliaments. The two sides will extend the border accord until March 31.`,
+    `Geneva talks end fighting
+The neighbours agreed to an unconditional ceasefire starting at midnight. Under the deal, both armies will withdraw 10 km from the border.`,
+  ]);
+  const terms = b.dealTerms.map((t) => t.text).join("\n");
+  it("does not list the deal being signed, a verdict on it or a step still to come as terms", () => {
+    expect(terms).not.toMatch(/signed a peace framework/u);
+    expect(terms).not.toMatch(/proud/u);
+    expect(terms).not.toMatch(/still requires ratification/u);
+  });
+  it("states one agreed ceasefire once, citing both outlets", () => {
+    const ceasefire = b.dealTerms.filter((t) => /agreed to an? (immediate|unconditional) ceasefire/u.test(t.text));
+    expect(ceasefire).toHaveLength(1);
+    expect(ceasefire[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+  it("keeps what the sides will do under the deal, agreed", () => {
+    expect(b.dealTerms.find((t) => /withdraw 10 km/u.test(t.text))?.status).toBe("agreed");
+    expect(b.dealTerms.find((t) => /until March 31/u.test(t.text))?.status).toBe("agreed");
+  });
+  it("gives a term the status of its first status verb", () => {
+    const scheme = brief([
+      `Summit deal agreed
+The two governments signed the agreement on Friday. Under the agreement, the two sides agreed to cooperate on a student exchange scheme, but officials insisted numbers would be capped.`,
+    ]).dealTerms.find((t) => /student exchange/u.test(t.text));
+    expect(scheme?.status).toBe("agreed");
+  });
+});
+
+describe("who a term belongs to", () => {
+  const b = brief([
+    `Fishing talks resume
+The Icelandic minister said on Tuesday that Norway had demanded a 10% cut in mackerel quotas under the plan. Under the agreement signed in May, both fleets will report catches weekly.`,
+  ]);
+  it("names the side that demands, not the one reporting it", () => {
+    expect(b.dealTerms.find((t) => /10% cut/u.test(t.text))?.proposedBy).toBe("Norway");
+  });
+  it("leads an agreed term with no side when no side agrees in the sentence", () => {
+    const t = b.dealTerms.find((x) => /report catches/u.test(x.text));
+    expect(t?.text).toMatch(/^Agreed: /u);
+  });
+});
+
+describe("a list of measures", () => {
+  const b = brief([
+    `Summit deal agreed
+The two governments signed the agreement on Friday. Measures include:
+Visa-free travel for students for up to one year.
+A joint fund for rail links.
+The prime minister said: "This is a good day."`,
+  ]);
+  it("reads each item of a list of measures as a term, and stops at a quotation", () => {
+    const terms = b.dealTerms.map((t) => t.text).join("\n");
+    expect(terms).toMatch(/Visa-free travel/u);
+    expect(terms).toMatch(/joint fund for rail links/u);
+    expect(terms).not.toMatch(/good day/u);
+  });
+});
+
+describe("a term named in quotation marks", () => {
+  const b = brief([
+    `Pilots reach tentative deal
+The tentative deal gives pilots standby pay for the first time. The deal also includes a 6% raise over two years.`,
+    `Pilots' deal includes "standby pay"
+The tentative agreement includes a new provision for "standby pay" worth half the hourly rate.`,
+  ]);
+  it("is one term with the outlet that states it unquoted", () => {
+    const standby = b.dealTerms.filter((t) => /standby pay/iu.test(t.citations.map((c) => c.quote).join(" ")));
+    expect(standby).toHaveLength(1);
+    expect(standby[0]?.citations.map((c) => c.sourceId).sort()).toEqual(["s1", "s2"]);
+  });
+});

@@ -4,7 +4,8 @@
 // giving an order of events where another has them simultaneous.
 
 import { clusterItems, StemIndex } from "./cluster";
-import type { Figure } from "./figures";
+import { documentDiscrepancies } from "./discrepancy-documents";
+import { figureDiscrepancies } from "./discrepancy-figures";
 import { NAME_INDEX } from "./gazetteer";
 import { citationFor } from "./items";
 import type { Doc, Sent } from "./pipeline";
@@ -16,14 +17,6 @@ export interface DiscrepancyResult {
   /** Sources whose rendering of a quotation differs from the majority. */
   paraphrasing: Set<number>;
 }
-
-const UNIT_SYNONYM: Record<string, string> = {
-  pow: "prisoner",
-  captive: "hostage",
-  fatalitie: "death",
-  death: "death",
-};
-const unitOf = (u: string) => UNIT_SYNONYM[u] ?? u;
 
 /** Pairs (i < j) of sentences from different sources sharing enough rare stems. */
 export function similarPairs(sents: Sent[], minShared: number, minJaccard: number): Array<[Sent, Sent, number]> {
@@ -57,16 +50,22 @@ function perSentence<T>(count: number, compute: (s: Sent) => T): (s: Sent) => T 
   };
 }
 
-/** A source as readers know it: outlet, else headline, else file name — never an internal id. */
+/**
+ * A source as readers know it: its outlet, else the agency its dateline names ("SEATTLE (AP) —"),
+ * else its place in the list ("source 3"); never a file name or an internal id.
+ */
 export function sourceName(doc: Doc, i: number): string {
   const src = doc.sources[i];
   const outletName = src?.input.outlet?.trim();
   if (outletName) return outletName;
-  const headline = (src?.input.headline ?? src?.clean.headline)?.trim();
-  if (headline) return `“${clipWords(headline, 6).replace(/[.,;:]+$/u, "")}”`;
-  if (src?.input.file) return src.input.file;
-  return i === 0 ? "one outlet" : "another outlet";
+  const agency = DATELINE_AGENCY.exec(src?.input.text.slice(0, 600) ?? "")?.[1];
+  if (agency) return agency;
+  return `source ${i + 1}`;
 }
+
+/** "SEATTLE (AP) —", "KYIV, Feb 5 (Reuters) -", "Aug. 19 (UPI) --": the agency in a dateline. */
+const DATELINE_AGENCY =
+  /(?:^|\n)[^\n]{0,60}?\b(?:\p{Lu}[\p{Lu}. -]{2,}|\p{Lu}\p{Ll}{2}\.? \d{1,2})(?:,\s*[\p{L}. ]{2,20}?\d{0,2})?\s*\(([\p{Lu}][\p{L}]{1,15})\)\s*[-—–]/u;
 const outlet = (doc: Doc, s: Sent) => sourceName(doc, s.src);
 
 /** Places after in/to/at, by canonical name, so "Vienna" and "Austria" agree. */
@@ -90,50 +89,6 @@ function placesAsWritten(text: string): string {
   const seen = new Map<string, string>();
   for (const [canonical, name] of placeMentions(text)) if (!seen.has(canonical)) seen.set(canonical, name);
   return [...seen.values()].join("/");
-}
-
-/** Verb-like stems within a few words after a figure: what the count is of ("launched", "shot down"). */
-function contentStemsNear(text: string, at: number): string[] {
-  // "killing at least 120 people": the verb may also stand just before the count.
-  const before = text
-    .slice(Math.max(0, at - 30), at)
-    .split(/\s+/u)
-    .slice(-4)
-    .join(" ");
-  const after = `${/\b(killing|wounding|injuring|firing|launching|releasing|freeing|capturing|arresting|destroying)\b/iu.exec(before)?.[1] ?? ""} ${text
-    .slice(at, at + 70)
-    .split(/\s+/u)
-    .slice(1, 7)
-    .join(" ")}`;
-  return [
-    ...after.matchAll(
-      /\b(launch\w*|fir\w*|shot|intercept\w*|kill\w*|injur\w*|wound\w*|releas\w*|exchang\w*|swap\w*|return\w*|captur\w*|arrest\w*|vot\w*|destroy\w*|hit)\b/giu,
-    ),
-  ].map((m) => (m[1] ?? "").toLowerCase().slice(0, 4));
-}
-
-/** What an amount is (asked for, offered, estimated …), from the words just before it. */
-function roleBefore(text: string, at: number): string | undefined {
-  const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
-  const m = [
-    ...before.matchAll(
-      /\b(demand|want|seek|sought|ask|insist|rais|increas|rise|offer|propos|reject|accept|agree|cut|reduc|cost|estimat|forecast|expect|project|pay|paid|lost|loss|earn|profit|revenue|budget|fine|damag|claim)\w*/gu,
-    ),
-  ];
-  const last = m[m.length - 1]?.[1];
-  if (!last) return undefined;
-  if (/^(demand|want|seek|sought|ask|insist|rais|increas|rise)$/u.test(last)) return "ask";
-  if (/^(offer|propos)$/u.test(last)) return "offer";
-  if (/^(cost|estimat|forecast|expect|project)$/u.test(last)) return "estimate";
-  return last;
-}
-
-/** "worker" → "workers", "casualty" → "casualties", "people" stays. */
-function pluralNoun(unit: string): string {
-  if (/^(people|staff|police|personnel|children|livestock|cattle|equipment|aid|money)$/u.test(unit) || /s$/u.test(unit))
-    return unit;
-  if (/[^aeiou]y$/u.test(unit)) return `${unit.slice(0, -1)}ies`;
-  return `${unit}s`;
 }
 
 export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
@@ -179,79 +134,25 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     }
     return undefined;
   });
-  // A sentence meets many partners: what the words around each figure say is worked out once.
-  const figureContext = new Map<Figure, { verbs: Set<string>; role: string | undefined }>();
-  const contextOf = (s: Sent, f: Figure) => {
-    let out = figureContext.get(f);
-    if (!out) {
-      const at = f.start - s.start;
-      out = { verbs: new Set(contentStemsNear(s.text, at)), role: roleBefore(s.text, at) };
-      figureContext.set(f, out);
-    }
-    return out;
+  // 1. Different values for the same counted thing (discrepancy-figures.ts).
+  const dateLike = (x: string) => /\d/u.test(x);
+  // Counts on different days are different events (two nights of strikes), unless the two
+  // sentences share a named day ("won 112 seats in Sunday's election, … said on Monday").
+  const differentDays = (a: Sent, b: Sent, events: boolean) => {
+    const da = anchorOf(a);
+    const db = anchorOf(b);
+    if (!da || !db || da === db) return false;
+    if ((da === "overnight") !== (db === "overnight")) return true;
+    // A date against a weekday cannot be matched up: counts of events (missiles launched, people
+    // killed) on them are kept apart, standing counts (ports, members) are not.
+    if (dateLike(da) !== dateLike(db)) return events;
+    const daysB = allDays(b);
+    return ![...allDays(a)].some((x) => daysB.has(x));
   };
-  // 1. Different numbers for the same counted thing in similar sentences.
-  const numericGroups = new Map<string, Sent[]>();
-  for (const [a, b, jac] of pairs) {
-    // Most pairs have no figure on one side: nothing to compare, so skip before the day anchors.
-    if (jac < 0.15 || a.figures.length === 0 || b.figures.length === 0) continue;
-    // Like with like: counts need the same time reference; without one, near-identical sentences.
-    const da0 = anchorOf(a);
-    const db0 = anchorOf(b);
-    if ((da0 === undefined) !== (db0 === undefined) && jac < 0.3) continue;
-    for (const fa of a.figures) {
-      for (const fb of b.figures) {
-        if (unitOf(fa.unit) !== unitOf(fb.unit) || fa.kind !== fb.kind || fa.value === fb.value) continue;
-        if (fa.kind === "duration" || fa.kind === "distance") continue;
-        // Both numbers present in both sentences means they describe different things.
-        if (b.figures.some((f) => f.value === fa.value) || a.figures.some((f) => f.value === fb.value)) continue;
-        // Counts on different days are different events (e.g. two nights of strikes), not a conflict.
-        const da = da0;
-        const db = db0;
-        const dateLike = (x: string) => /\d/u.test(x);
-        // "won 112 seats in Sunday's election, … said on Monday" and "110 seats … on Monday": one
-        // shared day is enough.
-        const sharedDay = () => {
-          const daysB = allDays(b);
-          return [...allDays(a)].some((x) => daysB.has(x));
-        };
-        if (da && db && da !== db && dateLike(da) === dateLike(db) && !sharedDay()) continue;
-        // Counts from different nights ("overnight" against a dated strike) are different events.
-        if (da && db && (da === "overnight") !== (db === "overnight")) continue;
-        // The same verb must govern both counts ("launched" vs "shot down" count different things).
-        const va = contextOf(a, fa).verbs;
-        const vb = contextOf(b, fb).verbs;
-        if (va.size && vb.size && ![...va].some((v) => vb.has(v))) continue;
-        // Amounts asked, offered and estimated are different things ("demanded 8%" vs "offered 4%").
-        const ra = contextOf(a, fa).role;
-        const rb = contextOf(b, fb).role;
-        if (ra !== rb && (ra || rb) && (fa.kind === "percent" || fa.kind === "money" || (ra && rb))) continue;
-        if (/^(dozens|hundreds|thousands)/iu.test(fa.text) || /^(dozens|hundreds|thousands)/iu.test(fb.text)) continue;
-        const key = unitOf(fa.unit);
-        const list = numericGroups.get(key) ?? [];
-        list.push(a, b);
-        numericGroups.set(key, list);
-      }
-    }
-  }
-  for (const [unit, ss] of numericGroups) {
-    const uniq = [...new Map(ss.map((s) => [s.gid, s])).values()];
-    const variants = new Map<string, string[]>();
-    for (const s of uniq) {
-      const f = s.figures.find((x) => unitOf(x.unit) === unit);
-      if (!f) continue;
-      const list = variants.get(f.text) ?? [];
-      list.push(outlet(doc, s));
-      variants.set(f.text, list);
-    }
-    if (variants.size < 2) continue;
-    const text = `Outlets differ on ${unit === "%" ? "the percentage" : `the number of ${pluralNoun(unit)}`}: ${[
-      ...variants.entries(),
-    ]
-      .map(([v, who]) => `${v} (${[...new Set(who)].join(", ")})`)
-      .join(" vs ")}`;
-    add(`num:${unit}`, clipWords(text, 40), uniq, 3 + variants.size);
-  }
+  for (const d of figureDiscrepancies(doc, content, (s) => outlet(doc, s), differentDays))
+    add(d.key, d.text, d.sents, d.score);
+  // What kind of document was signed (discrepancy-documents.ts).
+  for (const d of documentDiscrepancies(doc, (s) => outlet(doc, s))) add(d.key, d.text, d.sents, d.score);
 
   // 2. One statement quoted in different words: same speaker, overlapping content, different wording.
   const quoted = content.filter((s) => s.a.quoted && s.a.speaker && s.stems.size >= 6);
@@ -318,6 +219,12 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     const pa = placesOf(a);
     const pb = placesOf(b);
     if (pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p))) continue;
+    // "in Turnberry, south west Scotland" names both places: it does not contradict "in Scotland";
+    // nor does "Malaysian" contradict "Malaysia".
+    const names = (t: string) => placeMentions(t).map(([, w]) => w);
+    const overlaps = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
+    if (names(a.text).some((n) => b.text.includes(n)) || names(b.text).some((n) => a.text.includes(n))) continue;
+    if ([...pa].some((x) => [...pb].some((y) => overlaps(x, y)))) continue;
     const text = `Outlets differ on the venue: ${placesAsWritten(a.text)} (${outlet(doc, a)}) vs ${placesAsWritten(b.text)} (${outlet(doc, b)})`;
     add(`venue:${[...pa, ...pb].sort().join("|")}`, clipWords(text, 40), [a, b], 3.5);
   }

@@ -1,73 +1,72 @@
-import { execFileSync } from "node:child_process";
+// Quality on the development stories (../shared/eval, scored by its score.mjs through the eval
+// harness in scripts/eval.ts). The stories belong to their outlets and are not in the repository,
+// so these tests run only where ../shared is present; the verbatim check on the demo story always runs.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { evalStory, macro, scorerPath, storiesRoot, type EvalRow } from "../../scripts/eval";
 import { buildBriefing } from "./index";
-import { BRIEFING_SECTIONS, type Briefing } from "./types";
-import { dohaDir, loadDir, repoRoot, sharedStories, ukraineDir } from "./test-helpers";
+import { dohaDir, loadDir } from "./test-helpers";
+import { BRIEFING_SECTIONS } from "./types";
 
-function expectVerbatim(b: Briefing, texts: Map<string, string>) {
-  let n = 0;
-  for (const section of BRIEFING_SECTIONS) {
-    for (const item of b[section]) {
-      expect(item.citations.length).toBeGreaterThan(0);
-      for (const c of item.citations) {
-        n++;
-        expect(c.quote.length).toBeGreaterThanOrEqual(8);
-        // Citations are raw slices, so they must be exact substrings, not just fold-equal.
-        expect(texts.get(c.sourceId)?.includes(c.quote), `${section}: ${c.quote}`).toBe(true);
-      }
-    }
-  }
-  expect(n).toBeGreaterThan(10);
-}
-
-describe("citations are verbatim", () => {
-  it("doha-withdrawal", () => {
+describe("citations are verbatim (demo story)", () => {
+  it("every citation is an exact slice of its source", () => {
     const sources = loadDir(dohaDir);
-    expectVerbatim(buildBriefing(sources), new Map(sources.map((s) => [s.id, s.text])));
-  });
-  describe.skipIf(!fs.existsSync(ukraineDir))("ukraine-abu-dhabi (from ../shared)", () => {
-    it("ukraine-abu-dhabi", () => {
-      const sources = loadDir(ukraineDir);
-      expectVerbatim(buildBriefing(sources), new Map(sources.map((s) => [s.id, s.text])));
-    });
+    const texts = new Map(sources.map((s) => [s.id, s.text]));
+    const b = buildBriefing(sources);
+    let n = 0;
+    for (const section of BRIEFING_SECTIONS)
+      for (const item of b[section]) {
+        expect(item.citations.length).toBeGreaterThan(0);
+        for (const c of item.citations) {
+          n++;
+          expect(c.quote.length).toBeGreaterThanOrEqual(8);
+          expect(texts.get(c.sourceId)?.includes(c.quote), `${section}: ${c.quote}`).toBe(true);
+        }
+      }
+    expect(n).toBeGreaterThan(10);
   });
 });
 
-const scorer = path.resolve(repoRoot, "../shared/eval/score.mjs");
+/**
+ * The floors this engine holds on the eleven development stories (issue 8's targets are recall ≥ 85,
+ * supported ≥ 80, distinct ≥ 75, misattributed ≤ 3, no story below 70 % recall; where a floor is
+ * below its target, the target is not met yet — see docs/briefing-engine.md).
+ */
+const FLOORS = {
+  macroRecall: 85,
+  macroSupported: 74,
+  macroDistinct: 62,
+  maxMisattributed: 3,
+  storyRecall: 70,
+};
 
-function score(story: string) {
-  const dir = path.join(sharedStories, story, "articles");
-  const b = buildBriefing(loadDir(dir));
-  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "brief-")), "b.json");
-  fs.writeFileSync(tmp, JSON.stringify(b));
-  const out = execFileSync("node", [scorer, tmp, path.join(sharedStories, story, "gold.json"), dir], {
-    encoding: "utf8",
+const haveStories = fs.existsSync(storiesRoot) && fs.existsSync(scorerPath);
+
+describe.skipIf(!haveStories)("development stories (../shared/eval)", () => {
+  const rows: EvalRow[] = haveStories
+    ? fs
+        .readdirSync(storiesRoot)
+        .filter((d) => fs.existsSync(`${storiesRoot}/${d}/gold.json`))
+        .sort()
+        .map((d) => evalStory(`${storiesRoot}/${d}`))
+    : [];
+
+  it("every story: faithful 100 %, no boilerplate, no item over 45 words, title and summary ok", () => {
+    for (const r of rows) {
+      expect(r.faithful, r.story).toBe(100);
+      expect(r.boilerplate, r.story).toBe(0);
+      expect(r.long, r.story).toBe(0);
+      expect(r.title, r.story).toBe("ok");
+      expect(r.summary, r.story).toBe("ok");
+      expect(r.recall, r.story).toBeGreaterThanOrEqual(FLOORS.storyRecall);
+    }
   });
-  const m = /score: recall=([\d.]+)% supported=([\d.]+)% faithful=([\d.]+)% .* boilerplate=(\d+) long=(\d+)/u.exec(out);
-  if (!m) throw new Error(`unexpected scorer output: ${out}`);
-  return {
-    recall: Number(m[1]),
-    supported: Number(m[2]),
-    faithful: Number(m[3]),
-    boilerplate: Number(m[4]),
-    long: Number(m[5]),
-  };
-}
 
-// The quality bar (recall ≥ 90, supported ≥ 70, every citation verbatim, no boilerplate, no item
-// over 45 words), met on both stories; asserted on every run that has ../shared.
-describe.skipIf(!fs.existsSync(scorer))("scorer (../shared/eval)", () => {
-  for (const story of ["doha-withdrawal", "ukraine-abu-dhabi"]) {
-    it(`${story}: meets the quality bar`, () => {
-      const s = score(story);
-      expect(s.faithful).toBe(100);
-      expect(s.boilerplate).toBe(0);
-      expect(s.long).toBe(0);
-      expect(s.recall).toBeGreaterThanOrEqual(90);
-      expect(s.supported).toBeGreaterThanOrEqual(70);
-    });
-  }
+  it("macro figures hold their floors", () => {
+    const m = macro(rows);
+    expect(m.recall).toBeGreaterThanOrEqual(FLOORS.macroRecall);
+    expect(m.supported).toBeGreaterThanOrEqual(FLOORS.macroSupported);
+    expect(m.distinct).toBeGreaterThanOrEqual(FLOORS.macroDistinct);
+    expect(m.misattributed).toBeLessThanOrEqual(FLOORS.maxMisattributed);
+  });
 });

@@ -49,7 +49,18 @@ const NUMBER_WORDS: Record<string, number> = {
   hundreds: 200,
   thousands: 2000,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+  b: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
 const DURATION = /^(second|minute|hour|day|week|month|year|decade)s?$/iu;
 const DISTANCE = /^(km|kilometres?|kilometers?|miles?|mile|metres?|meters?|m)$/iu;
 const MONTH_RE = new RegExp(`^(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?$`, "iu");
@@ -60,8 +71,25 @@ const SKIP_ADJ = new Set(
   "more than around about nearly almost some at least roughly over under up to of whom which".split(" "),
 );
 
+/** Words after a number that are not what it counts: "the two sides", "two sources said", "four are". */
+const NOT_COUNTED = new Set(
+  "and or but side sides source sources are is was were be been have has had will would can could may might did do does point points way ways thing things time times of whom which who that".split(
+    " ",
+  ),
+);
+/** Participles that name what is counted: "35 killed", "12 injured". */
+const COUNTED_PARTICIPLE =
+  /^(killed|injured|wounded|displaced|dead|detained|arrested|evacuated|missing|employed|affected)$/u;
+const ADJECTIVE_SUFFIX = /(?:al|ial|ive|ing|ous|ic|ible|able|ful|less|ern|ese|ish)$/u;
+/** A name ("U.S.", "Thai") or an adjective-like word standing before a noun. */
+function isModifier(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || ADJECTIVE_SUFFIX.test(word.toLowerCase());
+}
+
+const CURRENCY_CODE = /\b(USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY)\s?$/u;
+
 const NUM_RE =
-  /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
+  /(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3},\d{1,2}(?=\s?(?:%|percent|per cent))|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:\s?(thousand|million|billion|trillion|bn)\b|(trn|tn|m|t|b)\b)?(?:\s?(%|percent|per cent)|-(\p{L}+)|(?=[\s,.)]|$))/giu;
 
 /** Every figure has a digit or a number word: most sentences have neither and skip NUM_RE. */
 const mayHaveNumber = anyWordTest([..."0123456789", ...Object.keys(NUMBER_WORDS)]);
@@ -71,10 +99,19 @@ export function extractFigures(text: string, base = 0): Figure[] {
   if (!mayHaveNumber(text)) return out;
   for (const m of text.matchAll(NUM_RE)) {
     const at = m.index ?? 0;
-    const [whole, currency, numRaw = "", scaleWord, pct, hyphenUnit] = m;
+    const [whole, sign, numRaw = "", longScale, shortScale, pct, hyphenUnit] = m;
+    // "USD 1.7 trillion", "EUR 40 million": a currency code before the number is money too.
+    const currency = sign ?? CURRENCY_CODE.exec(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0))?.[1];
+    // "$4T", "£360m", "$1.3trn": a letter scale belongs to money only ("100m" is a distance).
+    if (shortScale && !currency) continue;
+    const scaleWord = longScale ?? shortScale;
     const lowerNum = numRaw.toLowerCase();
     const isWord = /^\p{L}/u.test(numRaw);
-    let value = isWord ? (NUMBER_WORDS[lowerNum] ?? NaN) : Number(numRaw.replace(/,/g, ""));
+    // "27,5 %": a decimal comma before a percent sign.
+    const decimalComma = /^\d+,\d{1,2}$/u.test(numRaw);
+    let value = isWord
+      ? (NUMBER_WORDS[lowerNum] ?? NaN)
+      : Number(decimalComma ? numRaw.replace(",", ".") : numRaw.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
     const before = text.slice(Math.max(0, at - 12), at);
@@ -97,12 +134,17 @@ export function extractFigures(text: string, base = 0): Figure[] {
       !isWord &&
       !currency &&
       /\p{Lu}[\p{L}]*[\s-]$/u.test(before) &&
-      !/[.!?]\s*\p{Lu}[\p{L}]*\s$/u.test(before) &&
-      value < 100 &&
+      !/(?:^|[.!?:;"“]\s*)\p{Lu}[\p{L}]*\s$/u.test(before) &&
+      value < 1000 &&
+      !numRaw.includes(",") &&
       !hyphenUnit &&
       !pct
     )
       continue;
+    // "2024-11-05": a number with a leading zero is part of a date or a code.
+    if (/^0\d/u.test(numRaw)) continue;
+    // "the 78-year-old": an age, not a duration.
+    if (hyphenUnit && /^-old\b/u.test(after)) continue;
     if (/\b(of|list|item)\s*$/iu.test(before) && /^\s*of\s+\d/u.test(after)) continue;
     if (isWord && value === 1 && !/^[\s-]*(day|week|month|year)/iu.test(after)) continue;
     if (isWord && value < 2 && !hyphenUnit) continue;
@@ -123,13 +165,25 @@ export function extractFigures(text: string, base = 0): Figure[] {
     } else {
       // The counted noun: next content word, skipping adjectives/quantifiers.
       // The counted noun stands in the same phrase: "more than 900, the agency said" counts nothing.
-      const phrase = /^[^,.;:!?()]*/u.exec(after)?.[0] ?? "";
+      // A dotted acronym ("U.S.") does not end the phrase.
+      const masked = after.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replace(/\./gu, " "));
+      const phrase = /^[^,.;:!?()]*/u.exec(masked)?.[0] ?? "";
       const words = [...phrase.matchAll(/[\p{L}][\p{L}-]*/gu)]
         .slice(0, 4)
-        .filter((w) => !/^(the|a|an|and|or|but|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
-      for (const w of words) {
+        .filter((w) => !/^(the|a|an|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
+      for (const [wi, w] of words.entries()) {
         const lw = w[0].toLowerCase();
         if (SKIP_ADJ.has(lw)) continue;
+        // "36 U.S. ports", "five Thai soldiers", "nine potential operators", "45,000 striking
+        // dockworkers": a name or a modifier before the counted noun is not what is counted.
+        // Only a noun in the same phrase counts: "85 Palestinians were reported dead" counts Palestinians.
+        const rest = words.slice(wi + 1);
+        const stop = rest.findIndex((x) => NOT_COUNTED.has(x[0].toLowerCase()));
+        const nounFollows = (stop < 0 ? rest : rest.slice(0, stop)).some((x) => /^\p{Ll}/u.test(x[0]));
+        if (nounFollows && isModifier(w[0])) continue;
+        if (NOT_COUNTED.has(lw)) break;
+        // "killed dozens and displaced tens of thousands": a verb after the number counts nothing.
+        if (/ed$/u.test(lw) && !COUNTED_PARTICIPLE.test(lw)) break;
         if (
           /^(live|living|other|others|more|fewer|new|additional|senior|ukrainian|russian|israeli|palestinian)$/u.test(
             lw,
@@ -142,13 +196,25 @@ export function extractFigures(text: string, base = 0): Figure[] {
           }
           continue;
         }
-        unit = lw.replace(/(ies)$/u, "y").replace(/(s)$/u, "");
+        // "flight attendants", "container ships": a plural noun right after is the head of the compound.
+        const head = words[wi + 1]?.[0];
+        const compound =
+          head &&
+          /^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(head) &&
+          !NOT_COUNTED.has(head) &&
+          !DURATION.test(lw) &&
+          !CURRENCY_WORD.test(lw) &&
+          new RegExp(`^${w[0]}\\s+${head}\\b`, "u").test(after.slice(after.indexOf(w[0])));
+        const noun = compound && head ? head : w[0];
+        const lnoun = noun.toLowerCase();
+        unit = lnoun.replace(/(ies)$/u, "y").replace(/(s)$/u, "");
         if (DURATION.test(lw)) kind = "duration";
         else if (DISTANCE.test(lw)) kind = "distance";
         else if (CURRENCY_WORD.test(lw)) kind = "money";
-        else if (/^(percent|per)$/u.test(lw)) kind = "percent";
-        const gap = after.indexOf(w[0]);
-        if (gap >= 0 && gap < 30) end = at + whole.length + gap + w[0].length;
+        else if (lw === "percent" || (lw === "per" && /^\s*cent\b/iu.test(after.slice(after.indexOf(w[0]) + 3))))
+          kind = "percent";
+        const gap = after.indexOf(noun, Math.max(0, after.indexOf(w[0])));
+        if (gap >= 0 && gap < 40) end = at + whole.length + gap + noun.length;
         break;
       }
     }
@@ -164,4 +230,45 @@ export function extractFigures(text: string, base = 0): Figure[] {
 /** Short label for a figure list in an item ("60-day", "10 live hostages"). */
 export function figureLabels(figs: Figure[]): string[] {
   return [...new Set(figs.map((f) => f.text.replace(/[,.;:]+$/u, "")))];
+}
+
+/** What makes two figures the same quantity: "15%" and "15 per cent", "$300bn" and "$300 billion". */
+export function figureKey(f: Figure): string {
+  return f.kind === "count"
+    ? `count:${f.unit}:${f.value}`
+    : `${f.kind}:${f.kind === "duration" ? f.unit : ""}:${f.value}`;
+}
+
+/** Nouns of the story's event: a duration before them measures the event ("a 53-day strike", "two weeks of talks"). */
+const EVENT_NOUN =
+  /^[\s-]*(?:of\s+(?:\p{L}+\s+){0,2}?)?(?:strike|war|talks|negotiations|conflict|ceasefire|truce|shutdown|lockout|standoff|fighting|walkout|stoppage|siege|blockade|summit|meeting|call|session|pause|deadline|campaign|protest|bargaining)\b/iu;
+/** "the first such swap in five months": a duration that dates a record. */
+const RECORD_BEFORE =
+  /\b(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
+
+/** "talks have been ongoing for over two weeks", "the strike, which lasted 53 days". */
+const EVENT_BEFORE =
+  /\b(?:strike|war|talks|negotiations|conflict|fighting|walkout|shutdown|lockout|standoff|siege|blockade|stoppage)\b[^.;]{0,40}\b(?:for|lasting|lasted|after|into)\s+(?:more than |over |nearly |almost |about |just |some )?$/iu;
+
+/** A duration that measures the event or dates a record, not a term's length. */
+export function isEventDuration(f: Figure, text: string, base: number): boolean {
+  if (f.kind !== "duration") return false;
+  const at = f.start - base;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return (
+    EVENT_NOUN.test(text.slice(f.end - base, f.end - base + 40)) ||
+    RECORD_BEFORE.test(before) ||
+    EVENT_BEFORE.test(before)
+  );
+}
+
+/** "59% of members voted": a share of people or votes, not a rate in a deal. */
+export function isShareOfPeople(f: Figure, text: string, base: number): boolean {
+  if (f.kind !== "percent") return false;
+  const after = text.slice(f.end - base, f.end - base + 60);
+  return (
+    /^\s*of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:members|voters|votes|ballots|workers|respondents|people|delegates|lawmakers|employees|those)\b/iu.test(
+      after,
+    ) || /^\s*(?:of\s+\p{L}+\s+)?(?:voted|backed|approved|supported)\b/iu.test(after)
+  );
 }

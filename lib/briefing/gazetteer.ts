@@ -85,13 +85,65 @@ Vietnam|Vietnam|Hanoi|Vietnamese
 Thailand|Thailand|Bangkok|Thai
 Myanmar|Myanmar;Burma|Naypyidaw|Burmese
 Bangladesh|Bangladesh|Dhaka|Bangladeshi;Bangladeshis
+Cambodia|Cambodia|Phnom Penh|Cambodian;Cambodians
+Malaysia|Malaysia|Kuala Lumpur;Putrajaya|Malaysian;Malaysians
+Singapore|Singapore||Singaporean;Singaporeans
+Laos|Laos|Vientiane|Laotian;Lao
+Sri Lanka|Sri Lanka|Colombo|Sri Lankan;Sri Lankans
+Nepal|Nepal|Kathmandu|Nepali;Nepalese
+Kazakhstan|Kazakhstan|Astana|Kazakh;Kazakhs
+Uzbekistan|Uzbekistan|Tashkent|Uzbek;Uzbeks
+Mongolia|Mongolia|Ulaanbaatar|Mongolian;Mongolians
+Marshall Islands|Marshall Islands|Majuro|Marshallese
+Maldives|Maldives||Maldivian;Maldivians
+Fiji|Fiji|Suva|Fijian;Fijians
+Tuvalu|Tuvalu||Tuvaluan
+Vanuatu|Vanuatu||
+Papua New Guinea|Papua New Guinea|Port Moresby|
+Sierra Leone|Sierra Leone|Freetown|Sierra Leonean;Sierra Leoneans
+Ghana|Ghana|Accra|Ghanaian;Ghanaians
+Senegal|Senegal|Dakar|Senegalese
+Tanzania|Tanzania|Dodoma|Tanzanian;Tanzanians
+Uganda|Uganda|Kampala|Ugandan;Ugandans
+Rwanda|Rwanda|Kigali|Rwandan;Rwandans
+Democratic Republic of Congo|Democratic Republic of Congo;Democratic Republic of the Congo;DR Congo;DRC|Kinshasa|Congolese
+Somalia|Somalia|Mogadishu|Somali;Somalis
+Morocco|Morocco|Rabat|Moroccan;Moroccans
+Algeria|Algeria|Algiers|Algerian;Algerians
+Tunisia|Tunisia|Tunis|Tunisian;Tunisians
+Zimbabwe|Zimbabwe|Harare|Zimbabwean;Zimbabweans
+Mozambique|Mozambique|Maputo|Mozambican;Mozambicans
+Bolivia|Bolivia|La Paz|Bolivian;Bolivians
+Peru|Peru|Lima|Peruvian;Peruvians
+Chile|Chile||Chilean;Chileans
+Ecuador|Ecuador|Quito|Ecuadorian;Ecuadorians
+Cuba|Cuba|Havana|Cuban;Cubans
+Panama|Panama|Panama City|Panamanian;Panamanians
+Barbados|Barbados|Bridgetown|Barbadian;Barbadians
+Haiti|Haiti|Port-au-Prince|Haitian;Haitians
+Oman|Oman|Muscat|Omani;Omanis
+Kuwait|Kuwait|Kuwait City|Kuwaiti;Kuwaitis
+Bahrain|Bahrain|Manama|Bahraini;Bahrainis
+Cyprus|Cyprus|Nicosia|Cypriot;Cypriots
+Romania|Romania|Bucharest|Romanian;Romanians
+Bulgaria|Bulgaria||Bulgarian;Bulgarians
+Czech Republic|Czech Republic;Czechia|Prague|Czech;Czechs
+Slovakia|Slovakia|Bratislava|Slovak;Slovaks
+Croatia|Croatia|Zagreb|Croatian;Croatians
+Moldova|Moldova|Chisinau|Moldovan;Moldovans
+Lithuania|Lithuania|Vilnius|Lithuanian;Lithuanians
+Latvia|Latvia|Riga|Latvian;Latvians
+Estonia|Estonia|Tallinn|Estonian;Estonians
+Iceland|Iceland|Reykjavik|Icelandic
+Luxembourg|Luxembourg||
 `;
 
 // canonical | names | - | demonym-like adjectives
 const ORGANISATIONS = `
 organisation|NATO|NATO;Nato;North Atlantic Treaty Organization;the alliance|Brussels headquarters|
-organisation|European Union|European Union;EU;European Commission;the bloc;Brussels||
-organisation|United Nations|United Nations;UN;U.N.;UN Security Council;Security Council;UN General Assembly||
+organisation|European Union|European Union;EU;European Commission;European Council;Council of the EU;the bloc;Brussels||
+organisation|United Nations|United Nations;UN;U.N.;UN Security Council;Security Council;UN General Assembly;UNFCCC||
+organisation|ASEAN|ASEAN;Asean;Association of Southeast Asian Nations||
 organisation|UNRWA|UNRWA||
 organisation|International Monetary Fund|International Monetary Fund;IMF||
 organisation|World Bank|World Bank||
@@ -156,7 +208,7 @@ export const OUTLET_HEAD =
 
 /** Head nouns that make a capitalised phrase an organisation ("Gaza Government Media Office"). */
 export const ORG_HEAD =
-  /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers)$/u;
+  /^(Office|Ministry|Department|Foundation|Agency|Council|Command|Committee|Commission|Authority|Service|Services|Fund|Bank|Party|Union|Court|Tribunal|Parliament|Assembly|Senate|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Institute|Center|Centre|Association|Federation|Front|Movement|Brigades?|Army|Forces|Police|Board|Bureau|Organi[sz]ation|Group|University|Hospital|League|Coalition|Alliance|Network|Airlines?|Airways|Society|Trust|Confederation|Syndicate|Guild|Chamber|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics|Workers|Caucus)$/u;
 
 /** Organisation heads of state bodies: a country named inside makes them that country's ("Russian Defense Ministry"). */
 export const STATE_HEAD =

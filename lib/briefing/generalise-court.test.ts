@@ -4,14 +4,11 @@
 // "the board", "the company" resolve to the one court, board and company the story names.
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
+import { fixtureTexts } from "./test-helpers";
 import { BRIEFING_SECTIONS } from "./types";
 
-const a1 = `Court halts Northwind pipeline over climate review
-The Supreme Court ruled on Tuesday that the National Energy Board failed to assess the climate impact of Northwind Energy Corp.'s 600-km pipeline and ordered a new review. "The board ignored the evidence before it," Justice Helen Park wrote for the majority in a 5-4 decision. Northwind said it was disappointed and warned that the ruling puts 3,000 construction jobs at risk. The Coastal Rivers Alliance (CRA), which brought the case, called the decision a victory for communities along the route. It is unclear whether the board can complete a new review before the company's permit expires.`;
-const a2 = `Judges send pipeline back to regulator
-In a 5-4 ruling on Tuesday, the Supreme Court sent Northwind Energy's pipeline permit back to the National Energy Board. The court said the board must weigh downstream emissions before approving the project. Northwind chief executive Tom Reyes said the company would not abandon the pipeline and insisted the project remained viable. The CRA demanded that construction stop immediately and said it would fight any new approval.`;
-const a3 = `Pipeline ruling leaves thousands of jobs in limbo
-The Supreme Court's decision on Tuesday forces the National Energy Board to restart its review of the Northwind pipeline. Sara Lind, who heads the Coastal Rivers Alliance, urged the board to reject the project outright. The board said it would study the ruling but declined to give a timeline. Northwind Energy Corp. said it had already spent $1.2 billion on the project. It remains to be seen whether Northwind will ask the court to reconsider.`;
+// The three articles live in fixtures/pipeline-court/ (the golden-output test reads them too).
+const [a1 = "", a2 = "", a3 = ""] = fixtureTexts("pipeline-court");
 
 describe("generalises to another domain (invented court ruling)", () => {
   const sources = [a1, a2, a3].map((text, i) => ({ id: `s${i + 1}`, text, file: `court-${i + 1}.txt` }));

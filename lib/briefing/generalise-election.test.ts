@@ -4,13 +4,10 @@
 // and two outlets' different seat counts for the same party on the same day.
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
+import { fixtureTexts } from "./test-helpers";
 
-const a1 = `Ruling party loses majority in Valdoria vote count
-The Democratic Alliance won 112 seats in Sunday's parliamentary election, short of the 121 needed for a majority, the Central Election Commission said on Monday. Prime Minister Elena Marsh said her party would seek a coalition partner and ruled out a deal with the far-right National Front. The opposition Progressive Party, led by Tomas Berg, took 98 seats and demanded a recount in three districts. Turnout was 64%, the commission said. It is unclear whether the Greens will join a coalition.`;
-const a2 = `Valdoria's Democratic Alliance wins most seats but falls short
-The Democratic Alliance secured 110 seats, according to preliminary results published by the election commission on Monday. Berg, whose Progressive Party came second, called the count "deeply flawed" and said his party would challenge the results in court. Marsh insisted the result gave her a mandate to govern. Observers from the Organization for Security and Co-operation in Europe said the vote was largely free but noted irregularities in two districts.`;
-const a3 = `Coalition talks loom after Valdoria election
-Coalition talks are expected to begin next week after the Democratic Alliance won the most seats in Sunday's vote. The Greens, who won 14 seats, said they would only back a government that commits to closing coal plants by 2030. The National Front said it had been shut out by the establishment. Turnout was 61%, according to the commission.`;
+// The three articles live in fixtures/valdoria-election/ (the golden-output test reads them too).
+const [a1 = "", a2 = "", a3 = ""] = fixtureTexts("valdoria-election");
 
 describe("generalises to another domain (invented election count)", () => {
   const sources = [a1, a2, a3].map((text, i) => ({ id: `s${i + 1}`, text, file: `election-${i + 1}.txt` }));

@@ -3,14 +3,11 @@
 // question, a discrepancy, and every citation a verbatim slice of its source.
 import { describe, expect, it } from "vitest";
 import { buildBriefing } from "./index";
+import { fixtureTexts } from "./test-helpers";
 import { BRIEFING_SECTIONS } from "./types";
 
-const a1 = `Dockworkers extend strike at Rotterdam port
-The Dutch dockworkers' union FNV Havens said on Monday it would extend the strike at the port of Rotterdam until employers raise wages by 8%. "We will not return to work unless the offer matches inflation," union leader Marleen de Vries told reporters. The employers' association Deltalinqs rejected the demand, saying it would cost the port 40 million euros a year. About 1,200 workers walked out on Monday, according to the union. It is unclear whether the government will step in to mediate.`;
-const a2 = `Rotterdam port strike enters second day
-Around 900 workers stayed off the job at the port of Rotterdam on Monday, port officials said. The union FNV Havens demanded an 8% pay rise and said the strike would continue until employers improved their offer. Deltalinqs said it had offered 4% and accused the union of holding the economy hostage. The Dutch government has yet to say whether it will intervene in the dispute.`;
-const a3 = `Talks stall as Dutch port strike continues
-Container traffic at Rotterdam was halted for the first time in 20 years as the strike continued on Monday. Deltalinqs, which represents the port's employers, said it would not raise its offer of 4%. FNV Havens insists that any deal must include an 8% increase. Economists estimate the stoppage costs 40 million euros a day. No agreement has been reached on overtime rules.`;
+// The three articles live in fixtures/port-strike/ (the golden-output test reads them too).
+const [a1 = "", a2 = "", a3 = ""] = fixtureTexts("port-strike");
 
 describe("generalises to another domain (invented port strike)", () => {
   const sources = [a1, a2, a3].map((text, i) => ({ id: `s${i + 1}`, text, file: `strike-${i + 1}.txt` }));

@@ -180,7 +180,7 @@ const PRESENT: Record<string, string> = {
   noted: "says",
   posted: "says",
   tweeted: "says",
-  declared: "says",
+  declared: "declares",
   explained: "says",
   claimed: "claims",
   announced: "announces",
@@ -267,10 +267,8 @@ const PRESENT: Record<string, string> = {
 const plural = (v: string) =>
   v === "says"
     ? "say"
-    : v
-        .replace(/ies$/u, "y")
-        .replace(/(ss|sh|ch|x)es$/u, "$1")
-        .replace(/s$/u, "");
+    : // One ending only: "stresses" → "stress", not "stres".
+      v.replace(/(?:(?<=[^aeiou])ies|(?<=ss|sh|ch|x)es|s)$/u, (m) => (m === "ies" ? "y" : ""));
 
 /** Lower-cases a clause's first word when it is an ordinary word, not a name. */
 function lowerStart(t: string): string {
@@ -283,7 +281,12 @@ function lowerStart(t: string): string {
 
 /** Quoted segments of a sentence (curly or straight), joined with an ellipsis. */
 function quotedText(t: string): string | undefined {
-  const segs = [...t.matchAll(/[“"]([^”"]{12,})[”"]?/gu)].map((m) => (m[1] ?? "").trim().replace(/[,.]+$/u, ""));
+  // '… travel soon," said X': a quotation opened in an earlier sentence closes in this one.
+  const marks = (t.match(/[“”"]/gu) ?? []).length;
+  const closesFirst = /^[^“”"]{20,}?[,.]?[”"]\s+\p{Ll}/u.test(t) && marks % 2 === 1;
+  const segs = closesFirst
+    ? []
+    : [...t.matchAll(/[“"]([^”"]{12,})[”"]?/gu)].map((m) => (m[1] ?? "").trim().replace(/[,.]+$/u, ""));
   if (segs.length === 0) {
     const orphan = /^([^“”"]{20,}?)[,.]?[”"]/u.exec(t);
     if (orphan?.[1]) segs.push(orphan[1].trim());
@@ -294,7 +297,12 @@ function quotedText(t: string): string | undefined {
 /** "Israel says …" / "Russia demands …" wording, at most ~`maxWords` words, frame trimmed cleanly. */
 export function attributed(actor: string, s: Sent, maxWords = 36): string {
   const text = dropLeadingConnective(squash(s.text).replace(/[.]+$/u, ""));
-  const isPlural = / and /u.test(actor) || /\(mediators\)$/u.test(actor);
+  // "Thailand and Cambodia" are two sides; "International Association of Machinists and Aerospace
+  // Workers" is one organisation's name.
+  const isPlural =
+    (/ and /u.test(actor) && !/\b(of|for)\b/u.test(actor)) ||
+    /\(mediators\)$/u.test(actor) ||
+    /^\p{Lu}\p{Ll}+(?:ans|ats|ives|ists|ites|ers|ies|als)$/u.test(actor);
   const fit = (prefix: string, body: string) =>
     `${prefix}${clipClean(body, Math.max(8, maxWords - prefix.split(" ").length))}`;
   const name = s.a.speakerName && !actor.includes(s.a.speakerName) ? s.a.speakerName : undefined;
@@ -309,7 +317,16 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
   }
   const startsQuoted =
     /^[“"‘]/u.test(text) || (s.a.quoted && !/^[^“"]{0,60}\b(said|says|told|wrote|added)\b/u.test(text));
-  if (s.a.quoted && startsQuoted) {
+  // "“This is a victory …,” said Mara Lind, president of …": a sentence opening with its quotation
+  // is worded from the quotation even when the attribution after it is long.
+  const opensWithQuote = /^[“"]/u.test(text) && s.a.quote !== undefined && s.a.speaker === actor;
+  // "X put it more bluntly: “This is an insult.”": the quotation after the colon is the statement.
+  if (s.a.verb === "colon") {
+    const q = /:\s*[“"‘]([^”"’]{3,})/u.exec(text)?.[1];
+    if (q)
+      return `${actor}${name ? ` (${name})` : ""} ${isPlural ? "say" : "says"}: “${clipClean(q.replace(/[.,]+$/u, ""), Math.max(8, maxWords - 4))}”`;
+  }
+  if ((s.a.quoted || opensWithQuote) && startsQuoted) {
     const q = quotedText(text) ?? coreOf(s);
     const verb = isPlural ? "say" : "says";
     return `${actor}${name && s.a.speaker === actor ? ` (${name})` : ""} ${verb}: “${clipClean(q.replace(/[“”"]/gu, ""), Math.max(8, maxWords - 4)).replace(/[”"]$/u, "")}”`;
@@ -323,7 +340,7 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     // attribution, so the frame is not "subject + verb + statement".
     const trailing =
       at &&
-      /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/u.test(before) &&
+      /^.{25,},\s*(?:(?:the|a|an)\s+)?(?:\S+\s+){1,4}$/u.test(before) &&
       !/\b(that)\b/u.test(before.slice(before.lastIndexOf(",")));
     if (
       at &&
@@ -334,7 +351,7 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
     ) {
       let rest = text.slice(at.index + verb.length);
       if (verb === "told")
-        rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=that\b|in\b|on\b|after\b|\s*[,:])/u, " ");
+        rest = rest.replace(/^\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:that|in|on|after)\b|\s*[,:])/u, " ");
       // Adjuncts before "that" ("on Thursday", "in a post to Telegram") go with the frame.
       const that = /^\s*(?:[\p{L}\d'’,-]+\s+){0,9}?that\s+/u.exec(rest);
       // Only adjuncts may be skipped: in "desires guarantees that Israel will …" the words before
@@ -358,6 +375,8 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
         .replace(/^(?:[^,]{0,60},\s+)?/u, (m) =>
           /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m,
         )
+        // "While the union members rejected …": the subordinator is not part of who acted.
+        .replace(/^(?:while|as|after|because|although|though|when|if|since|once|whereas)\s+/iu, "")
         .trim();
       const who =
         name ??

@@ -27,6 +27,10 @@ expects expected hopes plans planned intends intended calls called maintained ma
 asserted expressed declined declines vetoed approved approves signed signs imposed imposes lifted banned bans
 ordered orders announced announces halted halts blocked blocks backed backs opposed opposes supports supported
 dropped drops cited citing appealed appeals sued sues struck strikes attacked attacks fired shelled deployed
+hailed hails lauded lauds thanked thanks credited credits apologized apologised apologizes apologises cautioned
+cautions requested requests complained complains slammed slams blasted blasts decried decries lamented laments
+protested protests highlighted highlights celebrated celebrates applauded applauds congratulated defied defies
+sided sides
 `);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb. */
@@ -45,7 +49,7 @@ as said says told wrote added so until whether how what why during despite amid 
 
 export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [
-    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?|require[sd]?)\b/iu,
+    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?)\b/iu,
     3,
     "demand",
   ],
@@ -56,7 +60,7 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
   ],
   [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
   [
-    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing))\b/iu,
+    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing)|def(y|ied|ies|ying)|turn(ed|ing)? down)\b/iu,
     3,
     "refusal",
   ],
@@ -70,7 +74,7 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
     2.5,
     "commitment",
   ],
-  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline|schedule)\b/iu, 2.5, "proposal"],
+  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline)\b/iu, 2.5, "proposal"],
   [
     /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu,
     2,

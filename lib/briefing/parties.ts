@@ -5,18 +5,12 @@
 // chief negotiator"), voted over every mention in every source, and keeps it when later named
 // by surname alone.
 
-import {
-  GAZETTEER,
-  GROUP_ANAPHORA,
-  NAME_INDEX,
-  NAME_LIST,
-  ORG_HEAD,
-  ORG_NOUN,
-  OUTLET_HEAD,
-  STATE_HEAD,
-  TITLE_HOME,
-  type PartyKind,
-} from "./gazetteer";
+import { GAZETTEER, GROUP_ANAPHORA, NAME_INDEX, ORG_HEAD, OUTLET_HEAD, TITLE_HOME, type PartyKind } from "./gazetteer";
+import { REPORTING, STANCE } from "./lexicon";
+import { escape, NAME_RE, NAME_TEST, TITLE_WORDS } from "./name-words";
+import { buildOrgRegistry, namesGroup, orgPhrases, orgRegistryMentions, type OrgRegistry } from "./org-registry";
+
+export { buildOrgRegistry, type OrgRegistry } from "./org-registry";
 
 export interface Mention {
   start: number;
@@ -28,30 +22,8 @@ export interface Mention {
   asPlace: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${NAME_LIST.map(escape).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-  "gu",
-);
-const NAME_TEST = new RegExp(NAME_RE.source, "u");
 const PLACE_PREP =
   /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
-
-/** Capitalised words that start a title, not a name. */
-const TITLE_WORDS = new Set(
-  (
-    "President Vice Prime Minister Foreign Defence Defense Secretary State Special Envoy Ambassador Spokesman Spokeswoman " +
-    "Spokesperson Chief General Director Head Deputy Senior Senator Representative Governor Mayor Judge Justice King Queen " +
-    "Prince Sheikh Emir Chancellor Commander Colonel Lt Gen Dr Mr Mrs Ms Prof Professor Sir Lord Lady Dame Pope Leader " +
-    "Speaker Attorney Treasury Interior Finance Energy National Security Council Adviser Advisor Negotiator Official CEO " +
-    "Chairman Chairwoman Chair Founder Minister's Peace Missions Mideast Middle East For Of The A An And In On At By " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
-    "October November December Story Full Source Summary Key Background Current Reactions Despite However Although While " +
-    "Meanwhile Earlier Later After Before Since Under Over Amid Speaking Asked Among Both Neither Such This That These " +
-    "Those Also Secretary-General Director-General Photograph Read Share Sign Skip Item Trump's Several Many Other " +
-    "Israeli Ukrainian Russian American Palestinian Arab Western Eastern Southern Northern European Soviet-era"
-  ).split(" "),
-);
 
 /** Lowercase words allowed between a side and the person it qualifies ("U.S. special envoy, …"). */
 const ROLE_WORDS = new Set(
@@ -62,13 +34,23 @@ const ROLE_WORDS = new Set(
     "the of for to a an 's chief's team delegation military intelligence security national council media office " +
     "representative envoy's formerly now serving as current acting new veteran longtime executive boss lawyer attorney " +
     "founder owner manager member members organiser organizer coordinator campaigner activist candidate judge justice " +
-    "president's leader's general-secretary secretary-general union's party's company's"
+    "president's leader's general-secretary secretary-general union's party's company's and vice vice-president " +
+    "executive operations operating officer financial commercial lead climate environment environmental trade " +
+    "labor labour economy economic energy health justice education transport agriculture business commerce " +
+    "industry affairs delegation's chief-negotiator top-level"
   ).split(" "),
 );
 
 /** Words that make a capitalised phrase a place or thing, not a person. */
 const PLACE_WORDS =
-  /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council)$/u;
+  /^(Strip|Bank|Sea|River|Region|Province|Oblast|City|Island|Islands|Street|Square|Plant|Station|Valley|Mountains?|Gulf|Ocean|Peninsula|Airport|Border|Talks|Options|Summit|Accord|Agreement|Deal|War|Day|Week|House|Hall|Palace|Forum|Plan|Act|Law|Force|Forces|Studies|Staff|Service|Services|Command|Ministry|Office|Council|District|Districts|County|Coast|Northwest|Northeast|Southwest|Southeast|Midwest|Channel|Rates|Bonus|Contract|Plan|Scheme|Understanding)$/u;
+
+/** First words of place names ("New York", "Los Angeles", "Fort Worth"). */
+const PLACE_LEAD = /^(New|Los|Las|San|Santa|Port|Fort|Saint|St|Mount|Lake|Cape|Puerto|Rio)$/u;
+
+/** A home country is named at least this often, and this many times more than any other country. */
+const HOME_MIN = 3;
+const HOME_DOMINANCE = 3;
 
 export interface PersonRecord {
   key: string;
@@ -81,13 +63,15 @@ export interface PartyResolver {
   personParty(surname: string): string | undefined;
   persons: Map<string, PersonRecord>;
   dominantGroup?: string;
+  /** The one country a story is about, when it dominates every other (a domestic story). */
+  homeCountry?: string;
   mediators?: { name: string; members: string[] };
   partyCounts: Map<string, number>;
   orgs: OrgRegistry;
 }
 
 const PERSON_RE =
-  /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|da|di|le|la)[- ])?\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
+  /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la)[- ]){0,2}\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
 
 interface PersonHit {
   start: number;
@@ -100,6 +84,9 @@ function personsIn(text: string, base: number): PersonHit[] {
   const out: PersonHit[] = [];
   for (const m of text.matchAll(PERSON_RE)) {
     const words = m[0].split(/[ \u00a0]/u);
+    // "Nigel Farage’s Reform": a possessive ends the name.
+    const poss = words.findIndex((w, k) => k < words.length - 1 && /[’']s$/u.test(w));
+    if (poss >= 0) words.splice(poss + 1);
     let offset = m.index ?? 0;
     // Strip leading titles and sides: "Special Envoy Steve Witkoff" -> "Steve Witkoff".
     while (words.length > 0) {
@@ -112,6 +99,8 @@ function personsIn(text: string, base: number): PersonHit[] {
     // Trailing title-like words are not part of the name ("Netanyahu Office").
     while (words.length > 0 && TITLE_WORDS.has((words[words.length - 1] ?? "").replace(/[’']s$/u, ""))) words.pop();
     if (words.length < 2 || words.length > 4) continue;
+    // "New York", "San Diego", "Port Said": place names, not people.
+    if (PLACE_LEAD.test(words[0] ?? "")) continue;
     if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, ""))))
       continue;
     if (NAME_TEST.test(words.join(" "))) continue;
@@ -135,244 +124,6 @@ function sameSurname(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const p = Math.min(a.length, b.length) - 2;
   return a.slice(0, Math.max(4, p)) === b.slice(0, Math.max(4, p));
-}
-
-const ORG_STOP =
-  /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
-
-/**
- * ORG_HEAD without its anchors: a text with no word equal to an organisation head has no match
- * here either, so most sentences skip listing their words.
- */
-const ANY_ORG_HEAD = new RegExp(ORG_HEAD.source.replace(/^\^|\$$/gu, ""), "u");
-
-/** Capitalised phrases headed by an organisation noun: "Gaza Government Media Office". */
-function orgPhrases(text: string, base: number): Mention[] {
-  const out: Mention[] = [];
-  if (!ANY_ORG_HEAD.test(text)) return out;
-  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w || !ORG_HEAD.test(w[0])) continue;
-    let first = i;
-    while (first > 0) {
-      const prev = words[first - 1];
-      if (!prev) break;
-      const connector = /^(and|of|for)$/u.test(prev[0]) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? "");
-      if ((!/^\p{Lu}/u.test(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
-      const gap = text.slice((prev.index ?? 0) + prev[0].length, words[first]?.index ?? 0);
-      if (!/^\s+$/u.test(gap)) break;
-      first--;
-    }
-    const last = i;
-    // "Security Service of Ukraine", "Ministry of Defence".
-    const of = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4})/u.exec(text.slice((w.index ?? 0) + w[0].length));
-    const startAt = words[first]?.index ?? 0;
-    let endAt = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
-    if (of?.[1]) endAt += of[0].trimEnd().length;
-    void last;
-    const phrase = text.slice(startAt, endAt).replace(/[’']s$/u, "");
-    if (OUTLET_HEAD.test(phrase)) continue;
-    const inner = [...phrase.matchAll(NAME_RE)];
-    const hit = inner[0];
-    const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
-    const stateBody = STATE_HEAD.test(w[0]);
-    if (e && e.type !== "metonym" && (stateBody || e.entry.kind !== "country")) {
-      out.push({
-        start: base + startAt,
-        end: base + startAt + phrase.length,
-        text: phrase,
-        party: e.entry.canonical,
-        kind: e.entry.kind,
-        asPlace: false,
-      });
-      continue;
-    }
-    // "Ukraine's National Security and Defense Council" belongs to Ukraine.
-    const owner = /(\S+?)[’']s\s+$/u.exec(text.slice(Math.max(0, startAt - 40), startAt))?.[1];
-    const ownerEntry = owner ? NAME_INDEX.get(owner) : undefined;
-    if (ownerEntry && stateBody) {
-      out.push({
-        start: base + startAt,
-        end: base + startAt + phrase.length,
-        text: phrase,
-        party: ownerEntry.entry.canonical,
-        kind: ownerEntry.entry.kind,
-        asPlace: false,
-      });
-      continue;
-    }
-    if (phrase.split(/\s+/u).length < 2 || (first === i && !of)) continue;
-    out.push({
-      start: base + startAt,
-      end: base + startAt + phrase.length,
-      text: phrase,
-      party: phrase,
-      kind: "organisation",
-      asPlace: false,
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- organisations outside the gazetteer
-
-/** Organisations the story itself names, with the short forms it uses for them. */
-export interface OrgRegistry {
-  /** Surface form (full name, acronym, short name) → canonical name. */
-  surface: Map<string, string>;
-  /** Generic noun ("union", "court") → the one organisation of that kind the story names. */
-  heads: Map<string, string>;
-  surfaceRe?: RegExp;
-  aliasRe?: RegExp;
-}
-
-/** The generic nouns, also capitalised at a sentence start ("Carmaker Halvorsen Motors said"). */
-const ORG_NOUN_ANY_CASE = ORG_NOUN.split("|")
-  .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
-  .join("|");
-const LEADING_ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_ANY_CASE})\\s+`, "u");
-const ORG_NOUN_RE = new RegExp(
-  `\\b(?:${ORG_NOUN_ANY_CASE})\\s+((?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})(?:\\s(?:[A-Z][A-Z&]{1,9}|\\p{Lu}[\\p{L}&'’.-]*\\p{L})){0,3})`,
-  "gu",
-);
-const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
-/** "Deltalinqs, which represents the port's employers": an organisation by what it does. */
-const ORG_APPOS =
-  /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
-/** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
-const ORG_ROLE =
-  "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
-const COMPANY_SUFFIX =
-  /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
-
-function isNameWord(w: string): boolean {
-  const bare = w.replace(/[’']s$/u, "").replace(/\.$/u, "");
-  return (
-    !TITLE_WORDS.has(bare) && !NAME_INDEX.has(bare) && !OUTLET_HEAD.test(w) && !/^(I|We|He|She|It|They)$/u.test(bare)
-  );
-}
-
-export function buildOrgRegistry(
-  texts: string[],
-  phrases: Mention[][] = texts.map((t) => orgPhrases(t, 0)),
-): OrgRegistry {
-  const surface = new Map<string, string>();
-  const headOf = new Map<string, Set<string>>();
-  const addHead = (head: string, canonical: string) => {
-    const set = headOf.get(head) ?? new Set<string>();
-    set.add(canonical);
-    headOf.set(head, set);
-  };
-  const add = (name: string, canonical: string) => {
-    if (name.length < 2 || NAME_INDEX.has(name)) return;
-    if (!surface.has(name)) surface.set(name, canonical);
-  };
-  for (const [ti, text] of texts.entries()) {
-    // "the Transport Workers' Union (TWU)", "Supreme Court", "Acme Corp."
-    for (const m of phrases[ti] ?? []) {
-      const gaz = NAME_INDEX.get(m.text.replace(/^(the|The)\s+/u, ""));
-      if (m.party !== m.text && !gaz) continue;
-      let phrase = m.text.replace(/^(The|A|An)\s+/u, "").replace(LEADING_ORG_NOUN, "");
-      if (!/\s/u.test(phrase)) continue;
-      // "Valdoria's Democratic Alliance" is the Democratic Alliance.
-      const owned = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.*\s.*)$/u.exec(phrase);
-      if (owned?.[1] && ORG_HEAD.test(owned[1].split(/\s+/u).pop() ?? "")) {
-        add(phrase, owned[1]);
-        phrase = owned[1];
-      }
-      add(phrase, phrase);
-      const words = phrase.split(/\s+/u);
-      const last = words[words.length - 1] ?? "";
-      const head = ORG_HEAD.test(last)
-        ? last.toLowerCase().replace(/\.$/u, "")
-        : /\bof\b/u.test(phrase)
-          ? (words[0] ?? "").toLowerCase()
-          : "";
-      if (head && gaz) {
-        addHead(head, gaz.entry.canonical);
-        continue;
-      }
-      if (head)
-        addHead(
-          head === "corp" || head === "inc" || head === "ltd" || head === "plc" || head === "llc" || head === "co"
-            ? "company"
-            : head,
-          phrase,
-        );
-      // "the United Auto Workers union (UAW)": a generic noun after the name is its head too.
-      const tail = new RegExp(`^\\s+(${ORG_NOUN})\\b`, "u").exec(text.slice(m.end));
-      if (tail?.[1]) addHead(tail[1], phrase);
-      const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end + (tail?.[0].length ?? 0)));
-      if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);
-      // "Acme Corp." → "Acme", "Labour Party" → "Labour"; a company is also called by its first word ("Northwind").
-      if (
-        COMPANY_SUFFIX.test(last) &&
-        words.length >= 3 &&
-        isNameWord(words[0] ?? "") &&
-        (words[0] ?? "").length >= 4 &&
-        !/^(National|General|International|United|Federal|Central|Royal|First|New|Social|Democratic|Republican|Liberal|Conservative|Labour|Green|People's|Workers')$/u.test(
-          words[0] ?? "",
-        )
-      )
-        add(words[0] ?? "", phrase);
-      // "Acme Corp." → "Acme", "Labour Party" → "Labour".
-      if (COMPANY_SUFFIX.test(last) && words.length >= 2 && words.length <= 3) {
-        const short = words.slice(0, -1).join(" ");
-        if (words.slice(0, -1).every(isNameWord) && short.length >= 4) add(short, phrase);
-      }
-    }
-    // "the dockworkers' union FNV Havens", "the employers' association Deltalinqs"
-    for (const m of text.matchAll(ORG_NOUN_RE)) {
-      const words = (m[1] ?? "").split(/\s/u);
-      while (words.length > 0 && !isNameWord(words[words.length - 1] ?? "")) words.pop();
-      if (words.length === 0 || !isNameWord(words[0] ?? "")) continue;
-      const name = words.join(" ").replace(/[’']s$/u, "");
-      const head = HEAD_OF_NOUN.exec(m[0].slice(0, m[0].length - (m[1] ?? "").length) + "x")?.[1]?.toLowerCase();
-      add(name, surface.get(name) ?? name);
-      if (head) addHead(head, surface.get(name) ?? name);
-    }
-    for (const m of text.matchAll(ORG_APPOS)) {
-      const name = m[1] ?? "";
-      if (!name.split(/\s/u).every(isNameWord)) continue;
-      add(name, surface.get(name) ?? name);
-    }
-  }
-  const heads = new Map<string, string>();
-  for (const [head, set] of headOf) if (set.size === 1) heads.set(head, [...set][0] ?? "");
-  const names = [...surface.keys()].sort((a, b) => b.length - a.length);
-  const surfaceRe = names.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu")
-    : undefined;
-  const hs = [...heads.keys()];
-  const aliasRe = hs.length
-    ? new RegExp(
-        `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${hs.map(escape).join("|")})(?![\\p{L}-])|(${hs.map(escape).join("|")})(?=\\s+(?:${ORG_ROLE})\\b))`,
-        "gu",
-      )
-    : undefined;
-  return { surface, heads, surfaceRe, aliasRe };
-}
-
-function organisationMention(m: RegExpMatchArray, party: Mention["party"]): Mention {
-  const start = m.index ?? 0;
-  return { start, end: start + m[0].length, text: m[0], party, kind: "organisation", asPlace: false };
-}
-
-function orgRegistryMentions(reg: OrgRegistry, text: string): Mention[] {
-  const out: Mention[] = [];
-  if (reg.surfaceRe)
-    for (const m of text.matchAll(reg.surfaceRe)) {
-      const party = reg.surface.get(m[0]);
-      if (party) out.push(organisationMention(m, party));
-    }
-  if (reg.aliasRe)
-    for (const m of text.matchAll(reg.aliasRe)) {
-      const head = m[1] ?? m[2] ?? "";
-      const party = reg.heads.get(head);
-      if (party) out.push(organisationMention(m, party));
-    }
-  return out;
 }
 
 function gazetteerMentions(text: string, base: number): Mention[] {
@@ -413,6 +164,18 @@ export function createResolver(texts: string[]): PartyResolver {
     return undefined;
   };
 
+  // First names are looked up only after every person is known (mentions are read later): one index.
+  let firstNames: Map<string, PersonRecord | null> | undefined;
+  const byFirstName = (first: string): PersonRecord | undefined => {
+    if (!firstNames) {
+      firstNames = new Map();
+      for (const p of persons.values()) {
+        const f = p.display.split(" ")[0] ?? "";
+        firstNames.set(f, firstNames.has(f) ? null : p);
+      }
+    }
+    return firstNames.get(first) ?? undefined;
+  };
   const phrases = texts.map((t) => orgPhrases(t, 0));
   const orgs = buildOrgRegistry(texts, phrases);
   const orgNames = new Set(orgs.surface.values());
@@ -424,9 +187,18 @@ export function createResolver(texts: string[]): PartyResolver {
       partyCounts.set(m.party, (partyCounts.get(m.party) ?? 0) + 1);
       if (m.kind === "group") groupCounts.set(m.party, (groupCounts.get(m.party) ?? 0) + 1);
     }
-    const sides = [...gm, ...om].sort((a, b) => a.start - b.start);
+    // Nested mentions give way to the longer one: "Canada" inside "Air Canada" is not a side.
+    // (Sorted by start, longer first: a mention ending inside an earlier one is nested in it.)
+    let reach = -1;
+    const sides = [...gm, ...om]
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((m) => {
+        const nested = m.end <= reach;
+        reach = Math.max(reach, m.end);
+        return !nested;
+      });
     for (const p of personsIn(text, 0)) {
-      if (orgs.surface.has(p.full)) continue;
+      if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       let rec = findPerson(p.surname);
       if (!rec) {
         rec = { key: p.surname, display: p.full, votes: new Map() };
@@ -524,18 +296,30 @@ export function createResolver(texts: string[]): PartyResolver {
     return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
   };
   const mentionsAt0 = (text: string): Mention[] => {
-    const out: Mention[] = [...gazetteerMentions(text, 0), ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
+    // "the alliance" is NATO only when the story names no alliance of its own.
+    const gaz = gazetteerMentions(text, 0).filter((m) => {
+      const generic = /^the (\p{Ll}+)$/u.exec(m.text)?.[1];
+      return !generic || !orgs.heads.has(generic);
+    });
+    const out: Mention[] = [...gaz, ...orgPhrases(text, 0), ...orgRegistryMentions(orgs, text)];
     for (const p of personsIn(text, 0)) {
-      if (orgs.surface.has(p.full)) continue;
+      if (orgs.surface.has(p.full) || namesGroup(p.full, orgs)) continue;
       const party = personParty(p.surname);
       if (party) out.push({ start: p.start, end: p.end, text: p.full, party, kind: "person", asPlace: false });
     }
-    // Surname alone ("Witkoff said"), including variant spellings.
+    // Surname alone ("Witkoff said"), including variant spellings; a knight by first name ("Sir Keir").
     for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
       const w = m[0].replace(/[’']s$/u, "");
       if (w.length < 4 || TITLE_WORDS.has(w) || NAME_INDEX.has(w) || orgs.surface.has(w)) continue;
-      const rec = findPerson(surnameKey(w));
-      if (!rec || rec.display.split(" ")[0] === w) continue;
+      const knight = /\b(?:Sir|Dame)\s$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0));
+      // "Anwar said": a person known by the first word of their name, when nobody has it as a surname.
+      const speaksNext = /^\s+(\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? "";
+      const rec = knight
+        ? byFirstName(w)
+        : (findPerson(surnameKey(w)) ??
+          (REPORTING.has(speaksNext) || STANCE.has(speaksNext) ? byFirstName(w) : undefined));
+      const byFirst = rec !== undefined && rec.display.split(" ")[0] === w;
+      if (!rec || (byFirst && !knight && !(REPORTING.has(speaksNext) || STANCE.has(speaksNext)))) continue;
       const party = personParty(rec.key);
       if (!party) continue;
       const at = m.index ?? 0;
@@ -553,7 +337,13 @@ export function createResolver(texts: string[]): PartyResolver {
     return kept;
   };
 
-  return { mentions, personParty, persons, dominantGroup, mediators, partyCounts, orgs };
+  // "the Government insists …" in a story about one country's politics: that country's government.
+  const countries = [...partyCounts]
+    .filter(([p]) => GAZETTEER.some((g) => g.canonical === p && g.kind === "country"))
+    .sort((a, b) => b[1] - a[1]);
+  const [top, second] = countries;
+  const homeCountry = top && top[1] >= HOME_MIN && top[1] >= HOME_DOMINANCE * (second?.[1] ?? 0) ? top[0] : undefined;
+  return { mentions, personParty, persons, dominantGroup, homeCountry, mediators, partyCounts, orgs };
 }
 
 /** The side written next to a person: just before ("Israeli PM X") or in an appositive after. */
@@ -594,6 +384,13 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
   // After: ", Ukraine's chief negotiator", ", Director General of the Gaza Government Media Office,".
   const after = text.slice(p.end, p.end + 120);
   if (/^[’']s\b/u.test(after)) return undefined;
+  // "Labour minister Eva Dahl of Norway": the side right after "of".
+  const ofSide = /^\s+of\s+(?:the\s+)?/u.exec(after);
+  if (ofSide) {
+    const at = p.end + ofSide[0].length;
+    const side = sides.find((s) => s.start === at);
+    if (side) return side.party;
+  }
   const appos = /^,\s*([^,.;:"“”]{0,100})/u.exec(after);
   if (appos?.[1] && !/\b(said|says|told|wrote|added)\b/u.test(appos[1])) {
     const limit = p.end + 1 + appos[0].length;

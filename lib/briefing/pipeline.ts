@@ -40,6 +40,19 @@ export interface Doc {
   resolver: PartyResolver;
 }
 
+/** Who speaks last in a paragraph: its last attributed quotation, else its last sentence's speaker. */
+function lineSpeaker(
+  line: { quotes: QuoteSpan[]; sents: RawSentence[] },
+  ctx: SourceContext,
+): { party: string; name?: string } | undefined {
+  const q = [...line.quotes].reverse().find((x) => x.party);
+  if (q?.party) return { party: q.party, name: q.speakerName };
+  // …or a named person who speaks in its last sentence ("… Mark Nasr confirmed the addition.").
+  const last = line.sents[line.sents.length - 1];
+  const a = last ? analyzeSentence(last, line.quotes, { ...ctx }) : undefined;
+  return a?.speaker && a.speakerName ? { party: a.speaker, name: a.speakerName } : undefined;
+}
+
 export function buildDoc(inputs: SourceInput[]): Doc {
   const cleaned = inputs.map((s) => cleanSource(s.text ?? ""));
   // The resolver learns people's sides from the kept text of every source.
@@ -49,21 +62,29 @@ export function buildDoc(inputs: SourceInput[]): Doc {
   const resolver = createResolver(keptTexts);
   const sources: SourceDoc[] = [];
   const all: Sent[] = [];
-  inputs.forEach((input, src) => {
-    const text = input.text ?? "";
+  inputs.forEach((given, src) => {
+    const text = given.text ?? "";
     const clean = cleaned[src] ?? { lines: [], removed: [], aggregatorMarks: 0 };
+    // Without a publication date from ingest, the text's own date mark dates it (weekdays resolve against it).
+    const input = !given.publishedAt && clean.datedAt ? { ...given, publishedAt: clean.datedAt } : given;
     const raw = splitSentences(text, clean.lines);
     const ctx: SourceContext = { resolver };
     const quotes: QuoteSpan[] = [];
     let prevColonSpeaker: { party: string; name?: string } | undefined;
+    let prevLine: { quotes: QuoteSpan[]; sents: typeof raw } | undefined;
     for (const line of clean.lines) {
       const lineSents = raw.filter((r) => r.start >= line.start && r.end <= line.end);
       let spans = quoteSpans(text, line);
       // A statement set off after "… issued a statement:" is a block quotation.
       if (spans.length === 0 && prevColonSpeaker && line.kind === "content")
         spans = [{ start: line.start, end: line.end }];
-      const attributed = attributeQuotes(spans, lineSents, ctx, prevColonSpeaker);
+      // A paragraph that opens with an unattributed quotation continues the speaker of the
+      // paragraph before it (news style for a quotation running over several paragraphs).
+      const opensQuoted = line.kind === "content" && spans[0] !== undefined && spans[0].start - line.start <= 2;
+      const carried = prevColonSpeaker ?? (opensQuoted && prevLine ? lineSpeaker(prevLine, ctx) : undefined);
+      const attributed = attributeQuotes(spans, lineSents, ctx, carried);
       quotes.push(...attributed);
+      prevLine = line.kind === "content" ? { quotes: attributed, sents: lineSents } : prevLine;
       prevColonSpeaker = undefined;
       if (/:\s*$/u.test(line.text)) {
         const last = lineSents[lineSents.length - 1];

@@ -21,3 +21,14 @@ export function loadDir(dir: string): SourceInput[] {
 export function src(text: string, id = "s1"): SourceInput {
   return { id, text };
 }
+
+/** The invented stories' articles (written for the tests, in fixtures/NAME/1.txt, 2.txt …). */
+export const fixturesDir = path.join(import.meta.dirname, "fixtures");
+export function fixtureTexts(name: string): string[] {
+  const dir = path.join(fixturesDir, name);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+}

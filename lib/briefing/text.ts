@@ -158,3 +158,8 @@ const BY_AGENT =
 export function byAgentAfter(afterVerb: string): RegExpExecArray | null {
   return BY_AGENT.exec(afterVerb);
 }
+
+/** HTML left in a pasted article ("<a href=…>Cop29</a>") is not part of the item's wording; citations keep it. */
+export function withoutMarkup(t: string): string {
+  return t.replace(/<\/?[a-z][^<>]*(?:>|$)/giu, "").replace(/\s{2,}/gu, " ");
+}

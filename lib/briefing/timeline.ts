@@ -1,10 +1,22 @@
-// Stage 11a: dated events. Weekday names ("on Thursday") are resolved against the source's
-// publishedAt when it is known (the most recent such day on or before publication); otherwise
-// the expression is kept as written.
+// Stage 11a: dated events, in date order, one entry per event. A weekday ("on Thursday") is
+// resolved against the source's own date (publication date, else a date its text carries; see
+// timeline-dates.ts), else against the story's latest such date; a date without a year takes the
+// year from there. Dates in a subordinate phrase ("since the Oct. 7 attacks", "until Jan. 15")
+// are not the event's date.
 
-import { attributed, citationsOf, mergeCandidates, pickTop, type Candidate } from "./items";
+import {
+  attributed,
+  citationsOf,
+  clipClean,
+  dropLeadingConnective,
+  mergeCandidates,
+  pickTop,
+  type Candidate,
+} from "./items";
 import { MONTHS, WEEKDAYS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
+import { squash } from "./text";
+import { isoOf, longDate, monthIndex, sourceDates, weekdayOnOrBefore } from "./timeline-dates";
 import type { TimelineEvent } from "./types";
 
 const DATE_RE = new RegExp(
@@ -12,61 +24,98 @@ const DATE_RE = new RegExp(
   "u",
 );
 
+/** Words before a date that make it another event's date or a deadline, not this event's. */
+const NOT_EVENT_DATE =
+  /\b(?:since|until|till|through|before|by|from|starting|effective|deadline|as late as|as soon as|expires?|expired)(?:\s+(?:the|on|early|late))?\s*$/iu;
+
+/** A planned event: "a House vote to take place Wednesday", "expects … by Sunday". */
+const FUTURE = /\b(?:will|expects?|expected|scheduled|set to|due to|plans? to|to take place)\b/iu;
+
+/** Words an entry is at most. */
+const LABEL_WORDS = 30;
+/** Two events on one day with this much wording in common are one event. */
+const SAME_EVENT_JACCARD = 0.15;
+
 export interface DateHit {
   expr: string;
   weekday?: string;
   monthDay?: string;
 }
 
+/** The first date expression of a text that dates its event (not "since …", "until …"). */
 export function findDate(text: string): DateHit | undefined {
   const re = new RegExp(DATE_RE.source, "gu");
   for (const m of text.matchAll(re)) {
     if (!m[1] && !m[2]) continue;
-    return { expr: m[0].replace(/^on\s+/u, "").trim(), weekday: m[1], monthDay: m[2] };
+    const at = m.index ?? 0;
+    if (NOT_EVENT_DATE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "Nov. 5 (UPI) --": the dateline dates the report; the event has its own date.
+    if (/^\s*\([\p{Lu}][\p{L}.]{1,15}\)/u.test(text.slice(at + m[0].length))) continue;
+    const expr = m[0]
+      .replace(/^on\s+/u, "")
+      .replace(/[\s,.;:]+$/u, "")
+      .trim();
+    return { expr, weekday: m[1], monthDay: m[2]?.replace(/[\s,.;:]+$/u, "") };
   }
   return undefined;
 }
 
-const MONTH_INDEX = (name: string) =>
-  MONTHS.findIndex((m) => name.toLowerCase().startsWith(m.slice(0, 3).toLowerCase()));
-
-/** ISO date for a date expression, when it can be pinned down. */
-export function resolveDate(hit: DateHit, publishedAt?: string): string | undefined {
-  const pub = publishedAt ? new Date(publishedAt) : undefined;
-  const validPub = pub && !Number.isNaN(pub.getTime()) ? pub : undefined;
+/** ISO date for a date expression, against a reference day (ISO string or ms), when it can be pinned down. */
+export function resolveDate(hit: DateHit, reference?: string | number): string | undefined {
+  const refTime = typeof reference === "number" ? reference : reference ? new Date(reference).getTime() : NaN;
+  const ref = Number.isNaN(refTime) ? undefined : refTime;
   if (hit.monthDay) {
     const m =
       /^([\p{L}.]+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u.exec(hit.monthDay) ??
       /^(\d{1,2})\s+([\p{L}]+)(?:\s+(\d{4}))?$/u.exec(hit.monthDay);
     if (!m) return undefined;
     const [monthName, dayStr] = /^\d/u.test(m[1] ?? "") ? [m[2] ?? "", m[1] ?? ""] : [m[1] ?? "", m[2] ?? ""];
-    const month = MONTH_INDEX(monthName);
-    const year = m[3] ? Number(m[3]) : validPub?.getUTCFullYear();
-    if (month < 0 || !year) return undefined;
-    return new Date(Date.UTC(year, month, Number(dayStr))).toISOString().slice(0, 10);
+    const month = monthIndex(monthName);
+    if (month < 0) return undefined;
+    if (m[3]) return isoOf(Date.UTC(Number(m[3]), month, Number(dayStr)));
+    if (ref === undefined) return undefined;
+    // No year: the reading nearest the reference ("until Jan. 15" in an October story is next January).
+    const y = new Date(ref).getUTCFullYear();
+    const nearest = [y - 1, y, y + 1]
+      .map((year) => Date.UTC(year, month, Number(dayStr)))
+      .sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
+    return nearest === undefined ? undefined : isoOf(nearest);
   }
-  if (hit.weekday && validPub) {
-    const target = WEEKDAYS.indexOf(hit.weekday); // Monday = 0
-    const pubDay = (validPub.getUTCDay() + 6) % 7;
-    const back = (pubDay - target + 7) % 7;
-    const d = new Date(validPub.getTime() - back * 86400000);
-    return d.toISOString().slice(0, 10);
+  if (hit.weekday && ref !== undefined) {
+    const day = Date.UTC(new Date(ref).getUTCFullYear(), new Date(ref).getUTCMonth(), new Date(ref).getUTCDate());
+    return isoOf(weekdayOnOrBefore(hit.weekday, day));
   }
   return undefined;
 }
 
 const EVENT =
-  /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed)\b/iu;
+  /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed|ratif\w+|approved|ended|reached)\b/iu;
+
+/** Page furniture and datelines at the start of a sentence: "date 2024-11-05", "Aug. 19 (UPI) --". */
+const LEAD_FURNITURE =
+  /^(?:date\s+\d{4}-\d\d-\d\d\s+|[\p{L}.]+\s+\d{1,2}\s*\([\p{Lu}][\p{L}.]{1,15}\)\s*[-—–]+\s*|[\p{Lu}][\p{Lu} ,.]{2,}\([\p{Lu}][\p{L}.]{1,15}\)\s*[-—–]+\s*)/u;
+
+/** The entry's wording: the event sentence itself (quotations keep their speaker), clipped. */
+function label(s: Sent): string {
+  const text = squash(s.text).replace(LEAD_FURNITURE, "");
+  if (/^[“"‘]/u.test(text) && s.a.speaker) return attributed(s.a.speaker, s, LABEL_WORDS);
+  return clipClean(dropLeadingConnective(text), LABEL_WORDS).replace(/[,;:\s]+$/u, "");
+}
 
 export function buildTimeline(doc: Doc): TimelineEvent[] {
+  const own = sourceDates(doc);
+  const known = own.filter((t): t is number => t !== undefined);
+  const storyDate = known.length ? Math.max(...known) : undefined;
   const cands: Candidate[] = [];
   const whenOf = new Map<number, { when: string; iso?: string }>();
   for (const s of doc.sents) {
     if (s.kind !== "content") continue;
     const hit = findDate(s.text);
-    if (!hit || !EVENT.test(s.text)) continue;
-    const iso = resolveDate(hit, doc.sources[s.src]?.input.publishedAt);
-    whenOf.set(s.gid, { when: iso ?? hit.expr, iso });
+    // A quotation is a statement, not an event; a question is not an event either.
+    if (!hit || !EVENT.test(s.text) || /^[“"‘]/u.test(s.text) || /\?["”]?$/u.test(s.text)) continue;
+    const iso = resolveDate(hit, own[s.src] ?? storyDate);
+    const when = iso ? longDate(Date.parse(`${iso}T00:00:00Z`)) : hit.expr;
+    whenOf.set(s.gid, { when, iso });
     let score = 1 + (s.a.actor ? 1 : 0) + (iso ? 0.5 : 0);
     if (
       /\b(said|told|wrote)\b/u.test(s.text) &&
@@ -76,17 +125,18 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     // Events on different days are different events, whatever words they share.
     cands.push({ sent: s, score, key: iso ?? hit.monthDay ?? hit.weekday ?? hit.expr });
   }
-  const merged = mergeCandidates(cands, 0.3);
+  const merged = mergeCandidates(cands, SAME_EVENT_JACCARD);
   const top = pickTop(merged, Math.max(4, Math.min(10, doc.sources.length * 2)));
-  const events = top.map((m) => {
-    const w = whenOf.get(m.best.sent.gid) ?? { when: "" };
-    return { m, w, s: m.best.sent as Sent };
-  });
+  const events = top.map((m) => ({ m, w: whenOf.get(m.best.sent.gid) ?? { when: "" }, s: m.best.sent }));
   // Resolved dates in order; unresolved ones keep story order after them.
   events.sort((a, b) => {
-    if (a.w.iso && b.w.iso) return a.w.iso.localeCompare(b.w.iso);
+    if (a.w.iso && b.w.iso) return a.w.iso.localeCompare(b.w.iso) || a.s.gid - b.s.gid;
     if (a.w.iso) return -1;
     if (b.w.iso) return 1;
+    // Unpinned weekdays: what has happened before what is planned, then Monday to Sunday.
+    const fa = FUTURE.test(a.s.text) ? 1 : 0;
+    const fb = FUTURE.test(b.s.text) ? 1 : 0;
+    if (fa !== fb) return fa - fb;
     const wa = WEEKDAYS.findIndex((d) => a.w.when.startsWith(d));
     const wb = WEEKDAYS.findIndex((d) => b.w.when.startsWith(d));
     if (wa >= 0 && wb >= 0 && wa !== wb) return wa - wb;
@@ -94,7 +144,7 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
   });
   return events.map(({ m, w, s }) => ({
     when: w.when,
-    text: attributed(s.a.actor ?? "Reported", s, 30),
+    text: label(s),
     citations: citationsOf(doc, m),
     corroboration: m.sources.length,
   }));

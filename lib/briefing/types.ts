@@ -23,6 +23,8 @@ export interface BriefingItemBase {
   citations: Citation[];
   /** Independent sources backing the item (near-copies of one another count once). Optional: added by the engine. */
   corroboration?: number;
+  /** Ids of the rules behind the item (its section, the cues that fired on its passage, status or kind). Optional: added by the engine. */
+  rules?: string[];
 }
 
 export interface Position extends BriefingItemBase {

@@ -21,6 +21,7 @@ Builds a briefing from the articles of one story: .txt, .md, .html, .docx or .pd
 uploads to the desk, with the same limits).
   --json         print the Briefing JSON (docs/briefing-schema.md) instead of Markdown; each
                  source also carries the byline and publishedAt (ISO) found in its file
+  --explain      print every item with the ids of the rules behind it
   --title TEXT   use TEXT as the briefing title
   --help         show this help
 `;
@@ -155,7 +156,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
   const { sources, found, errors } = await readSources(files);
   if (errors.length > 0) return { code: 1, stdout: "", stderr: errors.map((e) => `brief: ${e}`).join("\n") + "\n" };
   const briefing = buildBriefing(sources, title ? { title } : {});
-  if (explain) return { code: 0, stdout: explainBriefing(briefing), stderr: "" };
+  if (explain && !json) return { code: 0, stdout: explainBriefing(briefing), stderr: "" };
   if (!json) return { code: 0, stdout: renderMarkdown(briefing), stderr: "" };
   const withMetadata = {
     ...briefing,

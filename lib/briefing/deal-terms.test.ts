@@ -73,7 +73,7 @@ Drivers and the city reached a tentative deal late on Friday. Members will vote 
   ]);
   it("shows the terms as tentatively agreed", () => {
     const t = b.dealTerms.find((x) => /9% raise/u.test(x.text));
-    expect(t?.status).toBe("agreed");
+    expect(t?.status).toBe("tentative");
     expect(t?.text).toMatch(/^Tentatively agreed/u);
   });
 });
@@ -87,7 +87,7 @@ The ministers reached a deal on Monday, the detail of which is due to be fleshed
   ]);
   it("shows its terms as tentatively agreed, not plainly agreed", () => {
     const t = b.dealTerms.find((x) => /12% cut/u.test(x.text));
-    expect(t?.status).toBe("agreed");
+    expect(t?.status).toBe("tentative");
     expect(t?.text).toMatch(/^Tentatively agreed/u);
   });
 });

@@ -389,7 +389,8 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       text: `${lead}${core}`,
       figures,
       ...(proposedBy ? { proposedBy } : {}),
-      status,
+      // The desk and the reader show "tentative" as its own status (agreed in principle, not ratified).
+      status: tentative ? "tentative" : status,
       citations: citationsOf(doc, m),
       corroboration: m.sources.length,
     });

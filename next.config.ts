@@ -26,7 +26,10 @@ const readerPolicy = [
 // The front page and latest pages move on every publish: CDNs keep them briefly and revalidate in
 // the background. Versioned pages get theirs from proxy.ts, which knows which versions are public;
 // PDFs and source texts set their own (docs/reader.md).
-const LATEST = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
+// No stale-while-revalidate in Cache-Control: browsers honour it too, and a reader would be shown
+// the previous version after a publish. CDNs get it in their own header (RFC 9213).
+const LATEST = "public, max-age=0, s-maxage=60";
+const LATEST_CDN = "public, s-maxage=60, stale-while-revalidate=600";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -49,8 +52,20 @@ const nextConfig: NextConfig = {
       { source: "/", headers: readerPolicy },
       { source: "/editions/:path*", headers: readerPolicy },
       { source: "/b/:path*", headers: readerPolicy },
-      { source: "/", headers: [{ key: "Cache-Control", value: LATEST }] },
-      { source: "/b/:slug", headers: [{ key: "Cache-Control", value: LATEST }] },
+      {
+        source: "/",
+        headers: [
+          { key: "Cache-Control", value: LATEST },
+          { key: "CDN-Cache-Control", value: LATEST_CDN },
+        ],
+      },
+      {
+        source: "/b/:slug",
+        headers: [
+          { key: "Cache-Control", value: LATEST },
+          { key: "CDN-Cache-Control", value: LATEST_CDN },
+        ],
+      },
     ];
   },
   async rewrites() {

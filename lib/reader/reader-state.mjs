@@ -54,7 +54,10 @@ export function withdrawnRewrite(pathname, state) {
 
 /** Published versions never change; the latest URLs move on publish, so CDNs keep them briefly. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
-export const LATEST = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
+// No stale-while-revalidate here: browsers honour it too and would show the previous version
+// after a publish; CDNs get it in CDN-Cache-Control (LATEST_CDN).
+export const LATEST = "public, max-age=0, s-maxage=60";
+export const LATEST_CDN = "public, s-maxage=60, stale-while-revalidate=600";
 /** A 404 may turn into a briefing at the next publish: cached briefly, never for good. */
 export const NOT_YET = "public, max-age=0, s-maxage=10";
 

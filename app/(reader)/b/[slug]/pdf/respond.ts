@@ -1,6 +1,6 @@
 import { briefingPdfFileName } from "@/lib/pdf";
 import { getPublishedBriefing, getWithdrawnBriefing } from "@/lib/server/published";
-import { IMMUTABLE, LATEST, NOT_YET } from "@/lib/reader/reader-state.mjs";
+import { IMMUTABLE, LATEST, LATEST_CDN, NOT_YET } from "@/lib/reader/reader-state.mjs";
 import { publishedPdf } from "@/lib/server/published-pdfs";
 import { parsePdfPageSize } from "@/lib/reader/pdf-input";
 import { parseVersionParam } from "@/lib/reader/format";
@@ -49,6 +49,7 @@ export async function respondWithBriefingPdf(slug: string, rawVersion: string | 
       "Content-Length": String(pdf.byteLength),
       // Cached here until the version is withdrawn; a CDN may keep a version's PDF for good.
       "Cache-Control": version === undefined ? LATEST : IMMUTABLE,
+      ...(version === undefined ? { "CDN-Cache-Control": LATEST_CDN } : {}),
     },
   });
 }

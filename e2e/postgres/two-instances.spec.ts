@@ -71,6 +71,7 @@ test("a source added on instance B stops a publish of the draft loaded on A; rea
 
   // Publishing the draft A loaded (without the third source) is refused, nothing ships.
   await editorA.getByRole("button", { name: "Publish new version" }).click();
+  await editorA.getByRole("button", { name: "Publish version 1" }).click();
   await expect(editorA.getByTestId("conflict")).toContainText("The draft changed since you loaded it");
   const slug = storyPath.split("/").pop()!;
   expect((await editorA.request.get(`${B}/b/${slug}`)).status()).toBe(404);
@@ -79,6 +80,7 @@ test("a source added on instance B stops a publish of the draft loaded on A; rea
   await editorA.reload();
   await expect(editorA.getByTestId("source-row")).toHaveCount(3);
   await editorA.getByRole("button", { name: "Publish new version" }).click();
+  await editorA.getByRole("button", { name: "Publish version 1" }).click();
   await expect(editorA.getByRole("status").filter({ hasText: "Published version 1." })).toBeVisible();
 
   // Readers on either instance get version 1 with all three sources, page and PDF.

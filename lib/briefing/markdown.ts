@@ -1,16 +1,7 @@
 // Readable Markdown for a Briefing, with [^n] footnotes carrying every citation. Pure: the CLI
 // prints it and other front ends can reuse it.
 
-import type { Briefing, BriefingItemBase, Citation } from "./types";
-
-const SECTION_TITLES: Array<[keyof Briefing, string]> = [
-  ["positions", "Positions"],
-  ["dealTerms", "Deal terms"],
-  ["keyFigures", "Key figures"],
-  ["openQuestions", "Open questions"],
-  ["discrepancies", "Discrepancies between sources"],
-  ["timeline", "Timeline"],
-];
+import { BRIEFING_SECTIONS, SECTION_TITLES, type Briefing, type BriefingItemBase, type Citation } from "./types";
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
@@ -18,7 +9,8 @@ function oneLine(s: string): string {
 
 export function renderMarkdown(b: Briefing): string {
   const notes: string[] = [];
-  const label = new Map(b.sources.map((s) => [s.id, s.outlet ?? s.file ?? s.id]));
+  // A source is named by its outlet, else by its number: never by a file name or an id.
+  const label = new Map(b.sources.map((s, i) => [s.id, s.outlet ?? `Source ${i + 1}`]));
   const cite = (cs: Citation[]) =>
     cs
       .map((c) => {
@@ -28,7 +20,8 @@ export function renderMarkdown(b: Briefing): string {
       .join("");
   const out: string[] = [`# ${oneLine(b.title)}`, ""];
   if (b.summary) out.push(oneLine(b.summary), "");
-  for (const [key, title] of SECTION_TITLES) {
+  for (const key of BRIEFING_SECTIONS) {
+    const title = SECTION_TITLES[key];
     const items = b[key] as unknown as Array<BriefingItemBase & { actor?: string; when?: string; status?: string }>;
     out.push(`## ${title}`, "");
     if (items.length === 0) out.push("_None found._", "");
@@ -40,7 +33,7 @@ export function renderMarkdown(b: Briefing): string {
   }
   out.push("## Sources", "");
   for (const s of b.sources) {
-    const name = [s.outlet, s.file].filter(Boolean).join(" — ") || s.id;
+    const name = `${label.get(s.id) ?? s.id}${s.file ? ` (file ${s.file})` : ""}`;
     const flags = s.flags.length ? ` (${s.flags.join(", ")})` : "";
     out.push(`- ${s.id}: ${name}${s.headline ? `: ${oneLine(s.headline)}` : ""}, ${s.words} words${flags}`);
   }

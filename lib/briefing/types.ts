@@ -79,3 +79,13 @@ export const BRIEFING_SECTIONS = [
   "timeline",
 ] as const;
 export type BriefingSection = (typeof BRIEFING_SECTIONS)[number];
+
+/** The sections' titles: the one definition the desk, reader pages, PDF, Markdown and diff all use. */
+export const SECTION_TITLES: Record<BriefingSection, string> = {
+  positions: "Positions",
+  dealTerms: "Deal terms",
+  keyFigures: "Key figures",
+  openQuestions: "Open questions",
+  discrepancies: "Where outlets disagree",
+  timeline: "Timeline",
+};

@@ -1,18 +1,10 @@
 // The one definition of the briefing's section names and labels, for the desk, the reader pages,
 // the PDF, Markdown and the version diff. Plain data: safe to import from server and client code.
 
-import { BRIEFING_SECTIONS, type BriefingSection, type DealTermStatus } from "../briefing/types";
+import { BRIEFING_SECTIONS, SECTION_TITLES, type BriefingSection, type DealTermStatus } from "../briefing/types";
 
-export { BRIEFING_SECTIONS, type BriefingSection };
-
-export const SECTION_TITLES: Record<BriefingSection, string> = {
-  positions: "Positions",
-  dealTerms: "Deal terms",
-  keyFigures: "Key figures",
-  openQuestions: "Open questions",
-  discrepancies: "Where outlets disagree",
-  timeline: "Timeline",
-};
+// The engine's contract names the sections; this module adds what the desk and reader say about them.
+export { BRIEFING_SECTIONS, SECTION_TITLES, type BriefingSection };
 
 /** What a section says when it has no items (reader pages and the desk). */
 export const SECTION_EMPTY: Record<BriefingSection, string> = {

@@ -1,4 +1,4 @@
-import type { BriefingItemBase, DealTermStatus } from "../briefing/types";
+import { SECTION_TITLES, type BriefingItemBase, type DealTermStatus } from "../briefing/types";
 import type { BriefingPdfInput } from "./types";
 
 // The layout components only draw; every decision about numbering, grouping and labelling
@@ -63,14 +63,7 @@ export interface BriefingPdfModel {
   appendix: AppendixEntry[];
 }
 
-export const SECTION_TITLES = {
-  positions: "Positions",
-  dealTerms: "Deal terms",
-  keyFigures: "Key figures",
-  openQuestions: "Open questions",
-  discrepancies: "Where outlets disagree",
-  timeline: "Timeline",
-} as const;
+export { SECTION_TITLES };
 
 interface SourceInfo {
   outlet?: string;

@@ -7,12 +7,7 @@ import { MONTHS } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { anyWordTest } from "./text";
 import type { DealTermStatus } from "./types";
-
-export interface CueRule {
-  id: string;
-  pattern: RegExp;
-  weight: number;
-}
+import type { CueRule } from "./lexicon";
 
 /** Nouns that name a deal or a document of one. */
 export const DEAL_WORDS = [

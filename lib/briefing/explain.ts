@@ -4,15 +4,12 @@
 // `npm run brief -- --explain` and `npm run eval -- --verbose` print them.
 
 import { TERM_CUES } from "./deal-term-rules";
-import { POSITION_CUE, UNCERTAINTY } from "./lexicon";
+import { POSITION_CUE, UNCERTAINTY, type CueRule } from "./lexicon";
 import { OPEN_CUES } from "./open-question-cues";
 import { STATEMENT_CUES } from "./positions-score";
 import type { Briefing, BriefingItemBase, BriefingSection, DealTerm } from "./types";
 
-interface NamedPattern {
-  id: string;
-  pattern: RegExp;
-}
+type NamedPattern = Pick<CueRule, "id" | "pattern">;
 
 const POSITION_RULES: NamedPattern[] = [
   ...POSITION_CUE.map(([pattern, , kind]) => ({ id: `cue:${kind}`, pattern })),

@@ -9,7 +9,7 @@ import { buildKeyFigures } from "./key-figures";
 import { buildOpenQuestions } from "./open-questions";
 import { buildPositions } from "./positions";
 import { computeCentrality, type SectionContext } from "./section-context";
-import { clipWords, squash } from "./text";
+import { clipWords, squash, withoutMarkup } from "./text";
 import { buildTimeline } from "./timeline";
 import { leadSentences, summarize } from "./summary";
 import { chooseTitle } from "./title";
@@ -75,8 +75,7 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
  */
 function tidyText(t: string): string {
   return squash(
-    t
-      .replace(/<\/?[a-z][^<>]{0,400}>/giu, "")
+    withoutMarkup(t)
       .replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/u, "")
       .replace(/\s+([,.;:])/gu, "$1"),
   );

@@ -4,6 +4,13 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/u));
 
 /** Verbs that introduce what someone said. */
+/** A cue rule as data: the stages' cue tables (positions, deal terms, open questions) are lists of these. */
+export interface CueRule {
+  id: string;
+  pattern: RegExp;
+  weight: number;
+}
+
 export const REPORTING = words(`
 said says say told tells tell added adds wrote writes stated states noted notes announced announces declared
 explained argued argues claimed claims reported reports confirmed confirms posted tweeted asserted asserts stressed

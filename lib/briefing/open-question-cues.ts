@@ -3,12 +3,7 @@
 // approvals, deferrals, doubts, estimates, details promised later), never one story's words.
 
 import { anyWordTest } from "./text";
-
-export interface CueRule {
-  id: string;
-  pattern: RegExp;
-  weight: number;
-}
+import type { CueRule } from "./lexicon";
 
 /**
  * Words every match of a rule contains (one scan each before the rule's pattern runs). Keep in

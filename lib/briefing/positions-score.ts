@@ -3,6 +3,7 @@
 
 import { central, cueScore, uncertaintyOf, type SectionContext } from "./section-context";
 import type { Sent } from "./pipeline";
+import type { CueRule } from "./lexicon";
 
 /** How strongly the verb commits its subject: stance verbs over plain reporting verbs over hearsay. */
 const STRONG_VERB =
@@ -18,12 +19,6 @@ export function verbStrength(s: Sent): number {
   if (PLAIN_VERB.test(v)) return PLAIN_STRENGTH;
   if (v === "according to" || v === "reported-clause" || v === "by-agent") return 0.4;
   return v ? 0.3 : 0;
-}
-
-export interface CueRule {
-  id: string;
-  pattern: RegExp;
-  weight: number;
 }
 
 /**

@@ -18,7 +18,8 @@ import type { Doc, Sent } from "./pipeline";
 import { positionClauses } from "./positions-clauses";
 import { PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
 
-export { positionScore, STATEMENT_CUES, type CueRule } from "./positions-score";
+export { positionScore, STATEMENT_CUES } from "./positions-score";
+export type { CueRule } from "./lexicon";
 import { bracketShortForm, sideLabeller } from "./sides";
 import { stem, tokenize } from "./text";
 import type { Citation, Position } from "./types";

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildBriefing, explainBriefing, type Briefing, type SourceInput } from "../lib/briefing/index";
 import { readSources } from "./brief";
+import { describeMatches } from "./eval-match";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 export const storiesRoot = path.resolve(repoRoot, "../shared/eval/stories");
@@ -33,7 +34,7 @@ export interface EvalRow {
   buildMs: number;
   titleText: string;
   summaryText: string;
-  /** Every item with the rules behind it (`--verbose`). */
+  /** Every item with the gold item it matched and the rules behind it (`--verbose`). */
   explained?: string;
   scorerOutput: string;
 }
@@ -109,7 +110,11 @@ export async function evalStory(dir: string, verbose = false): Promise<EvalRow> 
     buildMs,
     titleText: briefing.title,
     summaryText: briefing.summary,
-    ...(verbose ? { explained: explainBriefing(briefing) } : {}),
+    ...(verbose
+      ? {
+          explained: `${describeMatches(briefing, JSON.parse(fs.readFileSync(path.join(dir, "gold.json"), "utf8")))}\n${explainBriefing(briefing)}`,
+        }
+      : {}),
     ...scoreBriefing(briefing, dir, verbose),
   };
 }

@@ -82,6 +82,13 @@ export const POSITION_CUE: Array<[RegExp, number, string]> = [
     "commitment",
   ],
   [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline)\b/iu, 2.5, "proposal"],
+  // Taking a side in someone else's dispute: "the administration had sided with the union, putting
+  // pressure on the employers".
+  [
+    /\b(sid(?:e|ed|es|ing) with|(?:put|puts|putting) pressure on|pressur(?:e|ed|es|ing) \w+ to|(?:threw|throws|throwing) (?:its|their|his|her) (?:weight|support) behind)\b/iu,
+    2.5,
+    "alignment",
+  ],
   [
     /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu,
     2,

@@ -70,6 +70,21 @@ function statementCue(text: string): { score: number; ids: string[] } {
   return { score, ids };
 }
 
+/** Cue kinds that report what a side did, offered or took up, not where it stands. */
+const EVENT_KINDS = new Set(["action", "proposal", "commitment", "topic"]);
+
+/**
+ * A narrator's line of what a side did ("flights would start resuming at 4pm", "the EU proposes a
+ * fund", "talks resumed late on Monday"): no quotation, no verdict or reaction, and no demand,
+ * refusal, condition, accusation or assessment. One outlet's such line is an event for the deal
+ * terms or the timeline; several outlets reporting it make it a side's act worth a position.
+ */
+export function isNarratedEvent(s: Sent): boolean {
+  if (s.a.quoted || s.a.quote || /[“”"]/u.test(s.text)) return false;
+  if (statementCue(s.text).score > 0) return false;
+  return cueScore(s.text).kinds.every((k) => EVENT_KINDS.has(k));
+}
+
 /** Salience of one attributed statement, from general properties of news copy. */
 export function positionScore(ctx: SectionContext, s: Sent): number {
   const cue = cueScore(s.text);
@@ -93,7 +108,11 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   )
     total -= 1;
   // Background: past years and history are context, not today's positions.
-  if (/\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously)\b/iu.test(s.text))
+  if (
+    /\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously|an earlier)\b/iu.test(
+      s.text,
+    )
+  )
     total -= 0.6;
   // "Kyiv has firmly rejected this condition": a short statement about something named elsewhere.
   if (

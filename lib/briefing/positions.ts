@@ -16,7 +16,7 @@ import { NAME_INDEX } from "./gazetteer";
 import { ACTION_VERBS, AUX, FRAME_WORDS, REGION_PARTS, REPORTING, STANCE, TOPIC_CLASSES } from "./lexicon";
 import type { Doc, Sent } from "./pipeline";
 import { positionClauses } from "./positions-clauses";
-import { PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
+import { isNarratedEvent, PLAIN_STRENGTH, positionScore, STATEMENT_CUES, verbStrength } from "./positions-score";
 
 export { positionScore, STATEMENT_CUES } from "./positions-score";
 export type { CueRule } from "./lexicon";
@@ -373,6 +373,7 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
     if (kept.some((k) => k.best === m.best)) continue;
     if (take(m)) continue;
     if (kept.length >= limit || m.score < floor) continue;
+    if (m.sources.length < 2 && isNarratedEvent(m.best.sent)) continue;
     const n = count.get(m.best.key) ?? 0;
     if (n >= (prominent(m.best.key) ? cap : 1) || (!prominent(m.best.key) && m.score < floor + minorMargin(m)))
       continue;

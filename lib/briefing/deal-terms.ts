@@ -22,7 +22,7 @@ import {
 } from "./deal-term-rules";
 import { anyWordTest, capitalize, clipWords, withoutMarkup } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
-import { contentSents, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
+import { contentSents, cueScore, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
 import { NOMINAL_PROPOSAL } from "./positions";
 
 // ---------------------------------------------------------------- deal terms
@@ -217,6 +217,7 @@ function termScore(
     continuation = afterDeal && !!MODAL_RULE?.pattern.test(withoutAttributive(s.text));
   }
   if (!own && !continuation) return undefined;
+  if (isSideAct(s)) return undefined;
   const cues = termCues(s);
   const stated = cues.stated;
   const proposer = nominalProposer(s);
@@ -241,6 +242,27 @@ function termScore(
   if (isLeadIn(s)) return undefined;
   if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
   return score >= MIN_TERM_SCORE ? { score, continuation } : undefined;
+}
+
+/** How far into the sentence its actor may open it as the subject of its own act. */
+const SIDE_ACT_OPENING = 40;
+/** Stance-cue kinds of a verb by which a side acts on its own: recalling, accusing, siding with. */
+const SIDE_ACT_KINDS = new Set(["accusation", "action", "alignment"]);
+/** Characters after the verb that complete its cue ("sided with", "pulled out"). */
+const SIDE_ACT_VERB_REACH = 16;
+
+/**
+ * "The United States recalled its diplomatic team …", "Iran threatened to block a corridor planned
+ * under the deal", "The administration had sided with the union": the side opening the sentence acts
+ * on its own. That is its position or an event, not a term of the deal.
+ */
+function isSideAct(s: Sent): boolean {
+  const { verb, subjectAt } = s.a;
+  if (!verb || subjectAt === undefined || subjectAt > SIDE_ACT_OPENING) return false;
+  if (/^threat/iu.test(verb)) return true;
+  const at = s.text.indexOf(verb, subjectAt);
+  if (at < 0) return false;
+  return cueScore(s.text.slice(at, at + verb.length + SIDE_ACT_VERB_REACH)).kinds.some((k) => SIDE_ACT_KINDS.has(k));
 }
 
 /** "Key points in the deal include:", "Measures include:": a lead-in to a list of terms. */

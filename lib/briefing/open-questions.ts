@@ -7,7 +7,7 @@ import { CUE_FAMILY, OPEN_MIN_SCORE, openCueScore } from "./open-question-cues";
 import { asQuestion } from "./open-question-wording";
 import type { Doc, Sent } from "./pipeline";
 import { central, contentSents, uncertaintyOf, uncertaintyScore, type SectionContext } from "./section-context";
-import { jaccard } from "./text";
+import { containment, contentStems, jaccard } from "./text";
 import type { OpenQuestion } from "./types";
 import { unwrappedSentences } from "./wrapped";
 
@@ -155,13 +155,43 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     cands.push({ sent: s, score: 4 + 2 * central(ctx, s), key: "oq", withPrev: true });
   }
   const merged = mergeOpenPoints(mergeCandidates(cands, 0.3), cueOfGid);
-  const top = pickTop(
-    merged,
-    Math.max(OQ_MIN, Math.min(OQ_MAX, Math.round(contentSents(doc).length / SENTENCES_PER_OQ))),
-  );
-  return top.map((m) => ({
-    text: asQuestion(namedBest(m).sent),
-    citations: citationsOf(doc, m),
-    corroboration: m.sources.length,
-  }));
+  const limit = Math.max(OQ_MIN, Math.min(OQ_MAX, Math.round(contentSents(doc).length / SENTENCES_PER_OQ)));
+  const top = oneQuestionEach(pickTop(merged, limit + QUESTION_SPARES), limit);
+  return top.map(({ m, text }) => ({ text, citations: citationsOf(doc, m), corroboration: m.sources.length }));
+}
+
+/** Groups asked for beyond the limit, to stand in for questions that turn out to ask the same thing. */
+const QUESTION_SPARES = 4;
+/** Two questions sharing this share of the shorter one's words (and at least two) ask the same thing. */
+const SAME_QUESTION_CONTAINMENT = 0.5;
+const SAME_QUESTION_MIN_SHARED = 2;
+/** Words every question has: they say nothing about what it asks. */
+const QUESTION_FRAME = new Set(["open", "quest", "how", "what", "when", "where", "wheth", "which", "who", "why"]);
+
+/**
+ * Sentences that differ word for word can still ask one thing: "How will the fate of the eastern
+ * Donetsk region be resolved?" and "What will be decided on the fate of the eastern region …?".
+ * Their questions, shorter than the sentences, show it; the weaker joins the stronger's sources.
+ */
+function oneQuestionEach(groups: Merged[], limit: number): { m: Merged; text: string }[] {
+  const out: { m: Merged; text: string; stems: Set<string> }[] = [];
+  for (const m of groups) {
+    const text = asQuestion(namedBest(m).sent);
+    const stems = new Set([...contentStems(text)].filter((x) => !QUESTION_FRAME.has(x)));
+    const twin = out.find((o) => {
+      let shared = 0;
+      for (const x of stems) if (o.stems.has(x)) shared++;
+      return shared >= SAME_QUESTION_MIN_SHARED && containment(o.stems, stems) >= SAME_QUESTION_CONTAINMENT;
+    });
+    if (twin) {
+      for (const c of m.cands)
+        if (!twin.m.sources.includes(c.sent.src)) {
+          twin.m.cands.push(c);
+          twin.m.sources.push(c.sent.src);
+        }
+      continue;
+    }
+    if (out.length < limit) out.push({ m, text, stems });
+  }
+  return out;
 }

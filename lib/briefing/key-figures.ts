@@ -168,7 +168,9 @@ function figureLabel(s: Sent, figs: Figure[]): string[] {
     if (f.kind === "count" && f.value < 10 && out.length > 0) continue;
     // "1.7 trillion per (year)": a dangling "per" is cut from the label.
     let label = f.text.replace(/[,.;:]+$/u, "").replace(/\s+per$/u, "");
-    if (f.kind === "distance" || f.kind === "duration") {
+    // Only an attributive figure takes the noun after it ("a 53-day strike", "the 27-mile corridor");
+    // after a plural unit the next word belongs to the sentence ("its first strike in 16 years offers").
+    if ((f.kind === "distance" || f.kind === "duration") && !/s$/u.test(label)) {
       const after = s.text.slice(f.end - s.start);
       const noun =
         /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline))?)/u.exec(

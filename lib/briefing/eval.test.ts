@@ -28,14 +28,14 @@ describe("citations are verbatim (demo story)", () => {
 });
 
 /**
- * The floors this engine holds on the eleven development stories (issue 8's targets are recall ≥ 85,
- * supported ≥ 80, distinct ≥ 75, misattributed ≤ 3, no story below 70 % recall; where a floor is
- * below its target, the target is not met yet — see docs/briefing-engine.md).
+ * The floors this engine holds on the eleven development stories: issue 8's targets (recall ≥ 85,
+ * supported ≥ 80, distinct ≥ 75, misattributed ≤ 3, no story below 70 % recall), raised where the
+ * engine holds more, so a change that loses ground fails here.
  */
 const FLOORS = {
   macroRecall: 87,
-  macroSupported: 79,
-  macroDistinct: 71,
+  macroSupported: 82,
+  macroDistinct: 75,
   maxMisattributed: 3,
   storyRecall: 75,
 };

@@ -68,12 +68,19 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
     /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/iu.test(s.text)
   )
     w += 1.4;
+  // "…the previous contract, which proposed a 35% rise": a superseded offer's figure is background.
+  if (SUPERSEDED.test(s.text)) w -= SUPERSEDED_PENALTY;
   // Vague amounts ("hundreds of thousands") and tiny counts ("two people") are weak key figures.
   const amounts = figs.filter((f) => f.kind !== "duration");
   if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/iu.test(f.text))) w -= 1.5;
   else if (figs.every((f) => f.kind === "count" && f.value < 10)) w -= 1.2;
   return w;
 }
+
+/** An offer, contract or deal that the story's own has replaced. */
+const SUPERSEDED =
+  /\b(?:previous|earlier|prior|former|old|last|rejected)\s+(?:\w+\s+)?(?:offer|contract|proposal|deal|agreement)s?\b/iu;
+const SUPERSEDED_PENALTY = 1.5;
 
 /** The figures of a sentence a key figure may show: not a deal term's, and in a used sentence only people. */
 function ownFigures(ctx: SectionContext, s: Sent): Figure[] {

@@ -132,7 +132,11 @@ export function buildKeyFigures(ctx: SectionContext): KeyFigure[] {
     const s = best.sent;
     const labels = best.date ? best.date.label : figureLabel(s, best.figs).join(", ");
     return {
-      text: `${labels}: ${clipClean(withoutMarkup(figureClause(s, best.date ? best.date.start : best.figs[0]?.start)), 30)}`,
+      text: `${labels}: ${clipAroundFigure(
+        withoutMarkup(figureClause(s, best.date ? best.date.start : best.figs[0]?.start)),
+        (best.date ? best.date.label : (best.figs[0]?.text ?? "")).split(" ")[0] ?? "",
+        30,
+      )}`,
       citations: citationsOf(doc, m),
       corroboration: m.sources.length,
     };
@@ -203,6 +207,26 @@ function figureClause(s: Sent, start: number | undefined): string {
   if (start === undefined) return core;
   const figText = s.text.slice(start - s.start, start - s.start + 12);
   const parts = core.split(/,\s+(?=(?:but|while|as|and|which|with)\b)|;\s+|\s+—\s+/u);
-  const part = parts.find((p) => p.includes(figText.trim().split(" ")[0] ?? figText));
-  return part && part.split(" ").length >= 5 ? part : core;
+  const at = parts.findIndex((p) => p.includes(figText.trim().split(" ")[0] ?? figText));
+  const part = parts[at];
+  if (!part || part.split(" ").length < 5) return core;
+  // "which was passed last year and expands benefits to 3.5 million veterans" needs what "which" is.
+  if (RELATIVE_START.test(part)) return at > 0 ? `${parts[at - 1]}, ${part}` : core;
+  return part;
+}
+
+/** A clause that leans on the one before it for its subject. */
+const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/iu;
+/** Words shown before the figure when the clause is too long to show whole. */
+const WORDS_BEFORE_FIGURE = 12;
+
+/**
+ * The clause clipped to `max` words so that the figure stays in sight: "Lawmakers were drafting
+ * legislation after … reached a deal to raise the $31.4tn debt ceiling" must not stop before "$31.4tn".
+ */
+function clipAroundFigure(clause: string, figure: string, max: number): string {
+  const words = clause.split(/\s+/u);
+  const at = words.findIndex((w) => w.includes(figure));
+  if (at < 0 || at < max - 4) return clipClean(clause, max);
+  return `… ${clipClean(words.slice(Math.max(0, at - WORDS_BEFORE_FIGURE)).join(" "), max)}`;
 }

@@ -105,7 +105,7 @@ const PREFIXES: RegExp[] = [
   DATE_MARK,
   /^\(\s*\)\s*/u, // "() The U.S. is withdrawing…" (a stripped credit)
   /^[*•·▪–-]\s+/u, // list bullets
-  /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
+  /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|−|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
 ];
 
 const AGGREGATOR_HEADING =

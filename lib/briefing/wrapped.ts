@@ -9,6 +9,9 @@ import { contentStems } from "./text";
 /** At most this many lines are joined into one sentence. */
 const MAX_WRAPPED_PARTS = 8;
 
+/** An empty line between two lines: they are separate paragraphs, however the first one ends. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\r?\n/u;
+
 /** A line that stops mid-sentence: it ends on a lowercase word or a comma, not on a full stop. */
 const endsMidSentence = (s: Sent) => /[\p{Ll},]$/u.test(s.text.trimEnd());
 
@@ -28,6 +31,9 @@ export function unwrappedSentences(doc: Doc, srcIndex: number): Sent[] {
     run = [];
   };
   for (const s of src.sents) {
+    // A blank line ends a paragraph: a headline without a full stop does not run into the text below.
+    const last = run[run.length - 1];
+    if (last && PARAGRAPH_BREAK.test(src.input.text.slice(last.end, s.start))) close();
     // The headline line never starts a run.
     const open = s.idx > 0 && endsMidSentence(s);
     if (run.length > 0) {

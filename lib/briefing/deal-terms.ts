@@ -256,7 +256,7 @@ const SIDE_ACT_VERB_REACH = 16;
  * under the deal", "The administration had sided with the union": the side opening the sentence acts
  * on its own. That is its position or an event, not a term of the deal.
  */
-function isSideAct(s: Sent): boolean {
+export function isSideAct(s: Sent): boolean {
   const { verb, subjectAt } = s.a;
   if (!verb || subjectAt === undefined || subjectAt > SIDE_ACT_OPENING) return false;
   if (/^threat/iu.test(verb)) return true;

@@ -173,7 +173,7 @@ const QUESTION_FRAME = new Set(["open", "quest", "how", "what", "when", "where",
  * Donetsk region be resolved?" and "What will be decided on the fate of the eastern region …?".
  * Their questions, shorter than the sentences, show it; the weaker joins the stronger's sources.
  */
-function oneQuestionEach(groups: Merged[], limit: number): { m: Merged; text: string }[] {
+export function oneQuestionEach(groups: Merged[], limit: number): { m: Merged; text: string }[] {
   const out: { m: Merged; text: string; stems: Set<string> }[] = [];
   for (const m of groups) {
     const text = asQuestion(namedBest(m).sent);

@@ -1,0 +1,100 @@
+// Each thing said once, in the section it belongs to (invented stories): a narrated act of one
+// outlet is not a position, a side's own act is not a deal term, two questions asking one thing are
+// one, a superseded offer's figure is background, and a headline without a full stop stays apart.
+import { describe, expect, it } from "vitest";
+import { isSideAct } from "./deal-terms";
+import { buildBriefing } from "./index";
+import type { Merged } from "./items";
+import { oneQuestionEach } from "./open-questions";
+import { buildDoc, type Sent } from "./pipeline";
+import { isNarratedEvent } from "./positions-score";
+import type { SourceInput } from "./types";
+
+const brief = (texts: string[]) =>
+  buildBriefing(texts.map((text, i): SourceInput => ({ id: `s${i + 1}`, text, file: `${i + 1}.txt` })));
+const sentence = (text: string, pattern: RegExp) => {
+  const s = buildDoc([{ id: "s1", text }]).sents.find((x) => pattern.test(x.text));
+  if (!s) throw new Error(`no sentence matches ${pattern}`);
+  return s;
+};
+
+describe("a narrated act", () => {
+  it("is an event when nothing in it takes a stance", () => {
+    const text = "Ferry strike ends\nThe ferry company said crossings would start again at 6am on Friday.";
+    expect(isNarratedEvent(sentence(text, /crossings/u))).toBe(true);
+  });
+  it("is a position when it is quoted, judged or demanded", () => {
+    const quoted = 'Ferry strike ends\nThe union said: "This deal is a victory for every crew member."';
+    const demand = "Ferry strike ends\nThe union demanded a 9% raise for deck crews.";
+    expect(isNarratedEvent(sentence(quoted, /victory/u))).toBe(false);
+    expect(isNarratedEvent(sentence(demand, /demanded/u))).toBe(false);
+  });
+});
+
+describe("a side's own act", () => {
+  const text = `Fishing talks collapse
+Norway recalled its negotiating team on Thursday, ending two weeks of talks under the proposed deal. Under the deal, quotas would rise by 6%. Iceland threatened to block any deal that closes the northern zone.`;
+  it("opening the sentence is not a deal term", () => {
+    expect(isSideAct(sentence(text, /recalled/u))).toBe(true);
+    expect(isSideAct(sentence(text, /threatened/u))).toBe(true);
+  });
+  it("leaves the terms themselves alone", () => {
+    expect(isSideAct(sentence(text, /quotas would rise/u))).toBe(false);
+  });
+});
+
+describe("two open questions that ask one thing", () => {
+  const text = `Ferry deal reached
+How the fate of the northern routes will be resolved remains unclear. It is not yet clear what will be decided on the fate of the northern routes, which the company wants to close. Crews must still ratify the deal in a vote next week.`;
+  const group = (s: Sent, score: number): Merged => {
+    const c = { sent: s, score, key: "oq" };
+    return { cands: [c], best: c, sources: [s.src], score };
+  };
+  const doc = buildDoc([{ id: "s1", text }]);
+  const [a, b, c] = [/How the fate/u, /what will be decided/u, /ratify/u].map((p, i) =>
+    group(doc.sents.find((s) => p.test(s.text)) as Sent, 10 - i),
+  ) as [Merged, Merged, Merged];
+  it("are one question; a different one stays", () => {
+    const out = oneQuestionEach([a, b, c], 5);
+    expect(out.map((q) => q.m)).toEqual([a, c]);
+    expect(out[0]?.text).toMatch(/fate of the northern routes/u);
+  });
+  it("keep to the limit, with spares filling places freed by merging", () => {
+    expect(oneQuestionEach([a, b, c], 2)).toHaveLength(2);
+    expect(oneQuestionEach([a, c], 1)).toHaveLength(1);
+  });
+});
+
+describe("key figures", () => {
+  const b = brief([
+    `Ferry crews accept contract
+Ferry crews voted to accept a new contract on Monday, ending a 21-day strike. The new contract offer includes a 12% raise over three years, a $3,000 bonus and a 100% pension match. This is a slight improvement over the previous contract, which proposed a 9% rise in wages. About 2,400 crew members cast ballots.`,
+    `Ferry strike ends after 21 days
+About 2,400 crew members voted, and 64% of them backed the contract, which includes a 12% raise over three years. The company was losing about $2 million a day during the strike.`,
+  ]);
+  const figures = b.keyFigures.map((f) => f.text).join("\n");
+  it("leave out a superseded offer's figure", () => {
+    expect(figures).toMatch(/2,400 crew members/u);
+    expect(figures).not.toMatch(/9%/u);
+  });
+  it("never open on a relative clause", () => {
+    for (const f of b.keyFigures) expect(f.text).not.toMatch(/^[^:]+: (?:which|who)\b/u);
+  });
+});
+
+describe("a headline without a full stop", () => {
+  const b = brief([
+    `BUSINESS
+
+'We held the line': ferry crews back deal
+
+A deal reached by the ferry company and the union on Saturday night faced pushback from some crews, raising doubts whether the agreement will secure the votes to pass before June 5.`,
+    `Ferry deal faces vote
+It is unclear whether the agreement will secure the votes it needs.`,
+  ]);
+  it("does not run into the paragraph below a blank line", () => {
+    const quotes = b.openQuestions.flatMap((q) => q.citations.map((c) => c.quote));
+    expect(quotes.some((q) => /deal reached by the ferry company/u.test(q))).toBe(true);
+    for (const q of quotes) expect(q).not.toMatch(/held the line/u);
+  });
+});

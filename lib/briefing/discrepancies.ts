@@ -4,6 +4,7 @@
 // giving an order of events where another has them simultaneous.
 
 import { clusterItems, StemIndex } from "./cluster";
+import { alteredQuotes } from "./discrepancy-quotes";
 import { documentDiscrepancies } from "./discrepancy-documents";
 import { figureDiscrepancies } from "./discrepancy-figures";
 import { NAME_INDEX } from "./gazetteer";
@@ -153,6 +154,8 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
     add(d.key, d.text, d.sents, d.score);
   // What kind of document was signed (discrepancy-documents.ts).
   for (const d of documentDiscrepancies(doc, (s) => outlet(doc, s))) add(d.key, d.text, d.sents, d.score);
+  // The same quotation with a word changed (discrepancy-quotes.ts).
+  for (const d of alteredQuotes(doc, (s) => outlet(doc, s))) add(d.key, d.text, d.sents, d.score);
 
   // 2. One statement quoted in different words: same speaker, overlapping content, different wording.
   const quoted = content.filter((s) => s.a.quoted && s.a.speaker && s.stems.size >= 6);

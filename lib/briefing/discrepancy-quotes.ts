@@ -35,7 +35,7 @@ const MAX_REPORTED = 3;
 const SCORE = 4.5;
 /** Bounded work on big stories: quotations compared per shared run, and pairs compared in all. */
 const MAX_PER_ANCHOR = 8;
-const MAX_PAIRS = 1500;
+const MAX_PAIRS = 600;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const fold = (w: string) => w.toLowerCase().replace(/’/gu, "'");

@@ -37,9 +37,10 @@ const LABEL_WORDS = 30;
 const SAME_EVENT_JACCARD = 0.15;
 /**
  * A day's entries at most: the outlets report one day's main event many ways ("approved a
- * deal", "the package was approved", "the deals signed off"); the strongest two stand for it.
+ * deal", "the package was approved", "workers began walking picket lines" / "the union went on
+ * strike"), too differently worded to merge; the strongest stands for the day.
  */
-const ENTRIES_PER_DAY = 2;
+const ENTRIES_PER_DAY = 1;
 /** A weaker entry of a kept day with this share of its words in the kept one adds its outlets there. */
 const SAME_DAY_ABSORB = 0.3;
 

@@ -89,12 +89,12 @@ test("an editor fixes every field of an item in place: party, section, date and 
   await expect(moved).toBeVisible();
   await expect(moved.getByTestId("item-text")).toContainText("2025-05-05");
   await expect(moved.getByTestId("edited-fields")).toHaveText("Changed: wording, date, citations, section");
-  await expect(moved.getByTestId("corroboration")).toHaveText("2 sources");
+  await expect(moved.getByTestId("corroboration")).toHaveText("2 outlets");
 
   // An item in "Where outlets disagree" needs two sources: moving a one-source item there is refused.
   const oneSource = page
     .getByTestId("curation-item")
-    .filter({ has: page.getByTestId("corroboration").getByText("1 source") })
+    .filter({ has: page.getByTestId("corroboration").getByText("1 outlet") })
     .first();
   const oneKey = (await oneSource.getAttribute("data-key"))!;
   await oneSource.getByRole("button", { name: /^Edit/ }).click();

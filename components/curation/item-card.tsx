@@ -4,7 +4,8 @@ import { useActionState, useCallback, useState, useTransition, type DragEvent } 
 import type { CuratedItem } from "@/lib/curation";
 import type { EditableField } from "@/lib/curation/schema";
 import { DEAL_TERM_STATUS_LABELS } from "@/lib/curation/sections";
-import { CorroborationBadge, corroboration, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { CorroborationBadge, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { corroboration } from "@/lib/briefing/corroboration";
 import { ConflictNotice } from "./conflict-notice";
 import { ItemEditor } from "./item-editor";
 import type { CurationActions } from "./types";
@@ -174,7 +175,7 @@ export function ItemCard({
             </span>
           ) : null}
         </p>
-        <CorroborationBadge count={corroboration(item.citations)} />
+        <CorroborationBadge count={corroboration(item.citations, sourceMap)} />
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[item.status]}`}>

@@ -227,6 +227,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
           {draft && includedCount > 0 ? (
             <AddItemFromPassage
               sources={includedRefs}
+              parties={parties.map((p) => p.name)}
               revision={draft.revision}
               action={addItemAction.bind(null, story.id)}
             />

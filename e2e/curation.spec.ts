@@ -32,7 +32,7 @@ test("an editor adds an item only by citing a passage of a source", async ({ edi
   const added = page.getByTestId("section-keyFigures").getByTestId("curation-item").filter({ hasText: wording });
   await expect(added).toBeVisible();
   await expect(added.getByTestId("item-origin")).toContainText("Added by Eda Editor");
-  await expect(added.getByTestId("corroboration")).toContainText("1 source");
+  await expect(added.getByTestId("corroboration")).toContainText("1 outlet");
   await added.getByRole("button", { name: /^Remove/ }).click();
   await expect(page.getByTestId("curation-item").filter({ hasText: wording })).toHaveCount(0);
 });

@@ -89,12 +89,12 @@ test("an editor fixes every field of an item in place: party, section, date and 
   await expect(moved).toBeVisible();
   await expect(moved.getByTestId("item-text")).toContainText("2025-05-05");
   await expect(moved.getByTestId("edited-fields")).toHaveText("Changed: wording, date, citations, section");
-  await expect(moved.getByTestId("corroboration")).toHaveText("2 sources");
+  await expect(moved.getByTestId("corroboration")).toHaveText("2 outlets");
 
   // An item in "Where outlets disagree" needs two sources: moving a one-source item there is refused.
   const oneSource = page
     .getByTestId("curation-item")
-    .filter({ has: page.getByTestId("corroboration").getByText("1 source") })
+    .filter({ has: page.getByTestId("corroboration").getByText("1 outlet") })
     .first();
   const oneKey = (await oneSource.getAttribute("data-key"))!;
   await oneSource.getByRole("button", { name: /^Edit/ }).click();
@@ -102,6 +102,66 @@ test("an editor fixes every field of an item in place: party, section, date and 
   await oneEditor.getByLabel("Section").selectOption("discrepancies");
   await expect(oneEditor.getByText(/must cite at least 2 different sources/)).toBeVisible();
   await expect(oneEditor.getByRole("button", { name: "Save item" })).toBeDisabled();
+});
+
+test("a deal term says its status once, in the badge the editor sets; figures left without a passage are offered for removal; a new item's party is picked from the story's", async ({
+  editorPage: page,
+}) => {
+  await storyWithTwoSources(page);
+  const key = await page
+    .getByTestId("section-dealTerms")
+    .getByTestId("curation-item")
+    .filter({ has: page.getByTestId("item-text").filter({ hasText: "9% pay rise" }) })
+    .getAttribute("data-key");
+  const term = page.locator(`[data-key="${key}"]`);
+  const text = term.getByTestId("item-text");
+  // The engine writes "Demanded: …"; the desk shows it as readers and the PDF do, the status in its badge.
+  await expect(text).toContainText("The crews' union demands a 9% pay rise");
+  await expect(text).not.toContainText("Demanded:");
+  await expect(term.getByTestId("item-deal-status")).toHaveText("Demanded");
+  await expect(term.getByTestId("item-figures")).toHaveText("Figures: 9% · two years");
+
+  await term.getByRole("button", { name: /^Edit/ }).click();
+  const editor = term.getByRole("form", { name: "Edit item" });
+  await editor.getByLabel("Wording").fill("The union will not return to work before a new offer");
+  await editor.getByLabel("Status").selectOption("rejected");
+  await editor.getByLabel("Add a passage from").selectOption({ index: 2 });
+  await editor
+    .getByLabel("Passage (copied exactly from the source)")
+    .fill("The union said it would not return to work before a new offer.");
+  await expect(editor.getByText("Found in the source.")).toBeVisible();
+  await expect(editor.getByTestId("unsupported-figures")).toHaveCount(0);
+  await editor.getByRole("checkbox").first().uncheck();
+  // The 9% and the two years came from the passage just unticked.
+  await expect(editor.getByTestId("unsupported-figures")).toContainText(
+    "Not in the wording or a kept passage: 9%, two years.",
+  );
+  await editor.getByRole("button", { name: "Remove them" }).click();
+  await expect(editor.getByLabel(/^Figures/)).toHaveValue("");
+  await editor.getByRole("button", { name: "Save item" }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(term.getByTestId("item-deal-status")).toHaveText("Rejected");
+  await expect(text).toContainText("The union will not return to work before a new offer");
+  await expect(term.getByTestId("item-figures")).toHaveCount(0);
+  await expect(term.getByTestId("edited-fields")).toContainText("figures");
+  // A figure kept against the warning is marked on the card too.
+  await term.getByRole("button", { name: /^Edit/ }).click();
+  await editor.getByLabel(/^Figures/).fill("650");
+  await expect(editor.getByTestId("unsupported-figures")).toContainText("650");
+  await editor.getByRole("button", { name: "Save item" }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(term.getByTestId("item-figures-unsupported")).toHaveText("(650 not in the wording or a cited passage)");
+
+  const parties = await page
+    .getByRole("region", { name: "Parties" })
+    .getByTestId("party-row")
+    .evaluateAll((rows) => rows.map((r) => r.querySelector("span")?.textContent ?? ""));
+  const offered = await page
+    .locator("#add-actor-parties option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered).toEqual(expect.arrayContaining(parties.map((p) => p.trim())));
+  await expect(page.locator("#add-actor")).toHaveAttribute("list", "add-actor-parties");
 });
 
 test("parties are renamed and merged for every item, and a section's remaining items accepted at once", async ({

@@ -26,7 +26,7 @@ test("an editor creates a story and uploads the five sample files in one go", as
   await expect(page.getByTestId("source-list")).toContainText("003_bc5c66fe0f957d4d.txt");
   // The briefing is rebuilt from the new sources, with cited, corroborated items.
   await expect(page.getByTestId("curation-item").first()).toBeVisible();
-  await expect(page.getByTestId("corroboration").first()).toContainText("source");
+  await expect(page.getByTestId("corroboration").first()).toContainText("outlet");
 
   // The dashboard counts them.
   await page.goto("/desk");

@@ -6,10 +6,9 @@ export interface SourceRef {
   number: number;
   label: string;
   text: string;
-}
-
-export function corroboration(citations: Citation[]): number {
-  return new Set(citations.map((c) => c.sourceId)).size;
+  /** The outlet as the desk has it, and the engine's flags: what corroboration counts by. */
+  outlet: string | null;
+  flags: string[];
 }
 
 export function CorroborationBadge({ count }: { count: number }) {
@@ -22,10 +21,10 @@ export function CorroborationBadge({ count }: { count: number }) {
             ? "bg-sky-100 text-sky-800"
             : "bg-stone-100 text-stone-700"
       }`}
-      title={`Backed by ${count} ${count === 1 ? "source" : "sources"}`}
+      title={`Backed by ${count} independent ${count === 1 ? "outlet" : "outlets"}`}
       data-testid="corroboration"
     >
-      {count} {count === 1 ? "source" : "sources"}
+      {count} {count === 1 ? "outlet" : "outlets"}
     </span>
   );
 }

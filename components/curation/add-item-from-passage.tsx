@@ -26,10 +26,13 @@ const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-whit
  */
 export function AddItemFromPassage({
   sources,
+  parties,
   revision,
   action,
 }: {
   sources: SourceRef[];
+  /** The story's parties, offered as the new item's party: a new name is a new party. */
+  parties: string[];
   revision: number;
   action: (prev: CurateState, formData: FormData) => Promise<CurateState>;
 }) {
@@ -176,8 +179,15 @@ export function AddItemFromPassage({
               maxLength={120}
               value={actor}
               onChange={(e) => setActor(e.target.value)}
+              list="add-actor-parties"
+              placeholder="Pick a party or name a new one"
               className={inputClass}
             />
+            <datalist id="add-actor-parties">
+              {parties.map((p) => (
+                <option key={p} value={p} />
+              ))}
+            </datalist>
           </div>
         ) : null}
         {section === "timeline" ? (

@@ -4,7 +4,10 @@ import { useActionState, useCallback, useState, useTransition, type DragEvent } 
 import type { CuratedItem } from "@/lib/curation";
 import type { EditableField } from "@/lib/curation/schema";
 import { DEAL_TERM_STATUS_LABELS } from "@/lib/curation/sections";
-import { CorroborationBadge, corroboration, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { CorroborationBadge, ItemCitations, type SourceRef } from "@/components/briefing/item-citations";
+import { corroboration } from "@/lib/briefing/corroboration";
+import { withoutStatusPrefix } from "@/lib/reader/format";
+import { figuresWithoutEvidence } from "@/lib/curation/figures";
 import { ConflictNotice } from "./conflict-notice";
 import { ItemEditor } from "./item-editor";
 import type { CurationActions } from "./types";
@@ -98,8 +101,12 @@ export function ItemCard({
   const label = item.section === "positions" ? item.actor : item.section === "timeline" ? item.when : undefined;
   // Attributed wording ("Israel says …") already names the party; do not say it twice.
   const lead = label && !item.text.toLowerCase().startsWith(label.toLowerCase()) ? label : undefined;
-  const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  // A deal term reads as readers get it: its status and party are the badge beside it, as the
+  // editor set them, not a leading "Agreed:" or "Demanded (old party name):" from the engine.
+  const shown = item.section === "dealTerms" ? withoutStatusPrefix(item.text) : item.text;
+  const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   const busy = pending || movePending;
+  const unsupported = figuresWithoutEvidence(item.figures ?? [], [item.text, ...item.citations.map((c) => c.quote)]);
 
   function moveTo(to: string) {
     const fd = new FormData();
@@ -163,7 +170,7 @@ export function ItemCard({
           data-testid="item-text"
         >
           {lead ? <strong className="font-semibold">{lead}: </strong> : null}
-          {item.text}
+          {shown}
           {item.section === "dealTerms" && item.dealStatus ? (
             <span
               className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-stone-600 no-underline"
@@ -174,8 +181,18 @@ export function ItemCard({
             </span>
           ) : null}
         </p>
-        <CorroborationBadge count={corroboration(item.citations)} />
+        <CorroborationBadge count={corroboration(item.citations, sourceMap)} />
       </div>
+      {item.section === "dealTerms" && item.figures?.length ? (
+        <p className="mt-1 pl-6 text-xs text-stone-600" data-testid="item-figures">
+          Figures: {item.figures.join(" · ")}
+          {unsupported.length ? (
+            <span className="ml-1 text-amber-900" data-testid="item-figures-unsupported">
+              ({unsupported.join(", ")} not in the wording or a cited passage)
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[item.status]}`}>
           {item.status === "pending" ? "not reviewed" : item.status}

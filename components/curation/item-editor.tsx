@@ -11,6 +11,7 @@ import {
   type BriefingSection,
 } from "@/lib/curation/sections";
 import { locateQuote } from "@/lib/citations/locate";
+import { figuresWithoutEvidence, splitFigures } from "@/lib/curation/figures";
 import type { DealTermStatus } from "@/lib/briefing/types";
 import type { SourceRef } from "@/components/briefing/item-citations";
 import { ConflictNotice } from "./conflict-notice";
@@ -69,6 +70,14 @@ export function ItemEditor({
   const cited = new Set([
     ...item.citations.filter((_, i) => keep.has(i)).map((c) => c.sourceId),
     ...(passageFound ? [addSourceId] : []),
+  ]);
+  // Figures the engine took from a passage the editor has unticked: offered for removal, since
+  // readers see them beside the term.
+  const figureList = splitFigures(figures);
+  const unsupported = figuresWithoutEvidence(figureList, [
+    text,
+    ...item.citations.filter((_, i) => keep.has(i)).map((c) => c.quote),
+    ...(passageFound ? [addPassage] : []),
   ]);
   const needSources = MIN_CITED_SOURCES[section];
   const citationProblem =
@@ -174,7 +183,24 @@ export function ItemEditor({
                 onChange={(e) => setFigures(e.target.value)}
                 maxLength={500}
                 className={input}
+                aria-describedby={unsupported.length ? id("figures-unsupported") : undefined}
               />
+              {unsupported.length ? (
+                <p
+                  id={id("figures-unsupported")}
+                  className="mt-1 text-xs text-amber-900"
+                  data-testid="unsupported-figures"
+                >
+                  Not in the wording or a kept passage: {unsupported.join(", ")}.{" "}
+                  <button
+                    type="button"
+                    className="font-medium underline"
+                    onClick={() => setFigures(figureList.filter((f) => !unsupported.includes(f)).join(", "))}
+                  >
+                    Remove {unsupported.length === 1 ? "it" : "them"}
+                  </button>
+                </p>
+              ) : null}
             </div>
           </>
         ) : null}

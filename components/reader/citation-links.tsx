@@ -20,7 +20,7 @@ export function CitationLinks({ citations, sources }: { citations: Citation[]; s
   );
 }
 
-/** "3 outlets": how many distinct sources back an item. */
+/** "3 outlets": how many independent outlets back an item (`outletCount`). */
 export function OutletCount({ count }: { count: number }) {
   return (
     <span className={`outlet-count ${count >= 3 ? "many" : count === 2 ? "two" : "one"}`} data-testid="corroboration">

@@ -12,8 +12,8 @@ export function MethodNote() {
         </p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <strong>“3 outlets”</strong> counts the independent sources that report an item. Two outlets running the
-            same wire copy count once.
+            <strong>“3 outlets”</strong> counts the independent outlets that report an item. Two outlets running the
+            same wire copy count once, and so do two articles by one outlet.
           </li>
           <li>
             <strong>Near-copy</strong>: a source that largely repeats another one; it is listed but not counted as

@@ -1,10 +1,12 @@
 import type { Citation } from "@/lib/briefing/types";
 import type { PublishedSource } from "@/lib/server/published";
-import { independentSourceCount } from "@/lib/reader/source-flags";
+import { corroboration } from "@/lib/briefing/corroboration";
 
 export interface IndexedSource {
   number: number;
   label: string;
+  /** The outlet's name, when known: sources of one outlet count once. */
+  outlet: string | null;
   /** Null when the stored source changed after publishing: only the quote can be shown. */
   text: string | null;
   flags: string[];
@@ -31,6 +33,7 @@ export function indexSources(sources: PublishedSource[], versionPath: string): S
       {
         number: s.number,
         label: sourceLabel(s),
+        outlet: s.outlet,
         text: s.text,
         flags: s.flags,
         textPath: s.text === null ? null : sourceTextPath(versionPath, s.number),
@@ -39,10 +42,9 @@ export function indexSources(sources: PublishedSource[], versionPath: string): S
   );
 }
 
-/** Independent outlets behind an item (a near-copy counts as the source it copies). */
+/** Independent outlets behind an item (lib/briefing/corroboration.ts, as on the desk and in the PDF). */
 export function outletCount(citations: Citation[], sources: SourceIndex): number {
-  const flags = new Map([...sources].map(([id, s]) => [id, s.flags]));
-  return independentSourceCount(citations, flags);
+  return corroboration(citations, sources);
 }
 
 export interface NumberedCitation {

@@ -8,4 +8,5 @@ export * from "./diff";
 export * from "./conflict";
 export * from "./parties";
 export * from "./sections";
+export * from "./figures";
 export { contentTokens, jaccard, normaliseText } from "./text";

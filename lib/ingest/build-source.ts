@@ -1,11 +1,11 @@
 import { fail, type Subject } from "./subject";
-import { contentHashOf, countWords, isBlank, toCleanText } from "./text";
+import { contentHashOf, countWords, isBlank } from "./text";
 import type { IngestedSource, IngestOrigin, IngestWarning } from "./types";
 
 /** Fewer words than this is accepted but flagged: it is a quote or a caption, not an article. */
 export const SHORT_TEXT_WORDS = 20;
 
-type Meta = Omit<IngestedSource, "origin" | "originalText" | "cleanText" | "contentHash" | "wordCount" | "warnings">;
+type Meta = Omit<IngestedSource, "origin" | "originalText" | "contentHash" | "wordCount" | "warnings">;
 
 export function buildSource(
   origin: IngestOrigin,
@@ -18,8 +18,7 @@ export function buildSource(
   if (isBlank(originalText)) {
     throw fail(subject, "empty", `${subject.display} ${emptyReason}.`);
   }
-  const cleanText = toCleanText(originalText);
-  const wordCount = countWords(cleanText);
+  const wordCount = countWords(originalText);
   const allWarnings = [...warnings];
   if (wordCount < SHORT_TEXT_WORDS) {
     allWarnings.push({
@@ -30,7 +29,6 @@ export function buildSource(
   const source: IngestedSource = {
     origin,
     originalText,
-    cleanText,
     contentHash: contentHashOf(originalText),
     wordCount,
     warnings: allWarnings,

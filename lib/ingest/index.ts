@@ -54,6 +54,6 @@ export { ingestFilesIsolated as ingestFiles, extractHtmlIsolated, type IsolatedI
 export * from "./limits";
 export { IngestError, isIngestError, type IngestErrorCode } from "./errors";
 export { classifyAddress, isPublicAddress, type AddressClass } from "./ip-policy";
-export { contentHashOf, normalizeForHash, toCleanText, countWords } from "./text";
+export { contentHashOf, normalizeForHash, countWords } from "./text";
 export { SHORT_TEXT_WORDS } from "./build-source";
 export { MIME_DOCX, type IngestedSource, type IngestOrigin, type IngestFileType, type IngestWarning } from "./types";

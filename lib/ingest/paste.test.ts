@@ -24,7 +24,6 @@ describe("ingestPastedText", () => {
     expect(source).toMatchObject({
       origin: "paste",
       originalText: text,
-      cleanText: "Ministers met on Tuesday.\n\nThe talks ended without a deal.",
       title: "Talks end without deal",
       outlet: "Wire",
       url: "https://example.org/talks",

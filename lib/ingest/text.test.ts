@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHashOf, countWords, normalizeForHash, toCleanText, toIsoDate } from "./text";
-
-describe("toCleanText", () => {
-  it("unifies newlines, collapses inline spaces and limits blank lines", () => {
-    expect(toCleanText("  Title\r\n\r\n\r\n\r\nFirst  line\u00A0here \t\r\nsecond\u200B line  \n")).toBe(
-      "Title\n\nFirst line here\nsecond line",
-    );
-  });
-  it("never changes words or punctuation", () => {
-    expect(toCleanText("“Quoted,” she said — 4.2 %.")).toBe("“Quoted,” she said — 4.2 %.");
-  });
-});
+import { contentHashOf, countWords, normalizeForHash, toIsoDate } from "./text";
 
 describe("contentHashOf", () => {
   it("ignores whitespace differences and zero-width characters", () => {
@@ -34,6 +23,10 @@ describe("countWords", () => {
   it("counts tokens with letters or digits, not stray punctuation", () => {
     expect(countWords("The mayor — who else? — said 42 times: no.")).toBe(8);
     expect(countWords("   ")).toBe(0);
+  });
+  it("does not split a word at an invisible character, and counts across any line breaks", () => {
+    expect(countWords("co\uFEFFoperate and re\u200Bsume")).toBe(3);
+    expect(countWords("  Line one  \r\nLine two\r\n\r\n  indented\ttab\r\n")).toBe(6);
   });
 });
 

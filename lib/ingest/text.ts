@@ -1,27 +1,10 @@
 import { createHash } from "node:crypto";
 
-// Characters that render as nothing and carry no meaning in display text.
-const INVISIBLE = /\u200B|\u2060|\uFEFF/g;
-// For hashing we also drop joiners and soft hyphens: they change nothing a reader would
-// call "different text". Display keeps them (ZWNJ matters in Persian, ZWJ in emoji).
+// Characters that render as nothing. For hashing, joiners and soft hyphens go too: they change
+// nothing a reader would call "different text".
 const HASH_INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
-// Every Unicode space separator except the newline family, which carries paragraph structure.
-const INLINE_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
-
-/**
- * Whitespace-tidied text for display: newlines unified to \n, zero-width spaces and
- * stray BOMs dropped, runs of inline spaces collapsed, trailing spaces removed, at most one blank
- * line between paragraphs, trimmed. Words and punctuation are never changed.
- */
-export function toCleanText(text: string): string {
-  return text
-    .replace(/\r\n?|\u2028|\u2029|\u0085/g, "\n")
-    .replace(INVISIBLE, "")
-    .replace(INLINE_SPACE, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
+// For counting: a zero-width space, word joiner or BOM inside a word does not split it (/\s/ matches U+FEFF).
+const INVISIBLE = /\u200B|\u2060|\uFEFF/g;
 
 /**
  * The form hashed for duplicate detection: Unicode NFC; zero-width spaces, joiners, word
@@ -44,7 +27,7 @@ export function contentHashOf(text: string): string {
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/u)) {
+  for (const token of text.replace(INVISIBLE, "").split(/\s+/u)) {
     if (/[\p{L}\p{N}]/u.test(token)) count += 1;
   }
   return count;

@@ -20,8 +20,6 @@ export interface IngestedSource {
    * extracted article text. Citations quote this verbatim.
    */
   originalText: string;
-  /** Whitespace-tidied `originalText` for display (see `toCleanText`). */
-  cleanText: string;
   /** sha256 hex of `normalizeForHash(originalText)`: whitespace runs collapsed, NFC, case kept. */
   contentHash: string;
   wordCount: number;

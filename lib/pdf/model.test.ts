@@ -90,6 +90,34 @@ describe("buildPdfModel", () => {
     expect(twice.sections[0] && itemsOf(twice.sections[0])[0]?.corroboration).toBe(2);
   });
 
+  it("counts a near-copy as the source it copies, as the reader does", () => {
+    const copied = buildPdfModel(
+      inputWith(
+        {
+          sources: [
+            { id: "a", words: 300, flags: [] },
+            { id: "b", words: 290, flags: ["near-copy", "near-copy-of:a"] },
+          ],
+          keyFigures: [
+            {
+              text: "x",
+              citations: [
+                { sourceId: "a", quote: "one" },
+                { sourceId: "b", quote: "one, copied" },
+              ],
+            },
+          ],
+        },
+        [
+          { id: "a", outlet: "Wire", contentHash: "1" },
+          { id: "b", outlet: "Harbour Post", contentHash: "2" },
+        ],
+      ),
+    );
+    // Before one definition (lib/briefing/corroboration.ts) the PDF said "2 outlets" here.
+    expect(copied.sections[0] && itemsOf(copied.sections[0])[0]?.corroboration).toBe(1);
+  });
+
   it("labels a source by outlet, then headline, then its number: never a file name or an id", () => {
     expect(model.notes.find((n) => n.sourceId === "s5")?.sourceLabel).toMatch(/^Source \d+$/);
     expect(model.notes.find((n) => n.sourceId === "s1")?.sourceLabel).toBe("Meridian Wire");

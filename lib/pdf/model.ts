@@ -1,3 +1,4 @@
+import { corroboration, type CorroboratingSource } from "../briefing/corroboration";
 import { SECTION_TITLES, type BriefingItemBase, type DealTermStatus } from "../briefing/types";
 import type { BriefingPdfInput } from "./types";
 
@@ -8,7 +9,7 @@ export interface ModelItem {
   text: string;
   /** Endnote numbers, ascending, one per distinct (source, passage) the item cites. */
   notes: number[];
-  /** Distinct outlets among the item's citations. */
+  /** Independent outlets among the item's citations (lib/briefing/corroboration.ts). */
   corroboration: number;
 }
 
@@ -124,12 +125,11 @@ export function buildPdfModel(input: BriefingPdfInput): BriefingPdfModel {
     if (!numberOf.has(id)) numberOf.set(id, numberOf.size + 1);
     return s?.outlet ?? s?.headline ?? `Source ${numberOf.get(id)}`;
   };
-  // Sources without a named outlet each count as their own outlet: two unnamed uploads are
-  // still two pieces of evidence, and merging them under "unknown" would understate support.
-  const outletKey = (id: string): string => {
-    const outlet = info.get(id)?.outlet;
-    return outlet ? `outlet:${outlet.toLocaleLowerCase("en")}` : `source:${id}`;
-  };
+  // The caller's outlet names (as the reader shows them) with the engine's near-copy flags.
+  const flagsOf = new Map(briefing.sources.map((s) => [s.id, s.flags]));
+  const corroborating = new Map<string, CorroboratingSource>(
+    [...info].map(([id, s]) => [id, { outlet: s.outlet, flags: flagsOf.get(id) ?? [] }]),
+  );
 
   const notes: NoteModel[] = [];
   const noteByKey = new Map<string, number>();
@@ -137,7 +137,6 @@ export function buildPdfModel(input: BriefingPdfInput): BriefingPdfModel {
   // Called in reading order, so note numbers rise monotonically through the document.
   const toItem = (item: BriefingItemBase): ModelItem => {
     const numbers = new Set<number>();
-    const outlets = new Set<string>();
     for (const c of item.citations) {
       const key = `${c.sourceId}\u0000${passageKey(c.quote)}`;
       let n = noteByKey.get(key);
@@ -147,9 +146,12 @@ export function buildPdfModel(input: BriefingPdfInput): BriefingPdfModel {
         notes.push({ n, sourceId: c.sourceId, sourceLabel: labelOf(c.sourceId), quote: c.quote });
       }
       numbers.add(n);
-      outlets.add(outletKey(c.sourceId));
     }
-    return { text: item.text, notes: [...numbers].sort((a, b) => a - b), corroboration: outlets.size };
+    return {
+      text: item.text,
+      notes: [...numbers].sort((a, b) => a - b),
+      corroboration: corroboration(item.citations, corroborating),
+    };
   };
 
   const sections: SectionModel[] = [];

@@ -60,5 +60,12 @@ describe("story dates and deal-term wording", () => {
     expect(withoutStatusPrefix("Demanded (Hamas): The terror group also wants Israel to release 200 prisoners")).toBe(
       "The terror group also wants Israel to release 200 prisoners",
     );
+    expect(withoutStatusPrefix("Tentatively agreed: a 38% raise over four years")).toBe("A 38% raise over four years");
+    expect(
+      withoutStatusPrefix(
+        "Demanded (International Association of Machinists and Aerospace Workers): The union had demanded a 40% raise",
+      ),
+    ).toBe("The union had demanded a 40% raise");
+    expect(withoutStatusPrefix("Tentative talks resumed")).toBe("Tentative talks resumed");
   });
 });

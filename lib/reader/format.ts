@@ -84,9 +84,10 @@ export function formatDateRange(range: { first: Date; last: Date }): string {
   return `${first} – ${last}`;
 }
 
-// "Rejected: …", "Demanded (Hamas): …": the badge says the status, the table's column the party.
+// "Rejected: …", "Demanded (Hamas): …", "Tentatively agreed: …": the badge says the status, the
+// table's column (or "put forward by") the party, which an editor may have renamed since.
 const STATUS_PREFIX =
-  /^\s*(?:proposed|proposal|demanded|demand|rejected|agreed|on the table)(?:\s*\([^)]{1,60}\))?\s*[:–—-]\s*/i;
+  /^\s*(?:proposed|proposal|demanded|demand|rejected|tentatively agreed|tentative|agreed|on the table)(?:\s*\([^)]{1,120}\))?\s*[:–—-]\s*/i;
 
 /** A deal term's text without a leading status word ("Rejected: …") the status badge already says. */
 export function withoutStatusPrefix(text: string): string {

@@ -60,6 +60,20 @@ describe("buildBriefingPdfInput", () => {
     ],
   };
 
+  it("drops a deal term's status prefix: the status pill and 'Proposed by' say what the editor set", () => {
+    const term = {
+      key: "term-1",
+      origin: "edited" as const,
+      text: "Demanded (Hamas): The release of 200 prisoners",
+      citations: [{ sourceId: "s1", quote: "50 hostages" }],
+      figures: [],
+      status: "rejected" as const,
+      proposedBy: "Hamas",
+    };
+    const input = buildBriefingPdfInput({ ...view, briefing: { ...view.briefing, dealTerms: [term] } }, "A4");
+    expect(input.briefing.dealTerms[0]).toMatchObject({ text: "The release of 200 prisoners", status: "rejected" });
+  });
+
   it("carries the published briefing, its version and an appendix without empty fields", () => {
     const input = buildBriefingPdfInput(view, "LETTER");
     expect(input).toMatchObject({ storyTitle: "Doha talks", slug: "doha-talks", version: 2, pageSize: "LETTER" });

@@ -4,6 +4,7 @@
 import type { BriefingPdfInput, PdfPageSize, PdfSourceMeta } from "@/lib/pdf";
 import type { PublishedView } from "@/lib/server/published";
 import { summariseChanges } from "./change-summary";
+import { withoutStatusPrefix } from "./format";
 import { nameSourcesInBriefing } from "./source-names";
 
 export type PageSizeParse = { ok: true; pageSize: PdfPageSize } | { ok: false; message: string };
@@ -31,9 +32,12 @@ export function buildBriefingPdfInput(view: ViewForPdf, pageSize: PdfPageSize): 
     if (s.publishedAt) meta.publishedAt = s.publishedAt;
     return meta;
   });
+  const named = nameSourcesInBriefing(view.briefing, view.sources);
   const input: BriefingPdfInput = {
-    // Engine wording may name a source by id or file name; the PDF names it as the page does.
-    briefing: nameSourcesInBriefing(view.briefing, view.sources),
+    // Engine wording may name a source by id or file name; the PDF names it as the page does. A
+    // deal term's leading "Agreed:" or "Demanded (party):" is dropped as on the page: the PDF's
+    // status pill and "Proposed by" say it, as the editor set them.
+    briefing: { ...named, dealTerms: named.dealTerms.map((t) => ({ ...t, text: withoutStatusPrefix(t.text) })) },
     storyTitle: view.story.title,
     slug: view.story.slug,
     version: view.version,

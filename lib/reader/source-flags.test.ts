@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSourceFlag, describeSourceFlags, independentSourceCount, nearCopyOf } from "./source-flags";
+import { describeSourceFlag, describeSourceFlags } from "./source-flags";
 
 describe("describeSourceFlag", () => {
   it("explains a near-copy as not independent", () => {
@@ -35,27 +35,5 @@ describe("describeSourceFlags", () => {
     const notes = describeSourceFlags(["near-copy-of:gone"], () => null);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.explanation).toBe("Near-copy of another source: not counted as independent.");
-  });
-});
-
-describe("independentSourceCount", () => {
-  const flags = new Map<string, string[]>([
-    ["s1", []],
-    ["s2", ["near-copy", "near-copy-of:s1"]],
-    ["s3", ["aggregator"]],
-    ["s4", ["near-copy-of:s5"]],
-    ["s5", ["near-copy-of:s4"]],
-  ]);
-  const cite = (...ids: string[]) => ids.map((sourceId) => ({ sourceId, quote: "q" }));
-
-  it("counts distinct sources, a near-copy as its original", () => {
-    expect(nearCopyOf(flags.get("s2")!)).toBe("s1");
-    expect(independentSourceCount(cite("s1", "s2", "s3"), flags)).toBe(2);
-    expect(independentSourceCount(cite("s2"), flags)).toBe(1);
-    expect(independentSourceCount(cite("s1", "s1", "s3"), flags)).toBe(2);
-  });
-
-  it("terminates on a cycle of copies", () => {
-    expect(independentSourceCount(cite("s4", "s5"), flags)).toBe(1);
   });
 });

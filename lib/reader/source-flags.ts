@@ -3,7 +3,7 @@
 // near-copy twice ("near-copy" and "near-copy-of:<sourceId>"); readers see one note naming the
 // original.
 
-import type { Citation } from "@/lib/briefing/types";
+import { nearCopyOf } from "@/lib/briefing/corroboration";
 
 export interface SourceFlagNote {
   flag: string;
@@ -36,8 +36,6 @@ const KNOWN: Record<string, Omit<SourceFlagNote, "flag">> = {
   },
 };
 
-const NEAR_COPY_OF = /^near-copy-of:(.+)$/;
-
 function normaliseFlag(flag: string): string {
   return flag
     .trim()
@@ -53,15 +51,6 @@ export function describeSourceFlag(flag: string): SourceFlagNote {
   return { flag, label, explanation: `Marked by the engine: ${words}.`, caution: false };
 }
 
-/** The id of the source this one nearly copies, if the engine said so. */
-export function nearCopyOf(flags: readonly string[]): string | null {
-  for (const flag of flags) {
-    const match = NEAR_COPY_OF.exec(flag.trim());
-    if (match?.[1]) return match[1];
-  }
-  return null;
-}
-
 /** All of a source's flags as reader notes; `describe` names another source ("source 2, Reuters"). */
 export function describeSourceFlags(
   flags: readonly string[],
@@ -71,7 +60,7 @@ export function describeSourceFlags(
   const notes: SourceFlagNote[] = [];
   let nearCopyShown = false;
   for (const flag of flags) {
-    const isNearCopy = normaliseFlag(flag) === "near-copy" || NEAR_COPY_OF.test(flag.trim());
+    const isNearCopy = normaliseFlag(flag) === "near-copy" || nearCopyOf([flag]) !== null;
     if (isNearCopy) {
       if (nearCopyShown) continue;
       nearCopyShown = true;
@@ -88,26 +77,4 @@ export function describeSourceFlags(
     notes.push(describeSourceFlag(flag));
   }
   return notes;
-}
-
-/**
- * Independent outlets behind an item: distinct cited sources, with a near-copy counted as the
- * source it copies (so a story syndicated twice counts once).
- */
-export function independentSourceCount(
-  citations: readonly Citation[],
-  flagsById: ReadonlyMap<string, readonly string[]>,
-): number {
-  const rootOf = (sourceId: string): string => {
-    const path = [sourceId];
-    let next = nearCopyOf(flagsById.get(sourceId) ?? []);
-    while (next && !path.includes(next)) {
-      path.push(next);
-      next = nearCopyOf(flagsById.get(next) ?? []);
-    }
-    // Sources that claim to copy each other are one outlet; any member names it consistently.
-    if (next) return path.slice(path.indexOf(next)).sort()[0] ?? sourceId;
-    return path[path.length - 1] ?? sourceId;
-  };
-  return new Set(citations.map((c) => rootOf(c.sourceId))).size;
 }

@@ -60,7 +60,6 @@ export function defineHardeningSuite(database: string): void {
       data: {
         storyId,
         originalText: s.originalText,
-        cleanText: s.cleanText,
         contentHash: s.contentHash,
         wordCount: s.wordCount,
         origin: "PASTE",

@@ -76,7 +76,6 @@ export async function addSources(
           url: source.url ?? null,
           publishedAt: source.publishedAt ? new Date(source.publishedAt) : null,
           originalText: source.originalText,
-          cleanText: source.cleanText,
           contentHash: source.contentHash,
           wordCount: source.wordCount,
           origin: ORIGIN[source.origin],

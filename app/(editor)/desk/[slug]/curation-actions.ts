@@ -27,6 +27,7 @@ import {
   renameParty,
   restoreItem,
   restoreSummary,
+  splitFigures,
   splitParty,
   unpinItem,
 } from "@/lib/curation";
@@ -126,7 +127,7 @@ export async function editItemAction(storyId: string, _prev: ActionState, formDa
           section: input.section,
           party: input.party,
           dealStatus: input.dealStatus,
-          figures: input.figures?.split(/[;,]\s+|\n/),
+          figures: input.figures === undefined ? undefined : splitFigures(input.figures),
           when: input.when,
           keepCitations: input.keep.map(Number).filter(Number.isInteger),
           addCitations,

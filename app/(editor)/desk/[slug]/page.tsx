@@ -64,11 +64,14 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const diff =
     from && to && from !== to ? await diffVersions(actor, story.id, Math.min(from, to), Math.max(from, to)) : null;
 
+  const flagsOf = new Map(draft?.curated.sources.map((s) => [s.id, s.flags]));
   const sourceRefs: SourceRef[] = story.sources.map((s, i) => ({
     id: s.id,
     number: i + 1,
     label: sourceLabel(s, i),
     text: s.originalText,
+    outlet: s.outlet,
+    flags: flagsOf.get(s.id) ?? [],
   }));
   const includedRefs = sourceRefs.filter((_, i) => story.sources[i]!.included);
   const includedCount = includedRefs.length;
@@ -224,6 +227,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
           {draft && includedCount > 0 ? (
             <AddItemFromPassage
               sources={includedRefs}
+              parties={parties.map((p) => p.name)}
               revision={draft.revision}
               action={addItemAction.bind(null, story.id)}
             />

@@ -71,21 +71,21 @@ export const TERM_CUES: CueRule[] = [
       /\b(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
     weight: 1.6,
   },
-  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.6 },
+  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/i, weight: 1.6 },
   // "There was also a commitment to tripling …", "a pledge to …".
   { id: "commitment-noun", pattern: /\b(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.6 },
   // What a side will do under the deal: "will be allowed", "will be lifted", "will receive".
   {
     id: "modal-term",
     pattern:
-      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|last|run|include)\b/iu,
+      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|last|run|include)\b/i,
     weight: 1,
   },
   // A number + unit phrase about pay, money or rates: "a 12% pay increase", "15% tariffs".
   {
     id: "term-quantity",
     pattern:
-      /\b(?:rais\w*|increas\w*|hikes?|bonus\w*|wages?|salar\w*|pay|tariffs?|levy|levies|dut(?:y|ies)|rates?|contributions?|match|funds?|funding|pensions?|quotas?|access|multiplier|payout)\b/iu,
+      /\b(?:rais\w*|increas\w*|hikes?|bonus\w*|wages?|salar\w*|pay|tariffs?|levy|levies|dut(?:y|ies)|rates?|contributions?|match|funds?|funding|pensions?|quotas?|access|multiplier|payout)\b/i,
     weight: 0.8,
   },
 ];
@@ -95,28 +95,28 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "reaction",
     pattern:
-      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the)|pushback|backlash|faced (?:criticism|opposition)|(?:represents|marks) (?:a|an|the))\b/iu,
+      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the)|pushback|backlash|faced (?:criticism|opposition)|(?:represents|marks) (?:a|an|the))\b/i,
     weight: -1.5,
   },
-  { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
+  { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/i, weight: -1.5 },
   // "a slight improvement over the previous contract, which proposed 35%": the old deal's terms.
   {
     id: "old-deal",
-    pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/iu,
+    pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/i,
     weight: -1.5,
   },
   // "a slight improvement over the previous contract": the deal measured against the old one.
   {
     id: "against-old-deal",
     pattern:
-      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/iu,
+      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/i,
     weight: -1.5,
   },
   // "the company will now be able to resume production": what the deal lets happen, not a term of it.
   {
     id: "outcome",
     pattern:
-      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/iu,
+      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/i,
     weight: -2,
   },
   // "facilities will remain closed regardless of the agreement": what happens outside the deal.
@@ -129,7 +129,7 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "evaluation",
     pattern:
-      /\b(?:happy|proud|pleased|delighted|historic|certainty|stability|predictability|fantastic|landmark|transformational|industry-leading|good news|priorities|momentum|boom|progress|important step|insult\w*|betrayal|surrender)\b/iu,
+      /\b(?:happy|proud|pleased|delighted|historic|certainty|stability|predictability|fantastic|landmark|transformational|industry-leading|good news|priorities|momentum|boom|progress|important step|insult\w*|betrayal|surrender)\b/i,
     weight: -1.5,
   },
   // Case matters: "us" is a pronoun, "US" a country.
@@ -138,7 +138,7 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "pending-step",
     pattern:
-      /\b(?:still (?:requires?|needs?|has to|must)|must still|yet to be (?:ratified|approved|signed)|requires? ratification|subject to (?:ratification|approval))\b/iu,
+      /\b(?:still (?:requires?|needs?|has to|must)|must still|yet to be (?:ratified|approved|signed)|requires? ratification|subject to (?:ratification|approval))\b/i,
     weight: -2,
   },
   // "its keenness to reach an agreement that would end …": an aim, not a term.
@@ -187,17 +187,17 @@ export function cueSum(rules: CueRule[], text: string): { score: number; ids: st
 
 /** The verbs by which a sentence gives a term its status; the first in the sentence wins. */
 export const STATUS_CUES: Array<{ status: DealTermStatus; pattern: RegExp }> = [
-  { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/iu },
+  { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/i },
   {
     status: "demanded",
-    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/iu,
+    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/i,
   },
   {
     status: "agreed",
     pattern:
-      /\b(?:agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed|secur(?:ed|es|ing))\b/iu,
+      /\b(?:agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed|secur(?:ed|es|ing))\b/i,
   },
-  { status: "proposed", pattern: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|suggest(?:ed|s))\b/iu },
+  { status: "proposed", pattern: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|suggest(?:ed|s))\b/i },
 ];
 
 /** How far a deal has got, as the sources tell it. */
@@ -226,7 +226,7 @@ const TENTATIVE_DEAL = new RegExp(
  */
 const UNWRITTEN_DEAL =
   /\bnot (?:yet )?(?:been )?(?:confirmed |put |set down |written (?:up |down )?)?in writing\b|\byet to be (?:put in writing|written (?:up|down)|drafted)\b|\bdetails?\b[^.;]{0,30}\b(?:due|yet|still|remains?) to be (?:fleshed out|worked out|finali[sz]ed|drafted|written)\b/iu;
-const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
+const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/i;
 /** Every deal-state pattern contains one of these words: most sentences skip them all. */
 const mayTellDealState = anyWordTest([
   ...DEAL_WORD.slice(3, -1).split("|"),
@@ -284,7 +284,7 @@ const MONTH_INDEX = new Map<string, number>(
 /** "until Jan. 15", "through January 15, 2025", "until mid-January", "until 2038". */
 const UNTIL_DATE = new RegExp(
   `\\b(?:until|through|till|to|by)\\s+(?:mid-)?(?:(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?(?:\\s+(\\d{1,2}))?|((?:19|20)\\d\\d)\\b)`,
-  "giu",
+  "gi",
 );
 /** "agreed to an immediate and unconditional ceasefire": the thing agreed, as a merge key. */
 const AGREED_THING =

@@ -69,13 +69,13 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "not-known",
     pattern:
-      /\b(?:(?:were|was|is|are|remain(?:s|ed)?|has|have|had)\s+)(?:still\s+)?not\s+(?:yet\s+|immediately\s+|been\s+)*(?:available|known|public|disclosed|confirmed|released|announced|finali[sz]ed)\b|\bunconfirmed\b/iu,
+      /\b(?:(?:were|was|is|are|remain(?:s|ed)?|has|have|had)\s+)(?:still\s+)?not\s+(?:yet\s+|immediately\s+|been\s+)*(?:available|known|public|disclosed|confirmed|released|announced|finali[sz]ed)\b|\bunconfirmed\b/i,
     weight: 4.5,
   },
   {
     id: "no-details",
     pattern:
-      /\b(?:no|few|scant|little)\s+(?:further\s+|other\s+)?details?\b|\bwithout\s+(?:providing\s+|giving\s+)?(?:any\s+)?details\b|\bdetails?\s+(?:were|was|have|has)\s+not\b/iu,
+      /\b(?:no|few|scant|little)\s+(?:further\s+|other\s+)?details?\b|\bwithout\s+(?:providing\s+|giving\s+)?(?:any\s+)?details\b|\bdetails?\s+(?:were|was|have|has)\s+not\b/i,
     weight: 4.5,
   },
   // Details promised later: "will be set out later", "due to be fleshed out in the coming weeks".
@@ -96,7 +96,7 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "next-step",
     pattern:
-      /\b(?:next steps?|(?:set|due|expected|scheduled) to (?:begin|start|resume)|working groups? will|(?:one|a) step (?:from|away from|closer to|toward|towards) (?:a |the )?final|still to (?:come|do|be done)|work still (?:ahead|to do)|mountain of work)\b/iu,
+      /\b(?:next steps?|(?:set|due|expected|scheduled) to (?:begin|start|resume)|working groups? will|(?:one|a) step (?:from|away from|closer to|toward|towards) (?:a |the )?final|still to (?:come|do|be done)|work still (?:ahead|to do)|mountain of work)\b/i,
     weight: 4,
   },
   // Deferred: "postponed until", "deferring … for future negotiations", "leaves the haggling for later".
@@ -110,41 +110,41 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "doubt",
     pattern:
-      /\b(?:doubts?\s+(?:about|over|whether|that|on)|raising doubts|question marks?|rais(?:ed|es|ing) questions|(?:testing|test|determine|see|worry about) whether|whether or not|no guarantees?|not guaranteed)\b/iu,
+      /\b(?:doubts?\s+(?:about|over|whether|that|on)|raising doubts|question marks?|rais(?:ed|es|ing) questions|(?:testing|test|determine|see|worry about) whether|whether or not|no guarantees?|not guaranteed)\b/i,
     weight: 4.5,
   },
   // Opposition that could sink a step: "threatening to withhold support", "a stormy passage".
   {
     id: "obstacle",
     pattern:
-      /\b(?:threat(?:en|ens|ened|ening) to (?:withhold|block|vote against|oppose|derail|sink)|stormy passage|uphill (?:battle|fight)|(?:make|makes|making) (?:things|it) (?:even )?(?:harder|more difficult))\b/iu,
+      /\b(?:threat(?:en|ens|ened|ening) to (?:withhold|block|vote against|oppose|derail|sink)|stormy passage|uphill (?:battle|fight)|(?:make|makes|making) (?:things|it) (?:even )?(?:harder|more difficult))\b/i,
     weight: 4,
   },
   // A disputed account: "both sides blamed each other for starting the clashes".
   {
     id: "disputed",
     pattern:
-      /\b(?:blam(?:ed|e|es|ing)|accus(?:ed|e|es|ing)) each other\b|\b(?:remain|remains|were|are) divided (?:on|over)\b|\blong-?(?:running|standing) (?:dispute|issues?)\b|\blong-?term solutions?\b/iu,
+      /\b(?:blam(?:ed|e|es|ing)|accus(?:ed|e|es|ing)) each other\b|\b(?:remain|remains|were|are) divided (?:on|over)\b|\blong-?(?:running|standing) (?:dispute|issues?)\b|\blong-?term solutions?\b/i,
     weight: 3.8,
   },
   // A point named as open: "One of the key questions is still …", "Among key issues that remain …".
   {
     id: "key-question",
     pattern:
-      /\b(?:(?:one of|among) the (?:most )?(?:key|main|central|biggest|thorniest|most difficult|most complicated) (?:questions|issues|sticking points)|(?:key|main|central|open|outstanding|unresolved|biggest) (?:questions?|issues?|sticking points?)\s+(?:is|are|was|were|remains?|remained|that remain|include|includes|included))\b/iu,
+      /\b(?:(?:one of|among) the (?:most )?(?:key|main|central|biggest|thorniest|most difficult|most complicated) (?:questions|issues|sticking points)|(?:key|main|central|open|outstanding|unresolved|biggest) (?:questions?|issues?|sticking points?)\s+(?:is|are|was|were|remains?|remained|that remain|include|includes|included))\b/i,
     weight: 4.5,
   },
   // An outcome that hangs on something else: "would depend on how the talks proceeded".
   {
     id: "conditional",
-    pattern: /\b(?:depends?|depending|hinges?|hinged|contingent|conditional) (?:up)?on\b/iu,
+    pattern: /\b(?:depends?|depending|hinges?|hinged|contingent|conditional) (?:up)?on\b/i,
     weight: 4.2,
   },
   // A possible event someone has floated, a point the sides discussed without settling it.
   {
     id: "floated",
     pattern:
-      /\b(?:has|have|had) been (?:mooted|floated|suggested)\b|\b(?:discussed|debated|considered) (?:how|whether)\b/iu,
+      /\b(?:has|have|had) been (?:mooted|floated|suggested)\b|\b(?:discussed|debated|considered) (?:how|whether)\b/i,
     weight: 4,
   },
   // An estimate of how long something will take: "may require seven to 10 days", "might take a couple of weeks".

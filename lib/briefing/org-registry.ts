@@ -146,7 +146,7 @@ const PLURAL_GROUP_MIN = 2;
 /** An organisation's name with its spelling variants folded: apostrophes, country names, "The". */
 function orgKey(name: string): string {
   return name
-    .replace(/^the\s+/iu, "")
+    .replace(/^the\s+/i, "")
     .replace(/[’']/gu, "'")
     .replace(NAME_RE, (m) => `@${NAME_INDEX.get(m)?.entry.canonical ?? m}`)
     .toLowerCase();

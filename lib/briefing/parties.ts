@@ -23,7 +23,7 @@ export interface Mention {
 }
 
 const PLACE_PREP =
-  /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
+  /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/i;
 
 /** Lowercase words allowed between a side and the person it qualifies ("U.S. special envoy, …"). */
 const ROLE_WORDS = new Set(
@@ -114,7 +114,7 @@ function personsIn(text: string, base: number): PersonHit[] {
 }
 
 export function surnameKey(word: string): string {
-  return word.replace(/^(al|el)-/iu, "").toLowerCase();
+  return word.replace(/^(al|el)-/i, "").toLowerCase();
 }
 
 /** Surnames spelt two ways by different outlets (Zelenskyy/Zelenskiy, a typo) still meet. */
@@ -235,7 +235,7 @@ export function createResolver(texts: string[]): PartyResolver {
     }
     // Mediators: parties named in the same clause as the noun "mediator(s)"/"intermediary".
     for (const clause of text.split(/[.;\n]/u)) {
-      if (!/\b(mediators?|intermediar(y|ies))\b/iu.test(clause)) continue;
+      if (!/\b(mediators?|intermediar(y|ies))\b/i.test(clause)) continue;
       for (const m of gazetteerMentions(clause, 0)) {
         if (m.kind === "country") mediatorCounts.set(m.party, (mediatorCounts.get(m.party) ?? 0) + 1);
       }

@@ -31,7 +31,7 @@ export const NOMINAL_PROPOSAL =
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
 const TOPIC_WORD = new RegExp(
   `\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`,
-  "giu",
+  "gi",
 );
 function topicKeys(s: Sent, regionOf: Map<string, string>, classOf: (word: string) => string | undefined): Set<string> {
   const out = new Set<string>();
@@ -92,7 +92,7 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
 
 /** "Kyiv has firmly rejected this condition", "Kyiv rejected such terms": the object is named in the sentence before. */
 const POINTS_BACK =
-  /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu;
+  /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/i;
 
 function pointsBack(doc: Doc, s: Sent): Sent | undefined {
   const prev = doc.sources[s.src]?.sents[s.idx - 1];
@@ -139,7 +139,7 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
 }
 
 /** A verdict is on the talks when the sentence names them ("called the talks productive"). */
-const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
+const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/i;
 
 /** "Marco Rubio" and "Rubio" are one speaker. */
 function sameName(a: string, b: string): boolean {

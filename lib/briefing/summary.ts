@@ -72,7 +72,7 @@ const EVENT =
   /\b(concluded|agreed|held|met|withdrew|recalled|ruled|launched|began|ended|signed|struck|walked out|voted|elected|won|lost|announced|approved|rejected|exchanged|released|killed|halted|collapsed|resumed|extended|stayed off)\b/u;
 /** Openers that lean on an earlier sentence: the summary's sentences must stand alone. */
 const LEANS =
-  /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/iu;
+  /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/i;
 
 /** The last full sentence of a cited passage, cleaned of bullets and linking openers. */
 function citedSentence(quote: string): string {

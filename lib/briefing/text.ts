@@ -99,11 +99,13 @@ export function containment(a: Set<string>, b: Set<string>): number {
 
 /**
  * A cheap pre-test for a list of cue patterns: true whenever any of them could match, given that
- * every match of each pattern contains one of `words`. Same flags as the patterns (`iu`), so case
- * folding agrees; one scan for plain words is far cheaper than a dozen scans with word boundaries.
+ * every match of each pattern contains one of `words`. Case-insensitive like the patterns, and
+ * without the u flag for ASCII words (docs/briefing-engine.md, "Speed"); one scan for plain words is
+ * far cheaper than a dozen scans with word boundaries.
  */
 export function anyWordTest(words: readonly string[]): (text: string) => boolean {
-  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+  const flags = words.every((w) => /^[\x20-\x7e]*$/u.test(w)) ? "i" : "iu";
+  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), flags);
   return (text) => rx.test(text);
 }
 
@@ -140,7 +142,7 @@ export function uniq<T>(xs: Iterable<T>): T[] {
 export function isPassiveAt(text: string, verbStart: number, verbEnd: number): boolean {
   const before = text.slice(Math.max(0, verbStart - 40), verbStart);
   // "is pressing", "was demanding": the progressive is active.
-  if (/ing$/iu.test(text.slice(verbStart, verbEnd))) return false;
+  if (/ing$/i.test(text.slice(verbStart, verbEnd))) return false;
   if (
     /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
       before,

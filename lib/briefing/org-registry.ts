@@ -4,7 +4,7 @@
 // person leads ("deputy leader of Reform") and recurring plural group names ("Republicans").
 
 import { NAME_INDEX, ORG_HEAD, ORG_NOUN, OUTLET_HEAD, STATE_HEAD } from "./gazetteer";
-import { escape, NAME_RE, TITLE_WORDS } from "./name-words";
+import { escape, gazetteerNames, TITLE_WORDS } from "./name-words";
 import type { Mention } from "./parties";
 
 export const ORG_STOP =
@@ -46,9 +46,8 @@ export function orgPhrases(text: string, base: number): Mention[] {
     void last;
     const phrase = text.slice(startAt, endAt).replace(/[’']s$/u, "");
     if (OUTLET_HEAD.test(phrase)) continue;
-    const inner = [...phrase.matchAll(NAME_RE)];
-    const hit = inner[0];
-    const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
+    const hit = gazetteerNames(phrase, true)[0];
+    const e = hit ? NAME_INDEX.get(hit.name) : undefined;
     const stateBody = STATE_HEAD.test(w[0]);
     if (e && e.type !== "metonym" && (stateBody || e.entry.kind !== "country")) {
       out.push({
@@ -145,11 +144,18 @@ const PLURAL_GROUP_MIN = 2;
 
 /** An organisation's name with its spelling variants folded: apostrophes, country names, "The". */
 function orgKey(name: string): string {
-  return name
-    .replace(/^the\s+/i, "")
-    .replace(/[’']/gu, "'")
-    .replace(NAME_RE, (m) => `@${NAME_INDEX.get(m)?.entry.canonical ?? m}`)
-    .toLowerCase();
+  return withCanonicalNames(name.replace(/^the\s+/i, "").replace(/[’']/gu, "'")).toLowerCase();
+}
+
+/** Each gazetteer name in a text written as "@" and its canonical name ("@united states"). */
+function withCanonicalNames(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const { index, name } of gazetteerNames(text)) {
+    out += `${text.slice(from, index)}@${NAME_INDEX.get(name)?.entry.canonical ?? name}`;
+    from = index + name.length;
+  }
+  return out + text.slice(from);
 }
 
 /** `longer` is `shorter` with a country's name in front ("@united states maritime alliance"). */

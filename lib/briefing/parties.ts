@@ -7,7 +7,7 @@
 
 import { GAZETTEER, GROUP_ANAPHORA, NAME_INDEX, ORG_HEAD, OUTLET_HEAD, TITLE_HOME, type PartyKind } from "./gazetteer";
 import { REPORTING, STANCE } from "./lexicon";
-import { escape, NAME_RE, NAME_TEST, TITLE_WORDS } from "./name-words";
+import { escape, gazetteerNames, hasGazetteerName, TITLE_WORDS } from "./name-words";
 import { buildOrgRegistry, namesGroup, orgPhrases, orgRegistryMentions, type OrgRegistry } from "./org-registry";
 
 export { buildOrgRegistry, type OrgRegistry } from "./org-registry";
@@ -103,7 +103,7 @@ function personsIn(text: string, base: number): PersonHit[] {
     if (PLACE_LEAD.test(words[0] ?? "")) continue;
     if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, ""))))
       continue;
-    if (NAME_TEST.test(words.join(" "))) continue;
+    if (hasGazetteerName(words.join(" "))) continue;
     if (words.some((w) => PLACE_WORDS.test(w))) continue;
     const last = (words[words.length - 1] ?? "").replace(/[’']s$/u, "");
     if (ORG_HEAD.test(last) || OUTLET_HEAD.test(words.join(" "))) continue;
@@ -128,19 +128,18 @@ function sameSurname(a: string, b: string): boolean {
 
 function gazetteerMentions(text: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
-    const e = NAME_INDEX.get(m[0]);
+  for (const { index: at, name } of gazetteerNames(text)) {
+    const e = NAME_INDEX.get(name);
     if (!e) continue;
-    const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 20), at);
-    const after = text.slice(at + m[0].length, at + m[0].length + 12);
+    const after = text.slice(at + name.length, at + name.length + 12);
     // "Jerusalem Post", "Washington-based think tank": part of another name.
     if (/^\s+(Post|Times|Journal|Free Beacon|Herald|Institute)\b/u.test(after) || /^-based\b/u.test(after)) continue;
     const asPlace = e.type === "metonym" && PLACE_PREP.test(before);
     out.push({
       start: base + at,
-      end: base + at + m[0].length,
-      text: m[0],
+      end: base + at + name.length,
+      text: name,
       party: e.entry.canonical,
       kind: e.entry.kind,
       asPlace,

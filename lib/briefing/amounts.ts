@@ -150,7 +150,7 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
     /\b(?:in (?:the )?(first|second|third|fourth|fifth)(?: year)?|(?:in )?year (one|two|three|four|five))\b/i.exec(
       after,
     );
-  if (/\bimmediate\b[^,.;]{0,25}$/iu.test(before.slice(-35))) q.add("year:1");
+  if (/(?<!\w)immediate\b[^,.;]{0,25}$/iu.test(before.slice(-35))) q.add("year:1");
   if (year) q.add(`year:${ORDINAL[(year[1] ?? year[2] ?? "").toLowerCase()] ?? "?"}`);
   const per =
     /^(?:\s+[\p{L}-]+){0,3}?\s*(?:a|per|each|every|an)\s+(day|week|month|year)\b/iu.exec(after) ??
@@ -177,7 +177,7 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
     q.add("prior");
   // "from $75,608 to $119,309": the two ends of a change are two things.
   if (/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before.slice(-20))) q.add("from");
-  else if (/\bfrom\b[^,.;]{0,40}\bto\s+(?:about\s+|around\s+)?$/iu.test(before.slice(-60))) q.add("to");
+  else if (/(?<!\w)from\b[^,.;]{0,40}\bto\s+(?:about\s+|around\s+)?$/iu.test(before.slice(-60))) q.add("to");
   // "up to 8% of pay" is a cap; "a $4T debt ceiling increase" is a change, not a level.
   if (/\bup to\s*$/i.test(before.slice(-8))) q.add("cap");
   if (/^(?:\s+[\p{L}-]+){0,3}?\s+(?:increase|rise|hike|boost|cut|reduction|jump)\b/iu.test(after)) q.add("delta");
@@ -186,7 +186,7 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
   if (on?.[1] && !/^(?:most|average|top|each|every|both|those|these)$/i.test(on[1]))
     obj = on[1].toLowerCase().slice(0, 5);
   // "157 prisoners of war each", "each hand over 157": a per-side count, not the total.
-  if (/\beach\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-25)) || /^(?:\s+[\p{L}-]+){0,3}?\s+each\b/iu.test(after))
+  if (/(?<!\w)each\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-25)) || /^(?:\s+[\p{L}-]+){0,3}?\s+each\b/iu.test(after))
     q.add("each");
   // "38% before compounding" is the plain figure; "43.65% compounded" says how it was worked out.
   const around = near.slice(Math.max(0, near.length / 2 - 40), near.length / 2 + 30);

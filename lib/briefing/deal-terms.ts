@@ -65,7 +65,7 @@ function countedExchange(s: Sent): string | undefined {
 function withoutAttributive(text: string): string {
   if (!mayHaveAttributive(text)) return text;
   return text.replace(
-    /\b(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
+    /(?<!\w)(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
     " ",
   );
 }
@@ -157,7 +157,7 @@ function hasStrongCue(s: Sent): boolean {
 const MODAL_RULE = TERM_CUES.find((r) => r.id === "modal-term");
 
 /** "would have had the potential to …": what would have happened, not a term. */
-const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
+const COUNTERFACTUAL = /(?<!\w)would have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
 
 /** What a side will do, in a story whose deal is made, weighs like a figure. */
 const MADE_DEAL_MODAL_BONUS = 0.8;

@@ -231,7 +231,7 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
 
   // 4. Order of events: "following X's previous action" against "both … on Thursday".
   const ORDER =
-    /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
+    /(?<!\w)(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
   const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/i;
   const ordered = content.filter((s) => ORDER.test(s.text));
   const jointSents = content.filter((s) => s.a.actor?.includes(" and ") && JOINT.test(s.text));

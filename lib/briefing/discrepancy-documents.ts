@@ -15,7 +15,7 @@ export interface DocumentDiscrepancy {
 
 /** "signed a US-brokered peace “roadmap”", "the signing of a joint declaration", "to sign a peace agreement". */
 const SIGNED =
-  /\bsign(?:ed|s|ing)?\s+(?:of\s+)?(?:a|an|the|their)?\s*((?:[\p{L}-]+\s+){0,3}[“"‘]?(?:deal|agreement|accord|treaty|roadmap|road map|framework|declaration|memorandum|pact)[”"’]?)(?![\p{L}-])/iu;
+  /(?<!\w)sign(?:ed|s|ing)?\s+(?:of\s+)?(?:a|an|the|their)?\s*((?:[\p{L}-]+\s+){0,3}[“"‘]?(?:deal|agreement|accord|treaty|roadmap|road map|framework|declaration|memorandum|pact)[”"’]?)(?![\p{L}-])/iu;
 
 /** A document that settles the matter, against one that only frames what is still to be agreed. */
 const FINAL = /\b(?:peace (?:deal|agreement|accord|treaty)|treaty)\b/i;

@@ -244,11 +244,11 @@ const EVENT_NOUN =
   /^[\s-]*(?:of\s+(?:\p{L}+\s+){0,2}?)?(?:strike|war|talks|negotiations|conflict|ceasefire|truce|shutdown|lockout|standoff|fighting|walkout|stoppage|siege|blockade|summit|meeting|call|session|pause|deadline|campaign|protest|bargaining)\b/iu;
 /** "the first such swap in five months": a duration that dates a record. */
 const RECORD_BEFORE =
-  /\b(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
+  /(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
 
 /** "talks have been ongoing for over two weeks", "the strike, which lasted 53 days". */
 const EVENT_BEFORE =
-  /\b(?:strike|war|talks|negotiations|conflict|fighting|walkout|shutdown|lockout|standoff|siege|blockade|stoppage)\b[^.;]{0,40}\b(?:for|lasting|lasted|after|into)\s+(?:more than |over |nearly |almost |about |just |some )?$/iu;
+  /(?<!\w)(?:strike|war|talks|negotiations|conflict|fighting|walkout|shutdown|lockout|standoff|siege|blockade|stoppage)\b[^.;]{0,40}\b(?:for|lasting|lasted|after|into)\s+(?:more than |over |nearly |almost |about |just |some )?$/iu;
 
 /** A duration that measures the event or dates a record, not a term's length. */
 export function isEventDuration(f: Figure, text: string, base: number): boolean {

@@ -57,7 +57,7 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
   if (/\b(boasted|would end the war in)\b/i.test(s.text)) w -= 1.5;
   // "the first such swap in five months", "the largest since 2019": a record gives the figure its news value.
   if (
-    /\b(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
+    /(?<!\w)(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
       s.text,
     )
   )

@@ -82,14 +82,14 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "details-later",
     pattern:
-      /\b(?:(?:will|would|is|are|due|expected|set)\s+(?:to\s+)?be\s+(?:set out|fleshed out|worked out|spelled out|announced|published|detailed|finali[sz]ed|studied|decided|determined|negotiated|hammered out)\b[^.]*?\b(?:later|coming (?:days|weeks|months)|next (?:week|month)|in due course)|(?:for|until|at)\s+(?:a\s+)?later(?:\s+(?:date|stage))?\b|in the coming (?:days|weeks|months)\b)/iu,
+      /(?<!\w)(?:(?:will|would|is|are|due|expected|set)\s+(?:to\s+)?be\s+(?:set out|fleshed out|worked out|spelled out|announced|published|detailed|finali[sz]ed|studied|decided|determined|negotiated|hammered out)\b[^.]*?\b(?:later|coming (?:days|weeks|months)|next (?:week|month)|in due course)|(?:for|until|at)\s+(?:a\s+)?later(?:\s+(?:date|stage))?\b|in the coming (?:days|weeks|months)\b)/iu,
     weight: 3.8,
   },
   // A step still to come: ratification, approval, a vote, talks that are to begin.
   {
     id: "pending-approval",
     pattern:
-      /\b(?:still\s+(?:requires?|needs?|has to|have to|must)|must still|(?:will|would|still) (?:have|need) to be (?:approved|ratified|passed|signed|confirmed|endorsed)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:\w+\s+)?(?:ratification|approval)|(?:presented|put|submitted|sent)\s+to\s+(?:the\s+)?(?:union'?s?\s+)?(?:members|membership|voters|parliament|congress|a vote)\b[^.]*?\b(?:ratif|approv|vote)|opportunity to ratify|if (?:approved|ratified|passed|confirmed)|once (?:approved|ratified|passed|signed))/iu,
+      /(?<!\w)(?:still\s+(?:requires?|needs?|has to|have to|must)|must still|(?:will|would|still) (?:have|need) to be (?:approved|ratified|passed|signed|confirmed|endorsed)|(?:requires?|needs?|awaits?|awaiting|pending|subject to)\s+(?:\w+\s+)?(?:ratification|approval)|(?:presented|put|submitted|sent)\s+to\s+(?:the\s+)?(?:union'?s?\s+)?(?:members|membership|voters|parliament|congress|a vote)\b[^.]*?\b(?:ratif|approv|vote)|opportunity to ratify|if (?:approved|ratified|passed|confirmed)|once (?:approved|ratified|passed|signed))/iu,
     weight: 4.5,
   },
   // "Work still to do" names unfinished business; a bare "much work ahead" is a leader's exhortation.
@@ -103,7 +103,7 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "deferred",
     pattern:
-      /\b(?:postponed (?:until|till|to|indefinitely)|deferr(?:ed|ing)|put off (?:until|till|to)|pushed back (?:to|until|by)|shelved|left (?:open|unresolved)|leaves? [^.]{0,30}? for later|for future (?:negotiations|talks|discussions))\b/iu,
+      /(?<!\w)(?:postponed (?:until|till|to|indefinitely)|deferr(?:ed|ing)|put off (?:until|till|to)|pushed back (?:to|until|by)|shelved|left (?:open|unresolved)|leaves? [^.]{0,30}? for later|for future (?:negotiations|talks|discussions))\b/iu,
     weight: 4,
   },
   // Doubts: "raising doubts whether", "a new question mark", "raised questions over".
@@ -151,7 +151,7 @@ export const OPEN_CUES: CueRule[] = [
   {
     id: "estimate",
     pattern:
-      /\b(?:may|might|could|will|would) (?:take|require|need)\s+(?:up to\s+|about\s+|around\s+|more than\s+|as (?:much|long) as\s+)?(?:time|a week|a month|a couple of|several|a few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas soon as [^.]{3,40}? or as late as\b/iu,
+      /(?<!\w)(?:may|might|could|will|would) (?:take|require|need)\s+(?:up to\s+|about\s+|around\s+|more than\s+|as (?:much|long) as\s+)?(?:time|a week|a month|a couple of|several|a few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?<!\w)as soon as [^.]{3,40}? or as late as\b/iu,
     weight: 4,
   },
 ];

@@ -49,7 +49,7 @@ function pendingQuestion(t: string): string | undefined {
   return undefined;
 }
 
-const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
+const WH = /(?<!\w)(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
 
 const QUESTION_AUX = /^(would|will|could|can|should|might|may|must|is|are|was|were|had|has|have)$/i;
 /** Where a clause's subject may start: a pronoun, a determiner or a name. */
@@ -113,7 +113,7 @@ export function asQuestion(s: Sent): string {
   const t = squash(coreOf(s)).replace(/[.]+$/u, "");
   const clip = (x: string) => clipWords(x, 28).replace(/[.?!,;:]+$/u, "");
   const unclear =
-    /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|remains? to be seen|did not (?:say|state|specify|disclose|explain|detail)|(?:has|have) yet to (?:say|decide|announce|disclose)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
+    /(?<!\w)(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|remains? to be seen|did not (?:say|state|specify|disclose|explain|detail)|(?:has|have) yet to (?:say|decide|announce|disclose)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
       t,
     );
   if (unclear?.[1] && unclear[2] && unclear[3]) {
@@ -132,14 +132,14 @@ export function asQuestion(s: Sent): string {
     // Not a simple clause: the source's words as an embedded question.
     return direct ? `${direct}?${note}` : `Is it known ${wh} ${clip(unclear[3])}?${note}`;
   }
-  const how = /\bdiscussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
+  const how = /(?<!\w)discussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
   if (how?.[1] && how[2] && how[3])
     return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
   const mooted =
-    /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
+    /(?<!\w)(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
       squash(s.text),
     );
-  const venue = /\bnext (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
+  const venue = /(?<!\w)next (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
   if (venue?.[1]) return `Where and when will the next ${venue[1].toLowerCase()} be held?`;
   if (mooted?.[1] && mooted[2]) return `Will the ${mooted[1].toLowerCase()} ${clip(mooted[2])} take place?`;
   const also =
@@ -148,7 +148,7 @@ export function asQuestion(s: Sent): string {
     );
   if (also?.[1]) return `What will be agreed on ${clip(also[1])}?`;
   const common =
-    /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
+    /(?<!\w)no (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
       t,
     );
   if (common?.[1]) return `Will the sides agree on ${clip(common[1])}?`;

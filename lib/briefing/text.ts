@@ -144,7 +144,7 @@ export function isPassiveAt(text: string, verbStart: number, verbEnd: number): b
   // "is pressing", "was demanding": the progressive is active.
   if (/ing$/i.test(text.slice(verbStart, verbEnd))) return false;
   if (
-    /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
+    /(?<!\w)(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
       before,
     )
   )

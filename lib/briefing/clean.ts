@@ -2,7 +2,7 @@
 // We never rewrite the uploaded text: every kept line is a [start, end) window into it, so a
 // citation cut from a kept line is always a verbatim passage of the source.
 
-import { anyWordTest } from "./text";
+import { anyWordTest, singleSpaced } from "./text";
 import { NOT_A_TITLE } from "./title";
 
 export type LineKind = "content" | "heading";
@@ -221,7 +221,7 @@ export function cleanSource(text: string): CleanResult {
       removed.push({ text: full, reason: "photo-caption" });
       continue;
     }
-    const key = full.replace(/\s+/g, " ").toLowerCase();
+    const key = singleSpaced(full).toLowerCase();
     if (seen.has(key)) {
       removed.push({ text: full, reason: "repeated" });
       continue;

@@ -12,8 +12,17 @@ export function fold(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
+/** Whitespace other than single spaces: what a fold to single spaces has to replace. */
+const NOT_SINGLE_SPACED = /[^\S ]| {2}/;
+
+/** Every run of whitespace as one space (`s.replace(/\s+/g, " ")`). */
+export function singleSpaced(s: string): string {
+  // Most texts are single-spaced already: the replacement, a match per space, is then a no-op.
+  return NOT_SINGLE_SPACED.test(s) ? s.replace(/\s+/g, " ") : s;
+}
+
 export function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return singleSpaced(s).trim();
 }
 
 export const STOPWORDS = new Set(

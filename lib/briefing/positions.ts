@@ -100,16 +100,17 @@ function pointsBack(doc: Doc, s: Sent): Sent | undefined {
 }
 
 /**
- * What a statement claims apart from who says it and how: its keys without the names of its own side
- * and of people, reporting and stance verbs, titles and the frame ("told reporters on Wednesday").
- * Statements of one side that share only these claim different things ("Dmitriev said there was
- * progress" / "a proposal named after envoy Kirill Dmitriev"; "the Kremlin said it would agree to
- * talks only if …" / "Putin had agreed to halt strikes, something the Kremlin confirmed").
+ * The frame of a statement for a side: the names of that side and of people, reporting and stance
+ * verbs, titles and the words of an attribution. Worked out once per sentence and side, for both
+ * kinds of claim keys.
  */
-function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: string) => Set<string> {
+function frameWords(doc: Doc): (s: Sent, side: string) => Set<string> {
   const cache = new Map<string, Set<string>>();
-  const frame = (s: Sent, side: string) => {
-    const out = new Set<string>();
+  return (s, side) => {
+    const key = `${s.gid}|${side}`;
+    let out = cache.get(key);
+    if (out) return out;
+    out = new Set<string>();
     for (const m of doc.resolver.mentions(s.text, s.start)) {
       if (m.kind !== "person" && (m.asPlace || !side.includes(m.party))) continue;
       for (const t of tokenize(m.text)) out.add(stem(t.lower));
@@ -119,8 +120,24 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
       if (FRAME_WORDS.has(w) || AUX.has(w) || REPORTING.has(w) || (STANCE.has(w) && !ACTION_VERBS.has(w)))
         out.add(stem(w));
     }
+    cache.set(key, out);
     return out;
   };
+}
+
+/**
+ * What a statement claims apart from who says it and how: its keys without the names of its own side
+ * and of people, reporting and stance verbs, titles and the frame ("told reporters on Wednesday").
+ * Statements of one side that share only these claim different things ("Dmitriev said there was
+ * progress" / "a proposal named after envoy Kirill Dmitriev"; "the Kremlin said it would agree to
+ * talks only if …" / "Putin had agreed to halt strikes, something the Kremlin confirmed").
+ */
+function claimKeys(
+  doc: Doc,
+  keysOf: (s: Sent) => Set<string>,
+  frame: (s: Sent, side: string) => Set<string>,
+): (s: Sent, side: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
   const own = (s: Sent, side: string) => {
     const drop = frame(s, side);
     return [...keysOf(s)].filter((x) => !drop.has(x));
@@ -234,8 +251,9 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
   // …and what they share must be the claim itself, not the side's names, the speaker or the verb.
-  const claim = claimKeys(doc, distinct);
-  const claimStems = claimKeys(doc, (s) => s.stems);
+  const frame = frameWords(doc);
+  const claim = claimKeys(doc, distinct, frame);
+  const claimStems = claimKeys(doc, (s) => s.stems, frame);
   // A kept item stands for everything merged into it: a restatement may share words with any of them.
   const groupCache = new Map<Merged, { n: number; keys: Set<string> }>();
   const groupKeys = (m: Merged) => {

@@ -9,7 +9,7 @@ import { GROUP_ANAPHORA, OUTLET_HEAD, TITLE_HOME } from "./gazetteer";
 import { AUX, CLAUSE_BREAK, REPORTING, STANCE } from "./lexicon";
 import type { Mention, PartyResolver } from "./parties";
 import type { RawSentence, Span } from "./sentences";
-import { byAgentAfter, isPassiveAt, tokenize, type Token } from "./text";
+import { byAgentAfter, isCapitalised, isPassiveAt, tokenize, type Token } from "./text";
 
 export interface QuoteSpan extends Span {
   /** Party of the speaker, when known. */
@@ -225,9 +225,9 @@ function subjectBefore(
     )
       break;
     const nextCap =
-      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") ||
-      (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
-    const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+      isCapitalised(tokens[k + 1]?.text ?? "") ||
+      (tokens[k + 1]?.lower === "the" && isCapitalised(tokens[k + 2]?.text ?? ""));
+    const coordinated = t.lower === "and" && nextCap && isCapitalised(tokens[k - 1]?.text ?? "");
     // "Dmitriev -- who has been … -- told": a relative clause set off by a comma or dash belongs to the subject.
     const relative =
       (t.lower === "who" || t.lower === "which") &&
@@ -237,7 +237,7 @@ function subjectBefore(
     if (
       (CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) ||
       // ("States" in "the United States" is a name, not the verb "states".)
-      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !/^\p{Lu}/u.test(t.text))
+      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !isCapitalised(t.text))
     )
       break;
     start = t.start;
@@ -268,7 +268,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     if (!t) continue;
     const lower = t.lower;
     // "States", "Press": names, not verbs ("According to …" opening a sentence is the exception).
-    if (/^\p{Lu}/u.test(t.text) && !(lower === "according" && t === tokens[0])) continue;
+    if (isCapitalised(t.text) && !(lower === "according" && t === tokens[0])) continue;
     const isVerb =
       REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
     if (!isVerb) continue;
@@ -330,7 +330,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
   if (!main) {
     // "The head of the state corporation said that Moscow was ready …": the reported clause's subject.
     // Only a verb that takes a clause: in "accused Azerbaijan of …" the name after it is the object.
-    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !/^\p{Lu}/u.test(t.text));
+    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !isCapitalised(t.text));
     const rt = tokens[rv];
     if (rt) {
       const after = sent.text.slice(rt.end - sent.start);
@@ -343,7 +343,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     // "The opposition Progressive Party, led by …, took 98 seats and demanded a recount": a stance
     // verb coordinated with an earlier verb keeps the subject that opens the sentence.
     const sv = tokens.findIndex(
-      (t, k) => STANCE.has(t.lower) && !/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower !== "to",
+      (t, k) => STANCE.has(t.lower) && !isCapitalised(t.text) && tokens[k - 1]?.lower !== "to",
     );
     const first = mentions.find((x) => !x.asPlace);
     const st = tokens[sv];

@@ -6,6 +6,7 @@
 import { NAME_INDEX, ORG_HEAD, ORG_NOUN, OUTLET_HEAD, STATE_HEAD } from "./gazetteer";
 import { escape, gazetteerNames, TITLE_WORDS } from "./name-words";
 import type { Mention } from "./parties";
+import { isCapitalised } from "./text";
 
 export const ORG_STOP =
   /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
@@ -28,8 +29,8 @@ export function orgPhrases(text: string, base: number): Mention[] {
     while (first > 0) {
       const prev = words[first - 1];
       if (!prev) break;
-      const connector = /^(and|of|for)$/u.test(prev[0]) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? "");
-      if ((!/^\p{Lu}/u.test(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
+      const connector = /^(and|of|for)$/u.test(prev[0]) && isCapitalised(words[first - 2]?.[0] ?? "");
+      if ((!isCapitalised(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
       const gap = text.slice((prev.index ?? 0) + prev[0].length, words[first]?.index ?? 0);
       // A line break ends a name: a heading or a label above the line is not part of it.
       if (!/^[^\S\n]+$/u.test(gap)) break;

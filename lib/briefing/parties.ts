@@ -9,6 +9,7 @@ import { GAZETTEER, GROUP_ANAPHORA, NAME_INDEX, ORG_HEAD, OUTLET_HEAD, TITLE_HOM
 import { REPORTING, STANCE } from "./lexicon";
 import { escape, gazetteerNames, hasGazetteerName, TITLE_WORDS } from "./name-words";
 import { buildOrgRegistry, namesGroup, orgPhrases, orgRegistryMentions, type OrgRegistry } from "./org-registry";
+import { isCapitalised } from "./text";
 
 export { buildOrgRegistry, type OrgRegistry } from "./org-registry";
 
@@ -361,7 +362,7 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
       w === "" ||
       ROLE_WORDS.has(w.toLowerCase()) ||
       orgs.heads.has(w) ||
-      /^\p{Lu}/u.test(w) ||
+      isCapitalised(w) ||
       /^(U\.S|U\.K|U\.N)$/u.test(w)
     ) {
       if (/[.;:!?"“”()]/u.test(raw.trim().replace(/^(U\.S\.|U\.K\.|U\.N\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.)$/u, ""))) break;

@@ -135,6 +135,15 @@ export function clipWords(s: string, max: number): string {
   );
 }
 
+/**
+ * Whether a word starts with a capital letter. One compiled pattern for the loops over every token:
+ * tsx (esbuild) turns a `\p{…}` literal into a `new RegExp(…)` at each evaluation.
+ */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+export function isCapitalised(word: string): boolean {
+  return CAPITAL_FIRST.test(word);
+}
+
 export function capitalize(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }

@@ -80,21 +80,18 @@ const WORD_NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seve
 const PATTERNS: Array<[AmountKind, RegExp]> = [
   [
     "money",
-    new RegExp(
-      String.raw`(US\$|[$€£])\s?${NUM}(?:\s?(trillion|billion|million|thousand|trn|tn|bn|mn|m|k|T)\b)?`,
-      "giu",
-    ),
+    new RegExp(String.raw`(US\$|[$€£])\s?${NUM}(?:\s?(trillion|billion|million|thousand|trn|tn|bn|mn|m|k|T)\b)?`, "gi"),
   ],
   [
     "money",
     new RegExp(
       String.raw`(?<![$€£\d.,])${NUM}\s?(trillion|billion|million|thousand)?\s(dollars?|euros?|pounds?)\b`,
-      "giu",
+      "gi",
     ),
   ],
-  ["percent", new RegExp(String.raw`(?<![$€£\d.,])${NUM}\s?(?:%|percent\b|per cent\b)`, "giu")],
-  ["duration", new RegExp(String.raw`\b${WORD_NUM}(\s+and\s+a\s+half)?[\s-](minute|hour|day|week)s?\b`, "giu")],
-  ["distance", new RegExp(String.raw`(?<![$€£\d.,])${NUM}[\s-](km|kilomet(?:er|re)|mile)s?\b`, "giu")],
+  ["percent", new RegExp(String.raw`(?<![$€£\d.,])${NUM}\s?(?:%|percent\b|per cent\b)`, "gi")],
+  ["duration", new RegExp(String.raw`\b${WORD_NUM}(\s+and\s+a\s+half)?[\s-](minute|hour|day|week)s?\b`, "gi")],
+  ["distance", new RegExp(String.raw`(?<![$€£\d.,])${NUM}[\s-](km|kilomet(?:er|re)|mile)s?\b`, "gi")],
   [
     "count",
     new RegExp(String.raw`(?<![$€£\d.,:/-])${NUM}(?![\d.,]*\s?(?:%|percent|per cent|[ap]\.?m\b))(?=[\s-])`, "gu"),
@@ -103,7 +100,7 @@ const PATTERNS: Array<[AmountKind, RegExp]> = [
 
 /** Words between a count and its noun that are not the noun ("more than 10,000 Air Canada flight attendants"). */
 const NOUN_STOP =
-  /^(?:of|in|on|at|by|for|from|to|with|and|or|who|that|which|were|was|are|is|have|had|has|will|would|since|over|across|per|a|an|the)$/iu;
+  /^(?:of|in|on|at|by|for|from|to|with|and|or|who|that|which|were|was|are|is|have|had|has|will|would|since|over|across|per|a|an|the)$/i;
 
 function numberOf(raw: string): number {
   const w = NUM_WORD[raw.toLowerCase()];
@@ -150,10 +147,10 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
   let obj: string | undefined;
   const near = `${before} | ${after}`;
   const year =
-    /\b(?:in (?:the )?(first|second|third|fourth|fifth)(?: year)?|(?:in )?year (one|two|three|four|five))\b/iu.exec(
+    /\b(?:in (?:the )?(first|second|third|fourth|fifth)(?: year)?|(?:in )?year (one|two|three|four|five))\b/i.exec(
       after,
     );
-  if (/\bimmediate\b[^,.;]{0,25}$/iu.test(before.slice(-35))) q.add("year:1");
+  if (/(?<!\w)immediate\b[^,.;]{0,25}$/iu.test(before.slice(-35))) q.add("year:1");
   if (year) q.add(`year:${ORDINAL[(year[1] ?? year[2] ?? "").toLowerCase()] ?? "?"}`);
   const per =
     /^(?:\s+[\p{L}-]+){0,3}?\s*(?:a|per|each|every|an)\s+(day|week|month|year)\b/iu.exec(after) ??
@@ -167,7 +164,7 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
         .replace(/^annual$/u, "year")}`,
     );
   if (
-    /\b(previous|prior|earlier|initial|original|old|last|former|first)\s*(?:offer|proposal)?\s*$/iu.test(
+    /\b(previous|prior|earlier|initial|original|old|last|former|first)\s*(?:offer|proposal)?\s*$/i.test(
       before.split(/\s+/u).slice(-3).join(" "),
     )
   )
@@ -179,21 +176,21 @@ function qualifiersOf(before: string, after: string): { qualifier: string; note?
   )
     q.add("prior");
   // "from $75,608 to $119,309": the two ends of a change are two things.
-  if (/\bfrom\s+(?:about\s+|around\s+)?$/iu.test(before.slice(-20))) q.add("from");
-  else if (/\bfrom\b[^,.;]{0,40}\bto\s+(?:about\s+|around\s+)?$/iu.test(before.slice(-60))) q.add("to");
+  if (/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before.slice(-20))) q.add("from");
+  else if (/(?<!\w)from\b[^,.;]{0,40}\bto\s+(?:about\s+|around\s+)?$/iu.test(before.slice(-60))) q.add("to");
   // "up to 8% of pay" is a cap; "a $4T debt ceiling increase" is a change, not a level.
-  if (/\bup to\s*$/iu.test(before.slice(-8))) q.add("cap");
+  if (/\bup to\s*$/i.test(before.slice(-8))) q.add("cap");
   if (/^(?:\s+[\p{L}-]+){0,3}?\s+(?:increase|rise|hike|boost|cut|reduction|jump)\b/iu.test(after)) q.add("delta");
   // "a 50% tariff on steel" and "a 15% tariff on most goods" are rates on different things.
   const on = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|for)\s+(?:the\s+|its\s+|all\s+)?([\p{L}-]{3,})/iu.exec(after);
-  if (on?.[1] && !/^(?:most|average|top|each|every|both|those|these)$/iu.test(on[1]))
+  if (on?.[1] && !/^(?:most|average|top|each|every|both|those|these)$/i.test(on[1]))
     obj = on[1].toLowerCase().slice(0, 5);
   // "157 prisoners of war each", "each hand over 157": a per-side count, not the total.
-  if (/\beach\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-25)) || /^(?:\s+[\p{L}-]+){0,3}?\s+each\b/iu.test(after))
+  if (/(?<!\w)each\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-25)) || /^(?:\s+[\p{L}-]+){0,3}?\s+each\b/iu.test(after))
     q.add("each");
   // "38% before compounding" is the plain figure; "43.65% compounded" says how it was worked out.
   const around = near.slice(Math.max(0, near.length / 2 - 40), near.length / 2 + 30);
-  if (!/\bbefore compounding\b/iu.test(after.slice(0, 25)) && /\bcompound(?:ed|s to|ing)\b/iu.test(around))
+  if (!/\bbefore compounding\b/i.test(after.slice(0, 25)) && /\bcompound(?:ed|s to|ing)\b/i.test(around))
     note = "compounded";
   return { qualifier: [...q].sort().join(","), note, obj };
 }
@@ -239,7 +236,7 @@ function nearStems(before: string, after: string): Set<string> {
 export function readAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   // Every amount has a digit, or is a duration written in words ("an hour", "two weeks").
-  if (!/\d/u.test(text) && !/\b(?:minute|hour|day|week)s?\b/iu.test(text)) return out;
+  if (!/\d/u.test(text) && !/\b(?:minute|hour|day|week)s?\b/i.test(text)) return out;
   const taken: Array<[number, number]> = [];
   for (const [kind, rx] of PATTERNS) {
     // The patterns are global and compiled once; exec from the start of each text.
@@ -251,7 +248,7 @@ export function readAmounts(text: string): Amount[] {
       let value: number;
       let unit: string = kind;
       if (kind === "money") {
-        const symbolFirst = /^(?:US\$|[$€£])/iu.test(m[0]);
+        const symbolFirst = /^(?:US\$|[$€£])/i.test(m[0]);
         const cur = symbolFirst ? m[1] : m[4 - 1];
         const num = symbolFirst ? m[2] : m[1];
         const scale = symbolFirst ? m[3] : m[2];
@@ -259,7 +256,7 @@ export function readAmounts(text: string): Amount[] {
         unit = CURRENCY[(cur ?? "").toLowerCase()] ?? "money";
       } else if (kind === "duration") {
         // "a day" after an amount is a rate ("$50 million a day"); only "an hour" counts as one.
-        if (/^an?$/iu.test(m[1] ?? "") && !/^hour/iu.test(m[3] ?? "")) continue;
+        if (/^an?$/i.test(m[1] ?? "") && !/^hour/i.test(m[3] ?? "")) continue;
         value = (numberOf(m[1] ?? "") + (m[2] ? 0.5 : 0)) * (MINUTES[(m[3] ?? "").toLowerCase()] ?? 1);
       } else if (kind === "distance") {
         const u = (m[2] ?? "").toLowerCase().replace(/^kilomet(?:er|re)$/u, "kilometer");

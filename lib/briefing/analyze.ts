@@ -9,7 +9,7 @@ import { GROUP_ANAPHORA, OUTLET_HEAD, TITLE_HOME } from "./gazetteer";
 import { AUX, CLAUSE_BREAK, REPORTING, STANCE } from "./lexicon";
 import type { Mention, PartyResolver } from "./parties";
 import type { RawSentence, Span } from "./sentences";
-import { byAgentAfter, isPassiveAt, tokenize, type Token } from "./text";
+import { byAgentAfter, isCapitalised, isPassiveAt, tokenize, type Token } from "./text";
 
 export interface QuoteSpan extends Span {
   /** Party of the speaker, when known. */
@@ -96,13 +96,13 @@ export interface SourceContext {
   resolver: PartyResolver;
 }
 
-const PRONOUN = /^(he|she|they|we|i)$/iu;
+const PRONOUN = /^(he|she|they|we|i)$/i;
 /** Verbs that introduce a reported clause ("said [that] X …"), not an object ("accused X of …"). */
 const CLAUSE_VERB =
   /^(said|says|say|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|explained|argued|claimed|reported|confirmed|posted|tweeted|asserted|stressed|emphasi[sz]ed|reiterated|maintained|insisted|warned|acknowledged|indicated|suggested|believes?|believed|hopes?|hoped|conceded|admitted|revealed|signall?ed|communicated|expressed)$/u;
 
 /** A bare title that, in a story about one country, is that country's government. */
-const HOME_TITLE = /^(?:the\s+)?(?:government|prime minister|cabinet|chancellor|president)$/iu;
+const HOME_TITLE = /^(?:the\s+)?(?:government|prime minister|cabinet|chancellor|president)$/i;
 
 /** A speaker named before a colon that opens a quotation, within this many characters of the start. */
 const COLON_SPEAKER_CHARS = 90;
@@ -129,14 +129,14 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
   if (!trimmed) return undefined;
   const ofHead = OF_HEAD.exec(trimmed)?.[1];
   if (ofHead && !ACTING_HEAD.test(ofHead)) return undefined;
-  if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/iu.test(trimmed))
+  if (OUTLET_HEAD.test(trimmed) && !/\b(official|officials|minister|spokes\w+)\b/i.test(trimmed))
     return { outlet: true };
   const inside = mentions.filter(
     (m) =>
       m.start >= npStart &&
       m.start < npStart + np.length &&
       !m.asPlace &&
-      !/\b(in|at|into|near|inside|outside|across)\s+(the\s+)?$/iu.test(
+      !/\b(in|at|into|near|inside|outside|across)\s+(the\s+)?$/i.test(
         np.slice(Math.max(0, m.start - npStart - 14), m.start - npStart),
       ),
   );
@@ -151,7 +151,7 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
     (titled && closing.every((m) => m.kind === "person") ? closing[0] : undefined) ??
     inside.find((m) => m.kind === "person");
   if (person) return { party: person.party, name: person.text };
-  if (/\bmediators?\b/iu.test(trimmed) && ctx.resolver.mediators) return { party: ctx.resolver.mediators.name };
+  if (/\bmediators?\b/i.test(trimmed) && ctx.resolver.mediators) return { party: ctx.resolver.mediators.name };
   if (inside.length > 0) {
     // "The U.S. and Israel both withdrew": a joint subject speaks for both sides.
     const joint: string[] = [];
@@ -160,7 +160,7 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
       if (!m) continue;
       const prev = inside[i - 1];
       const between = prev ? np.slice(prev.end - npStart, m.start - npStart) : "";
-      if (prev && !/^\s*(,|,?\s*and|&)\s*(the\s+)?$/iu.test(between)) joint.length = 0;
+      if (prev && !/^\s*(,|,?\s*and|&)\s*(the\s+)?$/i.test(between)) joint.length = 0;
       if (!joint.includes(m.party)) joint.push(m.party);
     }
     // "Switzerland, Maldives, Canada and Australia": a list reads as one.
@@ -172,7 +172,7 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
   if (home) return { party: home[1] };
   // "the Government insists", "the Prime Minister said" in a story about one country.
   if (HOME_TITLE.test(trimmed) && ctx.resolver.homeCountry) return { party: ctx.resolver.homeCountry };
-  const bare = trimmed.replace(/^(the|a|an)\s+/iu, "").replace(/[,\s]+$/u, "");
+  const bare = trimmed.replace(/^(the|a|an)\s+/i, "").replace(/[,\s]+$/u, "");
   if (PRONOUN.test(bare) && ctx.lastSpeaker)
     return { party: ctx.lastSpeaker.party, name: ctx.lastSpeaker.name, pronoun: true };
   if (GROUP_ANAPHORA.test(trimmed.replace(/[,\s]+$/u, "")) && ctx.resolver.dominantGroup)
@@ -225,9 +225,9 @@ function subjectBefore(
     )
       break;
     const nextCap =
-      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") ||
-      (tokens[k + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
-    const coordinated = t.lower === "and" && nextCap && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+      isCapitalised(tokens[k + 1]?.text ?? "") ||
+      (tokens[k + 1]?.lower === "the" && isCapitalised(tokens[k + 2]?.text ?? ""));
+    const coordinated = t.lower === "and" && nextCap && isCapitalised(tokens[k - 1]?.text ?? "");
     // "Dmitriev -- who has been … -- told": a relative clause set off by a comma or dash belongs to the subject.
     const relative =
       (t.lower === "who" || t.lower === "which") &&
@@ -237,7 +237,7 @@ function subjectBefore(
     if (
       (CLAUSE_BREAK.has(t.lower) && !coordinated && !relative) ||
       // ("States" in "the United States" is a name, not the verb "states".)
-      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !/^\p{Lu}/u.test(t.text))
+      (k !== j && (REPORTING.has(t.lower) || STANCE.has(t.lower)) && t.lower !== "given" && !isCapitalised(t.text))
     )
       break;
     start = t.start;
@@ -268,7 +268,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     if (!t) continue;
     const lower = t.lower;
     // "States", "Press": names, not verbs ("According to …" opening a sentence is the exception).
-    if (/^\p{Lu}/u.test(t.text) && !(lower === "according" && t === tokens[0])) continue;
+    if (isCapitalised(t.text) && !(lower === "according" && t === tokens[0])) continue;
     const isVerb =
       REPORTING.has(lower) || STANCE.has(lower) || (lower === "according" && tokens[i + 1]?.lower === "to");
     if (!isVerb) continue;
@@ -287,7 +287,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     // "…, which Russia is demanding": the subject of a relative clause is not the sentence's actor.
     if (
       span &&
-      /\b(which|whom|that)\s*$/iu.test(
+      /\b(which|whom|that)\s*$/i.test(
         sent.text.slice(Math.max(0, span.start - sent.start - 8), span.start - sent.start),
       )
     )
@@ -308,7 +308,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
       ? resolveNP(sent.text.slice(span.start - sent.start, span.end - sent.start), span.start, mentions, ctx)
       : undefined;
     // "… Jonathan Reynolds, who highlighted …": a relative pronoun stands for the name before it.
-    if (!subj && span && /^who$/iu.test(sent.text.slice(span.start - sent.start, span.end - sent.start))) {
+    if (!subj && span && /^who$/i.test(sent.text.slice(span.start - sent.start, span.end - sent.start))) {
       const before = mentions.filter((m) => m.end <= span.start && span.start - m.end <= 3 && m.kind === "person");
       const m = before[before.length - 1];
       if (m) subj = { party: m.party, name: m.text };
@@ -330,7 +330,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
   if (!main) {
     // "The head of the state corporation said that Moscow was ready …": the reported clause's subject.
     // Only a verb that takes a clause: in "accused Azerbaijan of …" the name after it is the object.
-    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !/^\p{Lu}/u.test(t.text));
+    const rv = tokens.findIndex((t) => CLAUSE_VERB.test(t.lower) && !isCapitalised(t.text));
     const rt = tokens[rv];
     if (rt) {
       const after = sent.text.slice(rt.end - sent.start);
@@ -343,7 +343,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
     // "The opposition Progressive Party, led by …, took 98 seats and demanded a recount": a stance
     // verb coordinated with an earlier verb keeps the subject that opens the sentence.
     const sv = tokens.findIndex(
-      (t, k) => STANCE.has(t.lower) && !/^\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower !== "to",
+      (t, k) => STANCE.has(t.lower) && !isCapitalised(t.text) && tokens[k - 1]?.lower !== "to",
     );
     const first = mentions.find((x) => !x.asPlace);
     const st = tokens[sv];
@@ -427,7 +427,7 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
         qtext,
       );
     // "The EU apparently asked for …" is the speaker's hearsay about that side, not its stance.
-    if (lead?.[1] && !/\b(apparently|reportedly|allegedly|supposedly|seemingly)\b/iu.test(lead[1])) {
+    if (lead?.[1] && !/\b(apparently|reportedly|allegedly|supposedly|seemingly)\b/i.test(lead[1])) {
       const at = quoteSpan.start + (qtext.length - qtext.trimStart().length);
       const m = mentions.find((x) => x.start >= at && x.end <= at + (lead[1]?.length ?? 0) + 1 && !x.asPlace);
       if (m && m.party !== actor && m.kind !== "person") actor = m.party;

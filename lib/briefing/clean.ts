@@ -2,7 +2,7 @@
 // We never rewrite the uploaded text: every kept line is a [start, end) window into it, so a
 // citation cut from a kept line is always a verbatim passage of the source.
 
-import { anyWordTest } from "./text";
+import { anyWordTest, singleSpaced } from "./text";
 import { NOT_A_TITLE } from "./title";
 
 export type LineKind = "content" | "heading";
@@ -43,26 +43,26 @@ const FURNITURE: Array<[RegExp, string, "gated"?]> = [
   [/^[a-z][a-z_]*:\s*\S+$/u, "front-matter"], // "word_count: 1068"
   [/^(share|tweet|email|print|follow)\b.{0,60}$/iu, "share-widget"],
   [/\S+@\S+\.\w+/u, "share-widget", "gated"],
-  [/^skip to\b/iu, "navigation"],
-  [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/iu, "read-more", "gated"],
-  [/\bread more\s*$/iu, "related-link", "gated"],
+  [/^skip to\b/i, "navigation"],
+  [/\b(read|see) (the )?(full|original|more|whole) (article|story|report)\b/i, "read-more", "gated"],
+  [/\bread more\s*$/i, "related-link", "gated"],
   [
-    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know|(please )?donate (here|now|today)|support our (journalism|work|reporting))\b/iu,
+    /\b(newsletter|sign up here|sign up now|subscribe (now|here|today)|get instant alerts|be the first to know|(please )?donate (here|now|today)|support our (journalism|work|reporting))\b/i,
     "promo",
     "gated",
   ],
   [/^\W*(list|item|slide|image|photo|picture|video)\s+\d+\s+of\s+\d+(?!\d)/iu, "gallery-counter"],
   [/^\W*\[\d+\s*\/\s*\d+\]/u, "gallery-counter"],
   [/^[a-z]+(?:-[a-z]+)+(?=\p{Lu})/u, "icon-label"], // "notification-importantGet instant alerts"
-  [/\b(photograph|photo|image|picture|illustration|credit)\s*:/iu, "photo-caption", "gated"],
+  [/\b(photograph|photo|image|picture|illustration|credit)\s*:/i, "photo-caption", "gated"],
   [/\((AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(photo|images?)[^)]*\)\s*$/iu, "photo-caption", "gated"],
-  [/\bin this (image|photo|picture|screengrab|handout|still)\b/iu, "photo-caption", "gated"],
+  [/\bin this (image|photo|picture|screengrab|handout|still)\b/i, "photo-caption", "gated"],
   [/\b(via|for|\/)\s*(REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*$/u, "photo-credit"],
-  [/\bpurchase licensing rights\b/iu, "photo-credit", "gated"],
-  [/\bcontributed to this report\b/iu, "byline", "gated"],
-  [/^(reporting|writing|editing|additional reporting) by\b/iu, "byline"],
+  [/\bpurchase licensing rights\b/i, "photo-credit", "gated"],
+  [/\bcontributed to this report\b/i, "byline", "gated"],
+  [/^(reporting|writing|editing|additional reporting) by\b/i, "byline"],
   [/^by [A-Z][a-z]+ [A-Z][a-z]+\s*$/u, "byline"],
-  [/^(advertisement|sponsored|related:?|watch:?|listen:?|more on this story|recommended)\s*$/iu, "advert"],
+  [/^(advertisement|sponsored|related:?|watch:?|listen:?|more on this story|recommended)\s*$/i, "advert"],
 ];
 
 const FURNITURE_WORDS = [
@@ -114,7 +114,7 @@ const AGGREGATOR_HEADING =
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
-  const minor = /^(a|an|the|and|or|of|to|in|on|at|for|with|from|by|as|vs\.?|but|over|into)$/iu;
+  const minor = /^(a|an|the|and|or|of|to|in|on|at|for|with|from|by|as|vs\.?|but|over|into)$/i;
   let caps = 0;
   for (const w of words) if (/^\P{L}*\p{Lu}/u.test(w) || minor.test(w)) caps++;
   return caps === words.length;
@@ -221,7 +221,7 @@ export function cleanSource(text: string): CleanResult {
       removed.push({ text: full, reason: "photo-caption" });
       continue;
     }
-    const key = full.replace(/\s+/g, " ").toLowerCase();
+    const key = singleSpaced(full).toLowerCase();
     if (seen.has(key)) {
       removed.push({ text: full, reason: "repeated" });
       continue;

@@ -41,7 +41,7 @@ export const TERM_CUES: CueRule[] = [
   {
     id: "deal-subject",
     pattern: new RegExp(
-      `\\b${DEAL_WORD}s?,?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:also\\s+|would\\s+|will\\s+|could\\s+|can\\s+)?(?:includ\\w*|entail\\w*|provid\\w*|commit\\w*|giv\\w*|call\\w* (?:on|for)|lift\\w*|means?|allow\\w*|secur\\w*|requir\\w*|sets?|caps?|keeps?|maintain\\w*|extend\\w*|rais\\w*|cuts?|guarantee\\w*|establish\\w*|creat\\w*|covers?|offers?|does not|did not|would not|will not|is for|was for)\\b`,
+      `(?<!\\w)${DEAL_WORD}s?,?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:also\\s+|would\\s+|will\\s+|could\\s+|can\\s+)?(?:includ\\w*|entail\\w*|provid\\w*|commit\\w*|giv\\w*|call\\w* (?:on|for)|lift\\w*|means?|allow\\w*|secur\\w*|requir\\w*|sets?|caps?|keeps?|maintain\\w*|extend\\w*|rais\\w*|cuts?|guarantee\\w*|establish\\w*|creat\\w*|covers?|offers?|does not|did not|would not|will not|is for|was for)\\b`,
       "iu",
     ),
     weight: 2,
@@ -50,7 +50,7 @@ export const TERM_CUES: CueRule[] = [
   {
     id: "under-deal",
     pattern: new RegExp(
-      `\\b(?:under|according to|as part of|in line with|through)\\s+(?:the|this|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DEAL_WORD}|plan|terms)\\b`,
+      `(?<!\\w)(?:under|according to|as part of|in line with|through)\\s+(?:the|this|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DEAL_WORD}|plan|terms)\\b`,
       "iu",
     ),
     weight: 2,
@@ -59,7 +59,7 @@ export const TERM_CUES: CueRule[] = [
     id: "part-of-deal",
     // "also part of the deal", "a key component of the agreement", "one provision of the accord".
     pattern: new RegExp(
-      `\\b(?:part|component|element|provision|pillar|plank|feature|centrepiece|centerpiece|cornerstone|clause)s? of the (?:[\\p{L}-]+\\s+)?${DEAL_WORD}\\b`,
+      `(?<!\\w)(?:part|component|element|provision|pillar|plank|feature|centrepiece|centerpiece|cornerstone|clause)s? of the (?:[\\p{L}-]+\\s+)?${DEAL_WORD}\\b`,
       "iu",
     ),
     weight: 1.5,
@@ -68,24 +68,24 @@ export const TERM_CUES: CueRule[] = [
   {
     id: "asks-amount",
     pattern:
-      /\b(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
+      /(?<!\w)(?:demand\w*|sought|seek\w*|offer\w*|propos\w*|asked for|call\w* for|want\w*)\b[^.;]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))/iu,
     weight: 1.6,
   },
-  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/iu, weight: 1.6 },
+  { id: "in-return", pattern: /\bin (?:return|exchange) for\b|\bin return\b/i, weight: 1.6 },
   // "There was also a commitment to tripling …", "a pledge to …".
-  { id: "commitment-noun", pattern: /\b(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.6 },
+  { id: "commitment-noun", pattern: /(?<!\w)(?:commitment|pledge|obligation) to \p{L}+ing\b/iu, weight: 1.6 },
   // What a side will do under the deal: "will be allowed", "will be lifted", "will receive".
   {
     id: "modal-term",
     pattern:
-      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|last|run|include)\b/iu,
+      /\b(?:will|would|shall|is to|are to|can|cannot|can't)\s+(?:also\s+|now\s+|then\s+|still\s+|no longer\s+|not\s+|immediately\s+|once more\s+|once again\s+|continue to\s+)*(?:be\s+(?:allowed|given|able|invited|lifted|removed|scrapped|capped|extended|eased|raised|increased|expanded|improved|released|freed|returned|withdrawn|provided|guaranteed|cut|re-established|reestablished|reduced|paid|subject|exempt|kept|maintained|required)|receive|get|keep|pay|raise|cut|cap|extend|lift|let|allow|give|enjoy|face|apply|remain|rise|increase|occur|cease|resume|open|lease|buy|purchase|invest|provide|end|return|coordinate|monitor|last|run|include)\b/i,
     weight: 1,
   },
   // A number + unit phrase about pay, money or rates: "a 12% pay increase", "15% tariffs".
   {
     id: "term-quantity",
     pattern:
-      /\b(?:rais\w*|increas\w*|hikes?|bonus\w*|wages?|salar\w*|pay|tariffs?|levy|levies|dut(?:y|ies)|rates?|contributions?|match|funds?|funding|pensions?|quotas?|access|multiplier|payout)\b/iu,
+      /\b(?:rais\w*|increas\w*|hikes?|bonus\w*|wages?|salar\w*|pay|tariffs?|levy|levies|dut(?:y|ies)|rates?|contributions?|match|funds?|funding|pensions?|quotas?|access|multiplier|payout)\b/i,
     weight: 0.8,
   },
 ];
@@ -95,41 +95,41 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "reaction",
     pattern:
-      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the)|pushback|backlash|faced (?:criticism|opposition)|(?:represents|marks) (?:a|an|the))\b/iu,
+      /\b(?:criticis\w*|criticiz\w*|slamm\w*|condemn\w*|welcom\w*|prais\w*|hail\w*|blast\w*|decr(?:y|ied)|lambast\w*|boast\w*|described (?:it|the)|called (?:it|the)|pushback|backlash|faced (?:criticism|opposition)|(?:represents|marks) (?:a|an|the))\b/i,
     weight: -1.5,
   },
-  { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/iu, weight: -1.5 },
+  { id: "background", pattern: /\b(?:earlier|previous|last year|short-lived|have proved|had been)\b/i, weight: -1.5 },
   // "a slight improvement over the previous contract, which proposed 35%": the old deal's terms.
   {
     id: "old-deal",
-    pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/iu,
+    pattern: /\b(?:previous|old|prior|expired|expiring) (?:contract|deal|agreement|offer|accord)\b/i,
     weight: -1.5,
   },
   // "a slight improvement over the previous contract": the deal measured against the old one.
   {
     id: "against-old-deal",
     pattern:
-      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/iu,
+      /\b(?:improvement|step up|increase|rise|up) (?:over|on|from) (?:the |its |their )?(?:previous|old|prior|last|expired)\b/i,
     weight: -1.5,
   },
   // "the company will now be able to resume production": what the deal lets happen, not a term of it.
   {
     id: "outcome",
     pattern:
-      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/iu,
+      /\b(?:will|can|could|would) now be (?:able|free) to\b|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)) the way for\b/i,
     weight: -2,
   },
   // "facilities will remain closed regardless of the agreement": what happens outside the deal.
   {
     id: "outside-deal",
-    pattern: /\b(?:regardless of|despite|in spite of) the (?:[\p{L}-]+\s+)?(?:deal|agreement|accord|contract)\b/iu,
+    pattern: /(?<!\w)(?:regardless of|despite|in spite of) the (?:[\p{L}-]+\s+)?(?:deal|agreement|accord|contract)\b/iu,
     weight: -2,
   },
   // "we're so happy we reached this industry-leading deal", "creates certainty": a verdict on the deal.
   {
     id: "evaluation",
     pattern:
-      /\b(?:happy|proud|pleased|delighted|historic|certainty|stability|predictability|fantastic|landmark|transformational|industry-leading|good news|priorities|momentum|boom|progress|important step|insult\w*|betrayal|surrender)\b/iu,
+      /\b(?:happy|proud|pleased|delighted|historic|certainty|stability|predictability|fantastic|landmark|transformational|industry-leading|good news|priorities|momentum|boom|progress|important step|insult\w*|betrayal|surrender)\b/i,
     weight: -1.5,
   },
   // Case matters: "us" is a pronoun, "US" a country.
@@ -138,7 +138,7 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "pending-step",
     pattern:
-      /\b(?:still (?:requires?|needs?|has to|must)|must still|yet to be (?:ratified|approved|signed)|requires? ratification|subject to (?:ratification|approval))\b/iu,
+      /\b(?:still (?:requires?|needs?|has to|must)|must still|yet to be (?:ratified|approved|signed)|requires? ratification|subject to (?:ratification|approval))\b/i,
     weight: -2,
   },
   // "its keenness to reach an agreement that would end …": an aim, not a term.
@@ -146,13 +146,13 @@ export const NOT_TERM_CUES: CueRule[] = [
   {
     id: "counterfactual",
     pattern:
-      /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b|\b(?:absent|without) a deal\b|\b(?:had hoped|hoped to|hopes to|hoping to)\b/iu,
+      /(?<!\w)would have (?:been|had|\p{L}+ed|\p{L}+en)\b|(?<!\w)(?:absent|without) a deal\b|(?<!\w)(?:had hoped|hoped to|hopes to|hoping to)\b/iu,
     weight: -2,
   },
   {
     id: "aspiration",
     pattern:
-      /\b(?:to reach|reaching|to secure|to strike|to clinch|to broker|seeking|efforts to (?:reach|mediate|secure|broker)|aimed at reaching|bid to reach)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|cease-?fire|truce|accord)\b/iu,
+      /(?<!\w)(?:to reach|reaching|to secure|to strike|to clinch|to broker|seeking|efforts to (?:reach|mediate|secure|broker)|aimed at reaching|bid to reach)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|cease-?fire|truce|accord)\b/iu,
     weight: -1.5,
   },
 ];
@@ -164,14 +164,14 @@ export const NOT_TERM_CUES: CueRule[] = [
  */
 export const DEAL_EVENT = new RegExp(
   [
-    `\\b(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
+    `(?<!\\w)(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
     // "A deal reached by X and Y on Saturday night faced pushback".
-    `\\b${DEAL_WORD}s?\\s+(?:was\\s+|were\\s+)?(?:reached|struck|signed|agreed|clinched|sealed|announced|finali[sz]ed)\\s+(?:by|on|at|in|late|early|last|between)\\b`,
+    `(?<!\\w)${DEAL_WORD}s?\\s+(?:was\\s+|were\\s+)?(?:reached|struck|signed|agreed|clinched|sealed|announced|finali[sz]ed)\\s+(?:by|on|at|in|late|early|last|between)\\b`,
   ].join("|"),
   "iu",
 );
 /** "agreed to extend the contract", "agreed that …": the sentence states what was agreed. */
-export const AGREED_CONTENT = /\bagreed\s+(?:to\s+(?!an?\b|the\b)\p{L}+|that\b|on\s+(?!an?\b|the\b))/iu;
+export const AGREED_CONTENT = /(?<!\w)agreed\s+(?:to\s+(?!an?\b|the\b)\p{L}+|that\b|on\s+(?!an?\b|the\b))/iu;
 
 /** Sum of the weights of the rules a text matches, with the ids that fired. */
 export function cueSum(rules: CueRule[], text: string): { score: number; ids: string[] } {
@@ -187,17 +187,17 @@ export function cueSum(rules: CueRule[], text: string): { score: number; ids: st
 
 /** The verbs by which a sentence gives a term its status; the first in the sentence wins. */
 export const STATUS_CUES: Array<{ status: DealTermStatus; pattern: RegExp }> = [
-  { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/iu },
+  { status: "rejected", pattern: /\b(?:reject(?:ed|s)?|refus(?:ed|es)|turned down|ruled out|dismissed)\b/i },
   {
     status: "demanded",
-    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/iu,
+    pattern: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)?|wants?|wanted|as a condition|sought|seek(?:s|ing)?)\b/i,
   },
   {
     status: "agreed",
     pattern:
-      /\b(?:agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed|secur(?:ed|es|ing))\b/iu,
+      /\b(?:agreed|agreement was reached|signed|ratified|approved|adopted|took place|have exchanged|exchanged|concluded|confirmed|secur(?:ed|es|ing))\b/i,
   },
-  { status: "proposed", pattern: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|suggest(?:ed|s))\b/iu },
+  { status: "proposed", pattern: /\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|suggest(?:ed|s))\b/i },
 ];
 
 /** How far a deal has got, as the sources tell it. */
@@ -207,17 +207,17 @@ export type DealState = "agreed" | "tentative" | "open";
 const REACHED_WORD = `(?:${DEAL_WORD}|cease-?fire|truce)`;
 const AGREED_DEAL = new RegExp(
   [
-    `\\b(?:ratif\\w+|signed|sign(?:ing)? of|adopted|approved|clinched|sealed|struck|reached|concluded|agreed|finali[sz]ed|announced)\\b[^.;]{0,40}\\b${REACHED_WORD}`,
-    `\\b${REACHED_WORD}s?\\b[^.;]{0,40}\\b(?:was|were|has been|have been|is) (?:ratified|signed|adopted|approved|agreed|reached|struck|sealed|clinched)\\b`,
-    `\\bvot\\w+ (?:to|in favou?r of) (?:accept|approve|ratify|adopt|the)\\b`,
+    `(?<!\\w)(?:ratif\\w+|signed|sign(?:ing)? of|adopted|approved|clinched|sealed|struck|reached|concluded|agreed|finali[sz]ed|announced)\\b[^.;]{0,40}\\b${REACHED_WORD}`,
+    `(?<!\\w)${REACHED_WORD}s?\\b[^.;]{0,40}\\b(?:was|were|has been|have been|is) (?:ratified|signed|adopted|approved|agreed|reached|struck|sealed|clinched)\\b`,
+    `(?<!\\w)vot\\w+ (?:to|in favou?r of) (?:accept|approve|ratify|adopt|the)\\b`,
   ].join("|"),
   "iu",
 );
 /** "once a deal is reached", "hopes to sign an agreement": a deal not (yet) made. */
 const NOT_YET =
-  /\b(?:not|no|yet to|if|whether|once|when|until|before|unless|would be|to reach|to sign|could|hopes? to|aim(?:s|ed)? to|within reach|without)\b[^.;]{0,25}\b(?:reached|agreed|signed|sign|reach|deal|agreement)\b/iu;
+  /(?<!\w)(?:not|no|yet to|if|whether|once|when|until|before|unless|would be|to reach|to sign|could|hopes? to|aim(?:s|ed)? to|within reach|without)\b[^.;]{0,25}\b(?:reached|agreed|signed|sign|reach|deal|agreement)\b/iu;
 const TENTATIVE_DEAL = new RegExp(
-  `\\b(?:tentative(?:ly)?|preliminary|provisional|in principle)\\b[^.;]{0,30}\\b${DEAL_WORD}|\\b${DEAL_WORD} in principle\\b|\\btentatively agreed\\b`,
+  `(?<!\\w)(?:tentative(?:ly)?|preliminary|provisional|in principle)\\b[^.;]{0,30}\\b${DEAL_WORD}|(?<!\\w)${DEAL_WORD} in principle\\b|(?<!\\w)tentatively agreed\\b`,
   "iu",
 );
 /**
@@ -225,8 +225,8 @@ const TENTATIVE_DEAL = new RegExp(
  * deal announced but not yet written down, whose terms are agreed only in principle.
  */
 const UNWRITTEN_DEAL =
-  /\bnot (?:yet )?(?:been )?(?:confirmed |put |set down |written (?:up |down )?)?in writing\b|\byet to be (?:put in writing|written (?:up|down)|drafted)\b|\bdetails?\b[^.;]{0,30}\b(?:due|yet|still|remains?) to be (?:fleshed out|worked out|finali[sz]ed|drafted|written)\b/iu;
-const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/iu;
+  /(?<!\w)not (?:yet )?(?:been )?(?:confirmed |put |set down |written (?:up |down )?)?in writing\b|(?<!\w)yet to be (?:put in writing|written (?:up|down)|drafted)\b|(?<!\w)details?\b[^.;]{0,30}\b(?:due|yet|still|remains?) to be (?:fleshed out|worked out|finali[sz]ed|drafted|written)\b/iu;
+const RATIFIED = /\b(?:ratif(?:ied|ies)|voted to (?:accept|approve|ratify)|signed into law)\b/i;
 /** Every deal-state pattern contains one of these words: most sentences skip them all. */
 const mayTellDealState = anyWordTest([
   ...DEAL_WORD.slice(3, -1).split("|"),
@@ -268,7 +268,7 @@ export function storyDealState(doc: Doc): DealState {
 
 /** A sentence about an offer that was made and improved, not the terms finally accepted. */
 export function isPastOffer(s: Sent): boolean {
-  return /\b(?:had (?:offered|proposed|sought|demanded)|(?:increased|raised|improved|sweetened) (?:its|their|the) (?:\p{L}+ )?offer|opening (?:demand|offer)|earlier (?:offer|proposal)|previous(?:ly)? (?:offer|proposal|rejected))\b/iu.test(
+  return /(?<!\w)(?:had (?:offered|proposed|sought|demanded)|(?:increased|raised|improved|sweetened) (?:its|their|the) (?:\p{L}+ )?offer|opening (?:demand|offer)|earlier (?:offer|proposal)|previous(?:ly)? (?:offer|proposal|rejected))\b/iu.test(
     s.text,
   );
 }
@@ -284,18 +284,18 @@ const MONTH_INDEX = new Map<string, number>(
 /** "until Jan. 15", "through January 15, 2025", "until mid-January", "until 2038". */
 const UNTIL_DATE = new RegExp(
   `\\b(?:until|through|till|to|by)\\s+(?:mid-)?(?:(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?(?:\\s+(\\d{1,2}))?|((?:19|20)\\d\\d)\\b)`,
-  "giu",
+  "gi",
 );
 /** "agreed to an immediate and unconditional ceasefire": the thing agreed, as a merge key. */
 const AGREED_THING =
-  /\bagreed\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|early|overnight)\s+)?(?:to\s+)?(?:implement\s+)?(?:an?\s+|the\s+)?(?:[“"‘]?[\p{L}-]+[”"’]?\s+(?:and\s+)?){0,3}?[“"‘]?(cease-?fire|truce|halt|pause|exchange|swap|moratorium)\b/iu;
+  /(?<!\w)agreed\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|early|overnight)\s+)?(?:to\s+)?(?:implement\s+)?(?:an?\s+|the\s+)?(?:[“"‘]?[\p{L}-]+[”"’]?\s+(?:and\s+)?){0,3}?[“"‘]?(cease-?fire|truce|halt|pause|exchange|swap|moratorium)\b/iu;
 
 /** A short name in quotation marks (two to four words, not a quoted sentence). */
 const QUOTED_NAME = /[“"‘']((?:\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*){1,3})[”"’']/gu;
 
 /** A negation or refusal, then the verb or noun of giving something back. */
 const WITHHELD =
-  /\b(?:not|no|never|refus\w*|without|declin\w*)\b[^.;]{0,40}?\b(?:restor\w*|reinstat\w*|bring back|brought back)/iu;
+  /(?<!\w)(?:not|no|never|refus\w*|without|declin\w*)\b[^.;]{0,40}?\b(?:restor\w*|reinstat\w*|bring back|brought back)/iu;
 
 /**
  * What identifies one term across outlets: an amount, a rate, a duration, the date it runs to, the

@@ -51,7 +51,7 @@ export function termStatus(s: Sent, state: DealState): { status: DealTermStatus;
 
 /** "exchange of 314 prisoners", "hand over 157 prisoners": the counted thing an exchange is about. */
 function countedExchange(s: Sent): string | undefined {
-  if (!/\b(exchang\w*|swap\w*|releas\w*|hand(ed|ing)? over|free[sd]?|return\w*)\b/iu.test(s.text)) return undefined;
+  if (!/\b(exchang\w*|swap\w*|releas\w*|hand(ed|ing)? over|free[sd]?|return\w*)\b/i.test(s.text)) return undefined;
   const f = s.figures
     .filter((x) => x.kind === "count" && x.value >= 10 && x.unit && x.unit !== "other" && x.unit !== "count")
     .sort((a, b) => b.value - a.value)[0];
@@ -65,7 +65,7 @@ function countedExchange(s: Sent): string | undefined {
 function withoutAttributive(text: string): string {
   if (!mayHaveAttributive(text)) return text;
   return text.replace(
-    /\b(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
+    /(?<!\w)(?:the|a|an|its|their|his|her|this|that|any)\s+(?:(?:\p{L}+ly|new|latest|earlier|original)\s+)?(?:proposed|offered|demanded|agreed|rejected|planned|suggested)\b/giu,
     " ",
   );
 }
@@ -83,7 +83,7 @@ const mayHaveAttributive = anyWordTest([
 
 /** A verb by which a sentence itself puts a term forward, asks for it or records it as agreed. */
 const STATES_TERM =
-  /\b(propos(ed|es|ing)|offer(ed|s|ing)|demanded|insist(ed|s)|agreed|agree to|entails?|in (return|exchange) for|call(ed|s) for|would (include|see|require)|signed)\b/iu;
+  /\b(propos(ed|es|ing)|offer(ed|s|ing)|demanded|insist(ed|s)|agreed|agree to|entails?|in (return|exchange) for|call(ed|s) for|would (include|see|require)|signed)\b/i;
 
 /** The side a sentence names as a proposal's owner: "a U.S. proposal", "Russia's plan". */
 function nominalProposer(s: Sent): string | undefined {
@@ -157,7 +157,7 @@ function hasStrongCue(s: Sent): boolean {
 const MODAL_RULE = TERM_CUES.find((r) => r.id === "modal-term");
 
 /** "would have had the potential to …": what would have happened, not a term. */
-const COUNTERFACTUAL = /\bwould have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
+const COUNTERFACTUAL = /(?<!\w)would have (?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
 
 /** What a side will do, in a story whose deal is made, weighs like a figure. */
 const MADE_DEAL_MODAL_BONUS = 0.8;
@@ -177,12 +177,12 @@ const MAX_FIGURES_SCORED = 3;
 function isDealSentence(s: Sent): boolean {
   return (
     DEAL_NOUN.test(s.text) &&
-    (DEAL_VERB.test(withoutAttributive(s.text)) || /\b(in the event of|sticking points?)\b/iu.test(s.text))
+    (DEAL_VERB.test(withoutAttributive(s.text)) || /\b(in the event of|sticking points?)\b/i.test(s.text))
   );
 }
 
 /** "a 60-day ceasefire", "a two-week pause": the length of the truce is the term itself. */
-const TERM_DURATION = /^[\s-]*(?:cease-?fire|truce|pause|moratorium|period|contract|deal|agreement|extension)\b/iu;
+const TERM_DURATION = /^[\s-]*(?:cease-?fire|truce|pause|moratorium|period|contract|deal|agreement|extension)\b/i;
 
 /** The figures a term is made of: amounts, rates and durations, not the count of those it covers. */
 function termFigures(s: Sent) {
@@ -226,9 +226,9 @@ function termScore(
   if (continuation) score += CONTINUATION_BONUS;
   // Once a deal is made, what a side will do under it is one of its terms ("they would extend the contract").
   if (state !== "open" && cues.ids.includes("modal-term")) score += MADE_DEAL_MODAL_BONUS;
-  if (STATES_TERM.test(stated) || /\b(propos(al|es)|offer(ed)?|demand(ed|s)?|wants)\b/iu.test(stated)) score += 1.5;
-  if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/iu.test(s.text)) score += 0.8;
-  if (/\bin the event of\b/iu.test(s.text)) score += 0.8;
+  if (STATES_TERM.test(stated) || /\b(propos(al|es)|offer(ed)?|demand(ed|s)?|wants)\b/i.test(stated)) score += 1.5;
+  if (/\b(cease-?fire|truce|exchange|swap|release|deal|agreement|zone|dialogue|round)\b/i.test(s.text)) score += 0.8;
+  if (/\bin the event of\b/i.test(s.text)) score += 0.8;
   // "One of the key questions is still …", "the prospects for a deal remain unclear": a sentence
   // whose cue is uncertainty is an open question, not a term on the table, unless it states one.
   if (uncertaintyOf(s) >= 4 && !STATES_TERM.test(stated) && !proposer && !cues.ids.includes("deal-subject"))
@@ -240,7 +240,7 @@ function termScore(
   if (DEAL_EVENT.test(s.text) && !hasTermContent(s, cues.ids, figs.length)) score -= EVENT_ONLY_PENALTY;
   // "Key points in the deal include": a lead-in whose list follows is no term by itself.
   if (isLeadIn(s)) return undefined;
-  if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/iu.test(s.text)) score -= 1.5;
+  if (uncertaintyOf(s) >= 4 && !/\bcease-?fire|deal\b/i.test(s.text)) score -= 1.5;
   return score >= MIN_TERM_SCORE ? { score, continuation } : undefined;
 }
 
@@ -259,7 +259,7 @@ const SIDE_ACT_VERB_REACH = 16;
 export function isSideAct(s: Sent): boolean {
   const { verb, subjectAt } = s.a;
   if (!verb || subjectAt === undefined || subjectAt > SIDE_ACT_OPENING) return false;
-  if (/^threat/iu.test(verb)) return true;
+  if (/^threat/i.test(verb)) return true;
   const at = s.text.indexOf(verb, subjectAt);
   if (at < 0) return false;
   return cueScore(s.text.slice(at, at + verb.length + SIDE_ACT_VERB_REACH)).kinds.some((k) => SIDE_ACT_KINDS.has(k));
@@ -268,10 +268,10 @@ export function isSideAct(s: Sent): boolean {
 /** "Key points in the deal include:", "Measures include:": a lead-in to a list of terms. */
 function isLeadIn(s: Sent): boolean {
   const t = s.text.trim().replace(/[.]$/u, "");
-  const listWords = /\b(?:measures|points|terms|highlights|provisions|elements|details)\b/iu.test(t);
+  const listWords = /\b(?:measures|points|terms|highlights|provisions|elements|details)\b/i.test(t);
   // "… said in a statement:" leads in a quotation, not a list.
-  if (/:\s*$/u.test(t)) return listWords || /\b(?:include|includes|including|following)\s*:\s*$/iu.test(t);
-  return /\b(?:include|includes|including|are|following)\s*$/iu.test(t) && (listWords || DEAL_NOUN.test(t));
+  if (/:\s*$/u.test(t)) return listWords || /\b(?:include|includes|including|following)\s*:\s*$/i.test(t);
+  return /\b(?:include|includes|including|are|following)\s*$/i.test(t) && (listWords || DEAL_NOUN.test(t));
 }
 /** How many sentences after a lead-in may be items of its list. */
 const LIST_WINDOW = 8;
@@ -317,7 +317,7 @@ function verbSubject(doc: Doc, s: Sent, status: DealTermStatus): string | undefi
   if (!m) return undefined;
   const reach = Math.max(0, m.index - SUBJECT_REACH);
   // The clause of the verb: after the last "but", "while", "after", "because" or ";" before it.
-  const cut = [...s.text.slice(reach, m.index).matchAll(/;|\b(?:but|while|after|because)\b/giu)].pop();
+  const cut = [...s.text.slice(reach, m.index).matchAll(/;|\b(?:but|while|after|because)\b/gi)].pop();
   const start = reach + (cut ? (cut.index ?? 0) + cut[0].length : 0);
   const before = doc.resolver
     .mentions(s.text, 0)

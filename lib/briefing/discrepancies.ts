@@ -206,10 +206,10 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
   // 3. Venue: similar sentences about where something will be held, naming different places.
   // "Held by Hamas", "held in Israel's prisons" are about captives, not where an event happens, so
   // detention phrases are set aside and the sentence must also name a gathering.
-  const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/iu;
+  const venueRe = /\b(held|hold|holding|host|hosted|meet|meeting|venue|take place)\b/i;
   const gatheringRe =
-    /\b(talks|meet|meeting|round|summit|negotiations?|session|conference|ceremony|hearing|venue|host|hosted|hosting)\b/iu;
-  const detentionRe = /\b(held|hold|holding)\s+(by|hostage|captive|in (custody|detention|prisons?|jails?))\b/giu;
+    /\b(talks|meet|meeting|round|summit|negotiations?|session|conference|ceremony|hearing|venue|host|hosted|hosting)\b/i;
+  const detentionRe = /\b(held|hold|holding)\s+(by|hostage|captive|in (custody|detention|prisons?|jails?))\b/gi;
   const isAboutVenue = (text: string) => {
     const rest = text.replace(detentionRe, " ");
     return venueRe.test(rest) && gatheringRe.test(rest);
@@ -234,8 +234,8 @@ export function buildDiscrepancies(doc: Doc): DiscrepancyResult {
 
   // 4. Order of events: "following X's previous action" against "both … on Thursday".
   const ORDER =
-    /\b(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
-  const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/iu;
+    /(?<!\w)(following [\p{L}\s]{0,30}(previous|earlier)|previous(ly)? (action|move|decision)|had (already|earlier|previously)|followed|first to|after [\p{L}]+['’]s (decision|move|withdrawal))\b/iu;
+  const JOINT = /\bboth\b|\bjointly\b|\btogether\b|\bsimultaneously\b/i;
   const ordered = content.filter((s) => ORDER.test(s.text));
   const jointSents = content.filter((s) => s.a.actor?.includes(" and ") && JOINT.test(s.text));
   for (const o of ordered) {

@@ -15,11 +15,11 @@ export interface DocumentDiscrepancy {
 
 /** "signed a US-brokered peace “roadmap”", "the signing of a joint declaration", "to sign a peace agreement". */
 const SIGNED =
-  /\bsign(?:ed|s|ing)?\s+(?:of\s+)?(?:a|an|the|their)?\s*((?:[\p{L}-]+\s+){0,3}[“"‘]?(?:deal|agreement|accord|treaty|roadmap|road map|framework|declaration|memorandum|pact)[”"’]?)(?![\p{L}-])/iu;
+  /(?<!\w)sign(?:ed|s|ing)?\s+(?:of\s+)?(?:a|an|the|their)?\s*((?:[\p{L}-]+\s+){0,3}[“"‘]?(?:deal|agreement|accord|treaty|roadmap|road map|framework|declaration|memorandum|pact)[”"’]?)(?![\p{L}-])/iu;
 
 /** A document that settles the matter, against one that only frames what is still to be agreed. */
-const FINAL = /\b(?:peace (?:deal|agreement|accord|treaty)|treaty)\b/iu;
-const PRELIMINARY = /\b(?:roadmap|road map|framework|declaration|memorandum|in principle|outline|interim)\b/iu;
+const FINAL = /\b(?:peace (?:deal|agreement|accord|treaty)|treaty)\b/i;
+const PRELIMINARY = /\b(?:roadmap|road map|framework|declaration|memorandum|in principle|outline|interim)\b/i;
 
 /** Outlets shown per kind of document. */
 const MAX_NAMES = 3;
@@ -31,7 +31,7 @@ export function documentDiscrepancies(doc: Doc, name: (s: Sent) => string): Docu
   const prelims: Array<{ s: Sent; np: string }> = [];
   for (const s of content) {
     const m = SIGNED.exec(s.text);
-    const np = m?.[1] ? squash(m[1]).replace(/^(?:historic|landmark|new)\s+/iu, "") : undefined;
+    const np = m?.[1] ? squash(m[1]).replace(/^(?:historic|landmark|new)\s+/i, "") : undefined;
     if (!np) continue;
     // One description per outlet and kind: its headline and its text say the same thing.
     const list = PRELIMINARY.test(np) ? prelims : FINAL.test(np) ? finals : undefined;

@@ -46,7 +46,7 @@ const PARTS_PER_TOTAL = 2;
 const MAX_VARIANTS = 4;
 
 const APPROX =
-  /(?:more than|over|about|around|nearly|almost|at least|up to|some|roughly|less than|under|approximately)\s*$/iu;
+  /(?:more than|over|about|around|nearly|almost|at least|up to|some|roughly|less than|under|approximately)\s*$/i;
 
 /** Capitalised words that are not names. */
 const NOT_NAME =
@@ -62,11 +62,11 @@ function ownersOf(text: string, a: Amount): Set<string> {
   );
 }
 
-const VOTE_SHARE = /\b(?:vot(?:e|ed|es|ing)|ballots?|in favou?r|turnout)\b/iu;
+const VOTE_SHARE = /\b(?:vot(?:e|ed|es|ing)|ballots?|in favou?r|turnout)\b/i;
 
 /** An amount that holds only without a deal: "if no agreement is reached", "absent a deal". */
 const COUNTERFACTUAL =
-  /\b(?:if no (?:deal|agreement|accord|compromise)|absent (?:a|any) (?:deal|agreement)|without (?:a|any) (?:deal|agreement)|would have (?:been|faced|risen))\b/iu;
+  /\b(?:if no (?:deal|agreement|accord|compromise)|absent (?:a|any) (?:deal|agreement)|without (?:a|any) (?:deal|agreement)|would have (?:been|faced|risen))\b/i;
 const COUNTERFACTUAL_SPAN = 80;
 
 /** What an amount is (asked for, offered, estimated …), from the words just before it. */
@@ -104,7 +104,7 @@ function verbBefore(text: string, at: number): string | undefined {
     .replace(APPROX, "")
     .trim()
     .split(/\s+/u)
-    .filter((w) => !/^(?:for|in|over|by|to|the|a|an|about|around|some|nearly)$/iu.test(w));
+    .filter((w) => !/^(?:for|in|over|by|to|the|a|an|about|around|some|nearly)$/i.test(w));
   const last = (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
   return /(?:ed|ing)$/u.test(last) && last.length > 4 ? last.slice(0, 5) : undefined;
 }
@@ -181,7 +181,7 @@ export function figureDiscrepancies(
   const common = Math.max(3, content.length * COMMON_SHARE);
   const entries: Entry[] = [];
   for (const s of content) {
-    if (!/\d/u.test(s.text) && !/\b(?:hour|minute)s?\b/iu.test(s.text)) continue;
+    if (!/\d/u.test(s.text) && !/\b(?:hour|minute)s?\b/i.test(s.text)) continue;
     for (const a of readAmounts(s.text)) {
       const window = new Set([...a.window].filter((st) => (df.get(st) ?? 0) <= common && !/^\d/u.test(st)));
       const approx = APPROX.exec(s.text.slice(Math.max(0, a.start - 20), a.start))?.[0].trim();

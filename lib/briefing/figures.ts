@@ -61,8 +61,8 @@ const SCALE: Record<string, number> = {
   tn: 1e12,
   trn: 1e12,
 };
-const DURATION = /^(second|minute|hour|day|week|month|year|decade)s?$/iu;
-const DISTANCE = /^(km|kilometres?|kilometers?|miles?|mile|metres?|meters?|m)$/iu;
+const DURATION = /^(second|minute|hour|day|week|month|year|decade)s?$/i;
+const DISTANCE = /^(km|kilometres?|kilometers?|miles?|mile|metres?|meters?|m)$/i;
 const MONTH_RE = new RegExp(`^(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?$`, "iu");
 /** "40 million euros", "2 billion dollars": money written with a currency word. */
 const CURRENCY_WORD =
@@ -127,8 +127,8 @@ export function extractFigures(text: string, base = 0): Figure[] {
     )
       continue;
     if (!isWord && !currency && !pct && /^\d{4}$/u.test(numRaw) && value >= 1900 && value <= 2100) continue;
-    if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/iu.test(after) || /:\s*$/u.test(before)) continue;
-    if (/^(st|nd|rd|th)\b/iu.test(after)) continue;
+    if (/^\s*(a\.m\.|p\.m\.|am\b|pm\b|:\d)/i.test(after) || /:\s*$/u.test(before)) continue;
+    if (/^(st|nd|rd|th)\b/i.test(after)) continue;
     // Part of a name: "France 2", "MiG-29", "Channel 4".
     if (
       !isWord &&
@@ -145,8 +145,8 @@ export function extractFigures(text: string, base = 0): Figure[] {
     if (/^0\d/u.test(numRaw)) continue;
     // "the 78-year-old": an age, not a duration.
     if (hyphenUnit && /^-old\b/u.test(after)) continue;
-    if (/\b(of|list|item)\s*$/iu.test(before) && /^\s*of\s+\d/u.test(after)) continue;
-    if (isWord && value === 1 && !/^[\s-]*(day|week|month|year)/iu.test(after)) continue;
+    if (/\b(of|list|item)\s*$/i.test(before) && /^\s*of\s+\d/u.test(after)) continue;
+    if (isWord && value === 1 && !/^[\s-]*(day|week|month|year)/i.test(after)) continue;
     if (isWord && value < 2 && !hyphenUnit) continue;
 
     let unit = "";
@@ -170,7 +170,7 @@ export function extractFigures(text: string, base = 0): Figure[] {
       const phrase = /^[^,.;:!?()]*/u.exec(masked)?.[0] ?? "";
       const words = [...phrase.matchAll(/[\p{L}][\p{L}-]*/gu)]
         .slice(0, 4)
-        .filter((w) => !/^(the|a|an|to|in|on|at|by|for|from|with|as|than)$/iu.test(w[0]));
+        .filter((w) => !/^(the|a|an|to|in|on|at|by|for|from|with|as|than)$/i.test(w[0]));
       for (const [wi, w] of words.entries()) {
         const lw = w[0].toLowerCase();
         if (SKIP_ADJ.has(lw)) continue;
@@ -211,7 +211,7 @@ export function extractFigures(text: string, base = 0): Figure[] {
         if (DURATION.test(lw)) kind = "duration";
         else if (DISTANCE.test(lw)) kind = "distance";
         else if (CURRENCY_WORD.test(lw)) kind = "money";
-        else if (lw === "percent" || (lw === "per" && /^\s*cent\b/iu.test(after.slice(after.indexOf(w[0]) + 3))))
+        else if (lw === "percent" || (lw === "per" && /^\s*cent\b/i.test(after.slice(after.indexOf(w[0]) + 3))))
           kind = "percent";
         const gap = after.indexOf(noun, Math.max(0, after.indexOf(w[0])));
         if (gap >= 0 && gap < 40) end = at + whole.length + gap + noun.length;
@@ -244,11 +244,11 @@ const EVENT_NOUN =
   /^[\s-]*(?:of\s+(?:\p{L}+\s+){0,2}?)?(?:strike|war|talks|negotiations|conflict|ceasefire|truce|shutdown|lockout|standoff|fighting|walkout|stoppage|siege|blockade|summit|meeting|call|session|pause|deadline|campaign|protest|bargaining)\b/iu;
 /** "the first such swap in five months": a duration that dates a record. */
 const RECORD_BEFORE =
-  /\b(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
+  /(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
 
 /** "talks have been ongoing for over two weeks", "the strike, which lasted 53 days". */
 const EVENT_BEFORE =
-  /\b(?:strike|war|talks|negotiations|conflict|fighting|walkout|shutdown|lockout|standoff|siege|blockade|stoppage)\b[^.;]{0,40}\b(?:for|lasting|lasted|after|into)\s+(?:more than |over |nearly |almost |about |just |some )?$/iu;
+  /(?<!\w)(?:strike|war|talks|negotiations|conflict|fighting|walkout|shutdown|lockout|standoff|siege|blockade|stoppage)\b[^.;]{0,40}\b(?:for|lasting|lasted|after|into)\s+(?:more than |over |nearly |almost |about |just |some )?$/iu;
 
 /** A duration that measures the event or dates a record, not a term's length. */
 export function isEventDuration(f: Figure, text: string, base: number): boolean {

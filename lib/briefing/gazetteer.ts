@@ -194,13 +194,13 @@ export const GAZETTEER: GazetteerEntry[] = [
 
 /** Titles that, in international copy, belong to one government unless a country is named. */
 export const TITLE_HOME: Array<[RegExp, string]> = [
-  [/\bsecretary of state\b/iu, "United States"],
-  [/\b(treasury|defen[cs]e|commerce|homeland security) secretary\b/iu, "United States"],
+  [/\bsecretary of state\b/i, "United States"],
+  [/\b(treasury|defen[cs]e|commerce|homeland security) secretary\b/i, "United States"],
 ];
 
 /** Generic nouns for an armed group: "the terror group", "the militants". */
 export const GROUP_ANAPHORA =
-  /^(?:the\s+)?(?:(?:terror|terrorist|militant|armed|islamist|palestinian|rebel|extremist|jihadist)\s+)?(?:group|organi[sz]ation|movement|militants|faction)$/iu;
+  /^(?:the\s+)?(?:(?:terror|terrorist|militant|armed|islamist|palestinian|rebel|extremist|jihadist)\s+)?(?:group|organi[sz]ation|movement|militants|faction)$/i;
 
 /** Words that make a capitalised phrase a newspaper or broadcaster, never a party. */
 export const OUTLET_HEAD =

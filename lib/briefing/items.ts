@@ -26,11 +26,11 @@ export interface Merged {
 
 /** Sentence starts and words that point back to the previous sentence. */
 const LEANS_BACK =
-  /^(he|she|they|it|this|that|these|those|such|so too|also|but|and|meanwhile|however|he added|she added)\b|\b(those|these|there|such|that process|this process|the same)\b/iu;
+  /^(he|she|they|it|this|that|these|those|such|so too|also|but|and|meanwhile|however|he added|she added)\b|\b(those|these|there|such|that process|this process|the same)\b/i;
 
 export function needsPrev(doc: Doc, s: Sent): boolean {
   const prev = doc.sources[s.src]?.sents[s.idx - 1];
-  if (!prev || (prev.para !== s.para && !/^(so too|also|he added|she added)\b/iu.test(s.text))) return false;
+  if (!prev || (prev.para !== s.para && !/^(so too|also|he added|she added)\b/i.test(s.text))) return false;
   if (prev.kind !== "content") return false;
   return LEANS_BACK.test(s.text) && s.text.split(/\s+/u).length < 30;
 }
@@ -145,7 +145,7 @@ export function coreOf(s: Sent): string {
 }
 
 const TRAILING_STOP =
-  /\s+(?:to|of|the|a|an|and|or|but|for|with|in|on|at|by|that|which|who|as|from|into|its|their|his|her|is|are|was|were|be|would|will|has|have|had|not|than|such|this|these|those|while|after|before|despite|including)$/iu;
+  /\s+(?:to|of|the|a|an|and|or|but|for|with|in|on|at|by|that|which|who|as|from|into|its|their|his|her|is|are|was|were|be|would|will|has|have|had|not|than|such|this|these|those|while|after|before|despite|including)$/i;
 
 /** At most `max` words, cut at a clause boundary when there is one, never on a function word. */
 export function clipClean(s: string, max: number): string {
@@ -381,24 +381,24 @@ export function attributed(actor: string, s: Sent, maxWords = 36): string {
       if (PAST_ACT.test(verb) && OFFER_OBJECT.test(rest)) present = verb;
       const subject = before
         .replace(/^(?:[^,]{0,60},\s+)?/u, (m) =>
-          /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/iu.test(m) ? "" : m,
+          /^(despite|after|amid|on|in|meanwhile|however|but|while)\b/i.test(m) ? "" : m,
         )
         // "While the union members rejected …": the subordinator is not part of who acted.
-        .replace(/^(?:while|as|after|because|although|though|when|if|since|once|whereas)\s+/iu, "")
+        .replace(/^(?:while|as|after|because|although|though|when|if|since|once|whereas)\s+/i, "")
         .trim();
       const who =
         name ??
         (subject &&
-        !/^(he|she|they|it|we|i)$/iu.test(subject) &&
+        !/^(he|she|they|it|we|i)$/i.test(subject) &&
         subject.split(" ").length <= 8 &&
         !new RegExp(actor.split(" ")[0] ?? actor, "u").test(subject)
-          ? subject.replace(/^(the|a|an)\s+/iu, "").replace(/,.*$/u, "")
+          ? subject.replace(/^(the|a|an)\s+/i, "").replace(/,.*$/u, "")
           : undefined);
       // "Kyiv has", "Moscow has also": auxiliaries are not part of who spoke; a bare name or acronym of
       // the side itself ("Moscow", "CRA") adds nothing to the actor.
       const whoClean = who
         ?.replace(
-          /(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|again|now|still|reportedly|previously|repeatedly|already|then|once|just|not|never|long|been))+$/iu,
+          /(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|again|now|still|reportedly|previously|repeatedly|already|then|once|just|not|never|long|been))+$/i,
           "",
         )
         .trim();

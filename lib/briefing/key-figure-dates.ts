@@ -38,7 +38,7 @@ export const DATE_RULES: DateRule[] = [
     id: "effective-date",
     pattern: new RegExp(`\\b(?:by|before|starting|from|on|until)\\s+(${DAY_DATE})`, "u"),
     weight: 2,
-    needs: /\b(deadline|take effect|takes effect|come into force|expires?|default|due|kick in|starting)\b/iu,
+    needs: /\b(deadline|take effect|takes effect|come into force|expires?|default|due|kick in|starting)\b/i,
   },
   // "The restrictions were imposed in 1992", "a conflict that has been in place since 1988".
   {
@@ -46,7 +46,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: /\b((?:since|in)\s+(?:19|20)\d\d)\b(?![-–]\d)/u,
     weight: 1.6,
     needs:
-      /\b(imposed|began|begun|started|signed|passed|founded|erupted|shut|closed|frozen|introduced|invaded|seized|annexed|broke out|in place|enacted|launched|created|established)\b/iu,
+      /\b(imposed|began|begun|started|signed|passed|founded|erupted|shut|closed|frozen|introduced|invaded|seized|annexed|broke out|in place|enacted|launched|created|established)\b/i,
   },
 ];
 

@@ -36,7 +36,7 @@ function figureWeight(f: Figure, s: Sent): number {
   const text = s.text;
   if (f.kind === "money") return 2.4;
   if (f.kind === "percent")
-    return /\b(territory|vote|turnout|market|shares?|index|inflation|rate|gdp|occup\w*|control)\b/iu.test(text)
+    return /\b(territory|vote|turnout|market|shares?|index|inflation|rate|gdp|occup\w*|control)\b/i.test(text)
       ? 2.8
       : 1.8;
   let w = 0.6;
@@ -45,19 +45,19 @@ function figureWeight(f: Figure, s: Sent): number {
       w = uw;
       break;
     }
-  if (w === 0.6 && /\b(killed|dead|died|deaths|casualties|wounded|injured|alive|missing)\b/iu.test(text)) w = 2.6;
+  if (w === 0.6 && /\b(killed|dead|died|deaths|casualties|wounded|injured|alive|missing)\b/i.test(text)) w = 2.6;
   if (isEventDuration(f, text, s.start)) w += EVENT_DURATION_BONUS;
   return w;
 }
 
 function sentenceWeight(s: Sent, figs: Figure[]): number {
   let w = Math.max(...figs.map((f) => figureWeight(f, s)));
-  if (/\b(killed|dead|died|casualties|alive|occupies|front line|since|first such)\b/iu.test(s.text)) w += 0.6;
+  if (/\b(killed|dead|died|casualties|alive|occupies|front line|since|first such)\b/i.test(s.text)) w += 0.6;
   // Figures inside speculation or long-past background are weaker.
-  if (/\b(boasted|would end the war in)\b/iu.test(s.text)) w -= 1.5;
+  if (/\b(boasted|would end the war in)\b/i.test(s.text)) w -= 1.5;
   // "the first such swap in five months", "the largest since 2019": a record gives the figure its news value.
   if (
-    /\b(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
+    /(?<!\w)(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
       s.text,
     )
   )
@@ -65,21 +65,21 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
   // A distance that measures the conflict or border itself ("the 1,200-km front line").
   if (
     figs.some((f) => f.kind === "distance") &&
-    /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/iu.test(s.text)
+    /\b(front ?line|frontier|border|coast(line)?|line of contact)\b/i.test(s.text)
   )
     w += 1.4;
   // "…the previous contract, which proposed a 35% rise": a superseded offer's figure is background.
   if (SUPERSEDED.test(s.text)) w -= SUPERSEDED_PENALTY;
   // Vague amounts ("hundreds of thousands") and tiny counts ("two people") are weak key figures.
   const amounts = figs.filter((f) => f.kind !== "duration");
-  if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/iu.test(f.text))) w -= 1.5;
+  if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/i.test(f.text))) w -= 1.5;
   else if (figs.every((f) => f.kind === "count" && f.value < 10)) w -= 1.2;
   return w;
 }
 
 /** An offer, contract or deal that the story's own has replaced. */
 const SUPERSEDED =
-  /\b(?:previous|earlier|prior|former|old|last|rejected)\s+(?:\w+\s+)?(?:offer|contract|proposal|deal|agreement)s?\b/iu;
+  /\b(?:previous|earlier|prior|former|old|last|rejected)\s+(?:\w+\s+)?(?:offer|contract|proposal|deal|agreement)s?\b/i;
 const SUPERSEDED_PENALTY = 1.5;
 
 /** The figures of a sentence a key figure may show: not a deal term's, and in a used sentence only people. */
@@ -216,7 +216,7 @@ function figureClause(s: Sent, start: number | undefined): string {
 }
 
 /** A clause that leans on the one before it for its subject. */
-const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/iu;
+const RELATIVE_START = /^(?:which|who|whom|whose|where)\b/i;
 /** Words shown before the figure when the clause is too long to show whole. */
 const WORDS_BEFORE_FIGURE = 12;
 

@@ -56,97 +56,97 @@ as said says told wrote added so until whether how what why during despite amid 
 
 export const POSITION_CUE: Array<[RegExp, number, string]> = [
   [
-    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?)\b/iu,
+    /\b(demand(ed|s|ing)?|insist(ed|s|ing)?|urg(e|ed|es|ing)|call(ed|s|ing)? for|press(ed|es|ing)? (for|\w+ to)|wants?|wanted|desires?)\b/i,
     3,
     "demand",
   ],
   [
-    /\b(as a condition|on condition that|only if|unless|provided that|contingent on|depends? on|would depend on|precondition)\b/iu,
+    /\b(as a condition|on condition that|only if|unless|provided that|contingent on|depends? on|would depend on|precondition)\b/i,
     3.2,
     "condition",
   ],
-  [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/iu, 2.5, "condition"],
+  [/\b(conditions?|must|will not|would not|won't|cannot|never)\b/i, 2.5, "condition"],
   [
-    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing)|def(y|ied|ies|ying)|turn(ed|ing)? down)\b/iu,
+    /\b(reject(ed|s|ing)?|refus(ed|es|ing|al)|rul(ed|es|ing) out|dismiss(ed|es|ing)?|will never accept|(will|would) not (accept|tolerate|allow)|flatly|denie[sd]|deny|oppos(ed|es|ing)|def(y|ied|ies|ying)|turn(ed|ing)? down)\b/i,
     3,
     "refusal",
   ],
   [
-    /\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/iu,
+    /\b(accus(ed|es|ing|ations?)|blam(ed|es|ing)|criticiz(ed|es)|criticis(ed|es)|condemn(ed|s)?|bad faith|good faith|not serious|selfish|propaganda|warmongers?|manipulat\w+)\b/i,
     3,
     "accusation",
   ],
   [
-    /\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/iu,
+    /\b(commit(ted|ment|s)?|pledg(ed|es)|vow(ed|s)?|promis(ed|es)|reaffirm(ed|s)?|ready to|will continue|would continue|remain committed|keen(ness)?|determined|resolute|flexib\w+)\b/i,
     2.5,
     "commitment",
   ],
-  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline)\b/iu, 2.5, "proposal"],
+  [/\b(propos(ed|es|al|ing)|offer(ed|s)?|suggest(ed|s)?|deadline|timeline)\b/i, 2.5, "proposal"],
   // Taking a side in someone else's dispute: "the administration had sided with the union, putting
   // pressure on the employers".
   [
-    /\b(sid(?:e|ed|es|ing) with|(?:put|puts|putting) pressure on|pressur(?:e|ed|es|ing) \w+ to|(?:threw|throws|throwing) (?:its|their|his|her) (?:weight|support) behind)\b/iu,
+    /\b(sid(?:e|ed|es|ing) with|(?:put|puts|putting) pressure on|pressur(?:e|ed|es|ing) \w+ to|(?:threw|throws|throwing) (?:its|their|his|her) (?:weight|support) behind)\b/i,
     2.5,
     "alignment",
   ],
   [
-    /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/iu,
+    /\b(productive|constructive|substantive|progress|positive|breakthrough|tangible|significant gaps|measured|crisis|normal procedure|great effort|earnest efforts|intensive efforts|patience|illegal|war criminal|unreliable|surprise)\b/i,
     2,
     "assessment",
   ],
   // "even as negotiations resumed": the talks resuming or pausing is an event, not a side's act.
   [
-    /\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/iu,
+    /\b(withdr[ae]w\w*|recall(ed|s|ing)?|pull(ed|s|ing)? (out|back)|(?<!\b(?:talks|negotiations|discussions|dialogue)\s(?:were\s|was\s|have\s|had\s|been\s)*)(?:suspend(ed|s|ing)?|resum(ed|es|ing))|walk(ed)? out|quit|alternative options|consider(ing|s)?|mull(ing|ed))\b/i,
     2,
     "action",
   ],
   // Contesting a result or a decision: elections, courts, disputes.
   [
-    /\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/iu,
+    /\b(challeng(e|ed|es|ing) (the|a|an|its|this|that)|contest(ed|s|ing)? (the|a|an|its)|appeal(ed|s|ing)? (the|a|an|against)|will appeal|would appeal|sue[sd]? |recount|flawed|rigged|fraud(ulent)?|irregularit(y|ies)|(will|would) fight)\b/i,
     2.5,
     "challenge",
   ],
   // What a company or institution decides: cuts, closures, deals.
   [
-    /\b(cut(ting)? (about |some |around |nearly )?[\d,]+ (jobs|staff|workers|positions)|clos(e|es|ed|ing) (its|the|a) |shut(ting)? down|lay(ing)? off|layoffs|eliminat(e|es|ed|ing)|acquir(e|es|ed|ing)|merg(e|er|ing)|(will|would) invest)\b/iu,
+    /\b(cut(ting)? (about |some |around |nearly )?[\d,]+ (jobs|staff|workers|positions)|clos(e|es|ed|ing) (its|the|a) |shut(ting)? down|lay(ing)? off|layoffs|eliminat(e|es|ed|ing)|acquir(e|es|ed|ing)|merg(e|er|ing)|(will|would) invest)\b/i,
     2.2,
     "action",
   ],
-  [/\b(sanctions?|tariffs?|security guarantees?|troops|forces)\b/iu, 1, "topic"],
+  [/\b(sanctions?|tariffs?|security guarantees?|troops|forces)\b/i, 1, "topic"],
 ];
 
 export const DEAL_NOUN =
-  /\b(cease-?fire|truce|deal|agreement|accord|proposal|offer|package|exchange|swap|prisoners?|hostages?|bodies|zone|framework|terms|dialogue|next round|another round|new round|round of (talks|negotiations)|settlement|compromise|roadmap|plan|pause|treaty|tariffs?|contract|pact)\b/iu;
+  /\b(cease-?fire|truce|deal|agreement|accord|proposal|offer|package|exchange|swap|prisoners?|hostages?|bodies|zone|framework|terms|dialogue|next round|another round|new round|round of (talks|negotiations)|settlement|compromise|roadmap|plan|pause|treaty|tariffs?|contract|pact)\b/i;
 export const DEAL_VERB =
-  /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/iu;
+  /\b(agree[sd]?|agreeing|agreement|propos\w*|offer\w*|entails?|includ\w+|demand\w*|wants?|reject\w*|refus\w*|accept\w*|exchang\w*|swap\w*|releas\w*|in return for|in exchange for|would|resum\w*|reestablish\w*|re-establish\w*|present\w*|bann\w*|signed|hand over|held|took place|will|set to)\b/i;
 
 export const UNCERTAINTY: Array<[RegExp, number]> = [
   [
-    /\b(it is|it was|it's|it remains|remains|remained|is still|was) (still |also )?(not (immediately |yet )?(clear|certain|known)|(immediately |yet )?(unclear|uncertain|unknown))\b/iu,
+    /\b(it is|it was|it's|it remains|remains|remained|is still|was) (still |also )?(not (immediately |yet )?(clear|certain|known)|(immediately |yet )?(unclear|uncertain|unknown))\b/i,
     5,
   ],
-  [/\b(unclear|uncertain|unknown|undecided|unresolved|undetermined)\b/iu, 4],
-  [/\bremains? to be (seen|decided|determined|negotiated|agreed)\b/iu, 5],
-  [/\b(yet to be|still to be|has yet to|have yet to|not yet)\b/iu, 3.5],
-  [/\bdid not (say|state|specify|disclose|elaborate|explain|detail|indicate)\b/iu, 4.5],
+  [/\b(unclear|uncertain|unknown|undecided|unresolved|undetermined)\b/i, 4],
+  [/\bremains? to be (seen|decided|determined|negotiated|agreed)\b/i, 5],
+  [/\b(yet to be|still to be|has yet to|have yet to|not yet)\b/i, 3.5],
+  [/\bdid not (say|state|specify|disclose|elaborate|explain|detail|indicate)\b/i, 4.5],
   [
-    /\b(declined to (comment|say|elaborate)|did not (immediately )?respond|no immediate (response|comment)|(had|has|gave) no (immediate )?(response|comment)|requests? for comment)\b/iu,
+    /\b(declined to (comment|say|elaborate)|did not (immediately )?respond|no immediate (response|comment)|(had|has|gave) no (immediate )?(response|comment)|requests? for comment)\b/i,
     4.5,
   ],
-  [/\b(key|open|outstanding|main|central) (questions?|issues?|sticking points?)\b/iu, 4],
-  [/\b(one of the )?(most )?(complicated|difficult|contentious|thorny|divisive) (issues?|questions?|topics?)\b/iu, 4],
-  [/\b(areas?|points?) of (divergence|disagreement|contention)\b/iu, 4],
-  [/\bno common ground\b/iu, 4],
-  [/\b(under discussion|being discussed|discussed how|discussed whether|to be discussed|being reviewed)\b/iu, 3.5],
-  [/\b(would|will|could) depend on\b/iu, 4],
-  [/\b(potential|possible) (meeting|summit|talks|deal)\b/iu, 3],
-  [/\b(mooted|floated)\b/iu, 3],
-  [/\b(reportedly|are expected to|is expected to|set to)\b/iu, 1.5],
-  [/\blikely\b/iu, 1.5],
-  [/\bwhether\b/iu, 2],
-  [/\bno breakthrough\b/iu, 2],
-  [/\b(remain|remains) (elusive|unresolved|unclear)\b/iu, 4],
-  [/\bdoes not know|do not know|don't know\b/iu, 3.5],
+  [/\b(key|open|outstanding|main|central) (questions?|issues?|sticking points?)\b/i, 4],
+  [/\b(one of the )?(most )?(complicated|difficult|contentious|thorny|divisive) (issues?|questions?|topics?)\b/i, 4],
+  [/\b(areas?|points?) of (divergence|disagreement|contention)\b/i, 4],
+  [/\bno common ground\b/i, 4],
+  [/\b(under discussion|being discussed|discussed how|discussed whether|to be discussed|being reviewed)\b/i, 3.5],
+  [/\b(would|will|could) depend on\b/i, 4],
+  [/\b(potential|possible) (meeting|summit|talks|deal)\b/i, 3],
+  [/\b(mooted|floated)\b/i, 3],
+  [/\b(reportedly|are expected to|is expected to|set to)\b/i, 1.5],
+  [/\blikely\b/i, 1.5],
+  [/\bwhether\b/i, 2],
+  [/\bno breakthrough\b/i, 2],
+  [/\b(remain|remains) (elusive|unresolved|unclear)\b/i, 4],
+  [/\bdoes not know|do not know|don't know\b/i, 3.5],
 ];
 
 /**

@@ -1,14 +1,93 @@
-// Name words shared by the party resolver and the organisation registry: the gazetteer's names
-// as one pattern, and the capitalised words that start a title rather than a name.
+// Name words shared by the party resolver and the organisation registry: where the gazetteer's
+// names stand in a text, and the capitalised words that start a title rather than a name.
 
 import { NAME_LIST } from "./gazetteer";
 
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-export const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${NAME_LIST.map(escape).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-  "gu",
-);
-export const NAME_TEST = new RegExp(NAME_RE.source, "u");
+
+/** A gazetteer name in a text: where it starts and the name as written. */
+export interface NameHit {
+  index: number;
+  name: string;
+}
+
+/**
+ * The names by their first two UTF-16 units, each list longest first (NAME_LIST's order), so a
+ * position is checked against the few names that can start there instead of one alternation of
+ * all 560 names tried at every position (the scan ran on every sentence and every source). The
+ * key stays a small integer (fast to hash); two heads that share one only share a list, and
+ * `startsWith` tells them apart.
+ */
+const NAMES_BY_HEAD = new Map<number, string[]>();
+const headAt = (text: string, i: number) => (text.charCodeAt(i) << 10) ^ text.charCodeAt(i + 1);
+for (const name of NAME_LIST) {
+  const key = headAt(name, 0);
+  const list = NAMES_BY_HEAD.get(key);
+  if (list) list.push(name);
+  else NAMES_BY_HEAD.set(key, [name]);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Whether the code point that ends just before `i` is a letter or digit. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  const from = isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+  return LETTER_OR_DIGIT.test(text.slice(from, i));
+}
+
+/** Whether the code point that starts at `i` is a letter or digit. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  const to = isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, to));
+}
+
+/** Whether a letter follows at `i` (a code point of category L). */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  const to = isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  return /^\p{L}$/u.test(text.slice(i, to));
+}
+
+/**
+ * Every gazetteer name standing as a whole word, left to right without overlaps, the longest name
+ * at each position: not after a letter, digit or full stop, not before a letter or digit, nor
+ * before a full stop and a letter ("U.S." in "U.S.-led", not "US" in "USA" or "U.S.A.").
+ */
+export function gazetteerNames(text: string, first = false): NameHit[] {
+  const out: NameHit[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    // Most positions are inside a word: the check before the lookup skips them cheaply.
+    if (i > 0 && (text.charCodeAt(i - 1) === 0x2e || letterOrDigitBefore(text, i))) continue;
+    const names = NAMES_BY_HEAD.get(headAt(text, i));
+    if (!names) continue;
+    for (const name of names) {
+      const end = i + name.length;
+      if (!text.startsWith(name, i)) continue;
+      if (
+        end < text.length &&
+        (letterOrDigitAt(text, end) || (text.charCodeAt(end) === 0x2e && letterAt(text, end + 1)))
+      )
+        continue;
+      out.push({ index: i, name });
+      if (first) return out;
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a text names any gazetteer entry. */
+export function hasGazetteerName(text: string): boolean {
+  return gazetteerNames(text, true).length > 0;
+}
 /** Capitalised words that start a title, not a name. */
 export const TITLE_WORDS = new Set(
   (

@@ -15,7 +15,7 @@ const HEAD_WORDS = 9;
 
 /** Boundaries between the clauses of a long news sentence. */
 const CLAUSE_BOUNDARY =
-  /(?:,\s+(?=(?:but|while|with|raising|as|although|though|and|where|which|after)\b)|;\s+|\s+[—–]\s+)/giu;
+  /(?:,\s+(?=(?:but|while|with|raising|as|although|though|and|where|which|after)\b)|;\s+|\s+[—–]\s+)/gi;
 
 /**
  * A clause that opens with a subject of its own (a determiner or a name), not a verb. A bare
@@ -49,7 +49,7 @@ function subjectlessCueClause(t: string): number | undefined {
   const starts = [...t.slice(0, cue.start).matchAll(CLAUSE_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
   const from = starts[starts.length - 1];
   if (from === undefined) return undefined;
-  return HAS_SUBJECT.test(t.slice(from).replace(/^(?:but|and|while|as)\s+/iu, "")) ? undefined : from;
+  return HAS_SUBJECT.test(t.slice(from).replace(/^(?:but|and|while|as)\s+/i, "")) ? undefined : from;
 }
 
 /** The source's statement for an open point: the clause with the cue, at most STATEMENT_WORDS words. */
@@ -66,7 +66,7 @@ export function openStatement(core: string, full: string): string {
     const starts = [...t.slice(0, cue.start).matchAll(CLAUSE_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
     const from = starts[starts.length - 1];
     if (from !== undefined) {
-      const clause = t.slice(from).replace(/^(?:but|and|while|as)\s+/iu, "");
+      const clause = t.slice(from).replace(/^(?:but|and|while|as)\s+/i, "");
       // A clause without its own subject ("but gave no details …") keeps the sentence's opening,
       // attribution included ("Zelenskiy said … but gave no details").
       const at = whole.indexOf(t.slice(0, 24));

@@ -49,9 +49,9 @@ function pendingQuestion(t: string): string | undefined {
   return undefined;
 }
 
-const WH = /\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
+const WH = /(?<!\w)(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu;
 
-const QUESTION_AUX = /^(would|will|could|can|should|might|may|must|is|are|was|were|had|has|have)$/iu;
+const QUESTION_AUX = /^(would|will|could|can|should|might|may|must|is|are|was|were|had|has|have)$/i;
 /** Where a clause's subject may start: a pronoun, a determiner or a name. */
 const SUBJECT_START =
   /^(he|she|they|it|we|you|i|the|a|an|this|that|these|those|its|their|his|her|our|any|some|such|\p{Lu}[\p{L}.’'-]*)$/u;
@@ -96,7 +96,7 @@ export function invertEmbedded(wh: string, rest: string): string | undefined {
 
 /** "what those options would entail or whether the military could …": each part inverted, or none. */
 function directQuestion(wh: string, rest: string): string | undefined {
-  const parts = `${wh} ${rest}`.split(/,?\s+(and|or)\s+(?=(?:what|whether|if|how|when|who|why|where)\b)/iu);
+  const parts = `${wh} ${rest}`.split(/,?\s+(and|or)\s+(?=(?:what|whether|if|how|when|who|why|where)\b)/i);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const m = WH.exec(parts[i] ?? "");
@@ -113,16 +113,16 @@ export function asQuestion(s: Sent): string {
   const t = squash(coreOf(s)).replace(/[.]+$/u, "");
   const clip = (x: string) => clipWords(x, 28).replace(/[.?!,;:]+$/u, "");
   const unclear =
-    /\b(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|remains? to be seen|did not (?:say|state|specify|disclose|explain|detail)|(?:has|have) yet to (?:say|decide|announce|disclose)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
+    /(?<!\w)(unclear|not (?:immediately |yet )?clear|uncertain|unknown|not known|remains? to be seen|did not (?:say|state|specify|disclose|explain|detail)|(?:has|have) yet to (?:say|decide|announce|disclose)|do not know|does not know)\b[^.]*?\b(what|whether|if|how|when|who|why|where)\b\s+(.+)$/iu.exec(
       t,
     );
   if (unclear?.[1] && unclear[2] && unclear[3]) {
     const wh = unclear[2].toLowerCase() === "if" ? "whether" : unclear[2].toLowerCase();
     // "American officials did not state what …": who left it open is part of the question.
-    const silent = /^(did not|has yet|have yet)/iu.test(unclear[1])
+    const silent = /^(did not|has yet|have yet)/i.test(unclear[1])
       ? /^([^,;“”"]{3,60}?)\s+(?:did not|has yet|have yet)\b/u.exec(t.slice(0, unclear.index + unclear[1].length))?.[1]
       : undefined;
-    const note = silent ? ` (${silent} ${unclear[1].replace(/^did not \w+$/iu, "did not say")}.)` : "";
+    const note = silent ? ` (${silent} ${unclear[1].replace(/^did not \w+$/i, "did not say")}.)` : "";
     // "how Iran, which borders the area, would block it but the statement …": the appositive and
     // what follows the clause are not part of the question.
     const rest = unclear[3]
@@ -132,14 +132,14 @@ export function asQuestion(s: Sent): string {
     // Not a simple clause: the source's words as an embedded question.
     return direct ? `${direct}?${note}` : `Is it known ${wh} ${clip(unclear[3])}?${note}`;
   }
-  const how = /\bdiscussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
+  const how = /(?<!\w)discussed how\s+(.+?)\s+(would|will|could|should|can)\s+(?:be\s+)?(.+)$/iu.exec(t);
   if (how?.[1] && how[2] && how[3])
     return `How ${how[2].toLowerCase()} ${clip(how[1])} ${/^be\b/u.test(how[3]) ? "" : /\s+be\s+/u.test(t.slice(how.index)) ? "be " : ""}${clip(how[3])}?`;
   const mooted =
-    /\b(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
+    /(?<!\w)(?:a|an|the)\s+(potential|possible|proposed|mooted)\s+([\p{L}-]+(?:\s+(?:between|with|of|on)\s+[^,;]{3,60}?)?)\s+(?:has been|have been|was|were|is|are)\b/iu.exec(
       squash(s.text),
     );
-  const venue = /\bnext (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
+  const venue = /(?<!\w)next (round|meeting|session)\b[^.]*\blikely (?:in|at)\b/iu.exec(t);
   if (venue?.[1]) return `Where and when will the next ${venue[1].toLowerCase()} be held?`;
   if (mooted?.[1] && mooted[2]) return `Will the ${mooted[1].toLowerCase()} ${clip(mooted[2])} take place?`;
   const also =
@@ -148,7 +148,7 @@ export function asQuestion(s: Sent): string {
     );
   if (also?.[1]) return `What will be agreed on ${clip(also[1])}?`;
   const common =
-    /\bno (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
+    /(?<!\w)no (?:common ground|agreement|consensus|deal)\s+(?:was|has been|had been)?\s*(?:reached|found)?\s*on\s+(.+?)(?:\s+and\s+(?:expressed|said|added)\b.*)?$/iu.exec(
       t,
     );
   if (common?.[1]) return `Will the sides agree on ${clip(common[1])}?`;
@@ -177,7 +177,7 @@ export function asQuestion(s: Sent): string {
     // The subject is the last comma-separated phrase before the verb ("Despite …, the prospects"),
     // once relative clauses (", where …,") are set aside.
     const parts = remain[1].replace(/,\s+(?:where|which|who|whose|when)\b[^,]*,?/giu, "").split(/,\s+/u);
-    const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so)\s+/iu, "");
+    const subject = (parts[parts.length - 1] ?? remain[1]).replace(/^(but|and|yet|so)\s+/i, "");
     const wh = WH.exec(subject);
     const direct = wh?.index === 0 && wh[1] && wh[2] ? directQuestion(wh[1], clip(wh[2])) : undefined;
     if (direct) return `${direct}?`;
@@ -185,10 +185,10 @@ export function asQuestion(s: Sent): string {
     // Something elusive is to be reached; something unclear is to be seen; an issue is to be resolved.
     if (cue === "elusive") return `Will ${lowerFirst(clip(subject))} be reached?`;
     if (/^(to be seen|unclear|uncertain)$/u.test(cue)) return `What will ${lowerFirst(clip(subject))} be?`;
-    return `How will ${lowerFirst(clip(subject.replace(/^any\s+/iu, "")))} be resolved?`;
+    return `How will ${lowerFirst(clip(subject.replace(/^any\s+/i, "")))} be resolved?`;
   }
   const comment =
-    /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/iu.exec(
+    /\b(request(s)? for comment|declined to comment|did not (immediately )?respond|no (immediate )?response)\b/i.exec(
       t,
     );
   if (comment) {
@@ -209,7 +209,7 @@ export function asQuestion(s: Sent): string {
     );
   if (set?.[1] && set[2]) {
     // "After the talks, the envoys are expected to …": a leading adjunct is not the subject.
-    const who = /^(?:after|before|despite|in|on|at|while|although|as|following|meanwhile)\b/iu.test(set[1])
+    const who = /^(?:after|before|despite|in|on|at|while|although|as|following|meanwhile)\b/i.test(set[1])
       ? set[1].slice(set[1].lastIndexOf(",") + 1).trim()
       : set[1];
     // "… begin next week, with nine potential operators expressing interest": the plan, not its setting.
@@ -217,7 +217,7 @@ export function asQuestion(s: Sent): string {
     if (who && !/\b(said|says|told)\b/u.test(who)) return `Will ${lowerFirst(who)} ${clip(plan)}?`;
   }
   const wh = WH.exec(t);
-  if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/iu.test(t))
+  if (wh?.[1] && wh[2] && /\b(discussed|question|unclear|know)\b/i.test(t))
     return `Open: ${wh[1].toLowerCase()} ${clip(wh[2])}?`;
   const pending = pendingQuestion(t);
   if (pending) return pending;

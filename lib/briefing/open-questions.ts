@@ -29,7 +29,7 @@ const BROAD_MERGE_JACCARD = 0.2;
 const DETAILS_FAMILY = "details";
 const DETAILS_MERGE_JACCARD = 0;
 /** A "not known" sentence about the terms or details of the agreement withholds its details. */
-const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/iu;
+const WITHHELD_TERMS = /\b(?:details?|terms|contents?|text)\b/i;
 /** Only the strongest groups are compared pairwise for a family merge (bounded work). */
 const FAMILY_MERGE_POOL = 40;
 /** A sentence opening on a personal pronoun for its subject ("It was not clear whether …" is no such lean). */
@@ -51,7 +51,7 @@ export function isCutOff(doc: Doc, s: Sent): boolean {
 
 /** An uncertainty adjective used before a plain noun ("in uncertain times", "to undetermined areas"). */
 const ATTRIBUTIVE =
-  /\b(?:uncertain|undetermined|unknown|unclear|unspecified|undisclosed)\s+(?:times|areas|locations|places|world|environment|period|destinations?)\b/giu;
+  /\b(?:uncertain|undetermined|unknown|unclear|unspecified|undisclosed)\s+(?:times|areas|locations|places|world|environment|period|destinations?)\b/gi;
 
 interface CueInfo {
   score: number;
@@ -143,14 +143,14 @@ export function buildOpenQuestions(ctx: SectionContext): OpenQuestion[] {
     let score = cue.score + 2 * central(ctx, s);
     if (
       /^["“]?I\b/u.test(s.text) ||
-      (/\b(this|that|it)\s+(can|could|will|would)\b/iu.test(s.text) && central(ctx, s) < 0.3)
+      (/\b(this|that|it)\s+(can|could|will|would)\b/i.test(s.text) && central(ctx, s) < 0.3)
     )
       score -= 1;
     cands.push({ sent: s, score, key: "oq", withPrev: needsPrev(doc, s) || s.text.split(/\s+/u).length < 14 });
   }
   // Items that continue an open-issue sentence ("So too are …") inherit its cue.
   for (const s of contentSents(doc)) {
-    if (!/^(so too|also under discussion|likewise|another (issue|question))\b/iu.test(s.text)) continue;
+    if (!/^(so too|also under discussion|likewise|another (issue|question))\b/i.test(s.text)) continue;
     if (cands.some((c) => c.sent.gid === s.gid)) continue;
     cands.push({ sent: s, score: 4 + 2 * central(ctx, s), key: "oq", withPrev: true });
   }

@@ -4,8 +4,9 @@
 // person leads ("deputy leader of Reform") and recurring plural group names ("Republicans").
 
 import { NAME_INDEX, ORG_HEAD, ORG_NOUN, OUTLET_HEAD, STATE_HEAD } from "./gazetteer";
-import { escape, NAME_RE, TITLE_WORDS } from "./name-words";
+import { escape, gazetteerNames, TITLE_WORDS } from "./name-words";
 import type { Mention } from "./parties";
+import { isCapitalised } from "./text";
 
 export const ORG_STOP =
   /^(President|Director|General|Minister|Secretary|Chief|Head|Spokesman|Spokeswoman|Spokesperson|Dr|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|Of|And|But|While|After|Before|Despite|However|Meanwhile|Deputy|Senior|Former|Acting|Prime|Foreign|Special|Envoy|Chairman|CEO)$/u;
@@ -28,8 +29,8 @@ export function orgPhrases(text: string, base: number): Mention[] {
     while (first > 0) {
       const prev = words[first - 1];
       if (!prev) break;
-      const connector = /^(and|of|for)$/u.test(prev[0]) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? "");
-      if ((!/^\p{Lu}/u.test(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
+      const connector = /^(and|of|for)$/u.test(prev[0]) && isCapitalised(words[first - 2]?.[0] ?? "");
+      if ((!isCapitalised(prev[0]) && !connector) || ORG_STOP.test(prev[0].replace(/\.$/u, ""))) break;
       const gap = text.slice((prev.index ?? 0) + prev[0].length, words[first]?.index ?? 0);
       // A line break ends a name: a heading or a label above the line is not part of it.
       if (!/^[^\S\n]+$/u.test(gap)) break;
@@ -46,9 +47,8 @@ export function orgPhrases(text: string, base: number): Mention[] {
     void last;
     const phrase = text.slice(startAt, endAt).replace(/[’']s$/u, "");
     if (OUTLET_HEAD.test(phrase)) continue;
-    const inner = [...phrase.matchAll(NAME_RE)];
-    const hit = inner[0];
-    const e = hit ? NAME_INDEX.get(hit[0]) : undefined;
+    const hit = gazetteerNames(phrase, true)[0];
+    const e = hit ? NAME_INDEX.get(hit.name) : undefined;
     const stateBody = STATE_HEAD.test(w[0]);
     if (e && e.type !== "metonym" && (stateBody || e.entry.kind !== "country")) {
       out.push({
@@ -145,11 +145,18 @@ const PLURAL_GROUP_MIN = 2;
 
 /** An organisation's name with its spelling variants folded: apostrophes, country names, "The". */
 function orgKey(name: string): string {
-  return name
-    .replace(/^the\s+/iu, "")
-    .replace(/[’']/gu, "'")
-    .replace(NAME_RE, (m) => `@${NAME_INDEX.get(m)?.entry.canonical ?? m}`)
-    .toLowerCase();
+  return withCanonicalNames(name.replace(/^the\s+/i, "").replace(/[’']/gu, "'")).toLowerCase();
+}
+
+/** Each gazetteer name in a text written as "@" and its canonical name ("@united states"). */
+function withCanonicalNames(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const { index, name } of gazetteerNames(text)) {
+    out += `${text.slice(from, index)}@${NAME_INDEX.get(name)?.entry.canonical ?? name}`;
+    from = index + name.length;
+  }
+  return out + text.slice(from);
 }
 
 /** `longer` is `shorter` with a country's name in front ("@united states maritime alliance"). */

@@ -7,8 +7,9 @@
 
 import { GAZETTEER, GROUP_ANAPHORA, NAME_INDEX, ORG_HEAD, OUTLET_HEAD, TITLE_HOME, type PartyKind } from "./gazetteer";
 import { REPORTING, STANCE } from "./lexicon";
-import { escape, NAME_RE, NAME_TEST, TITLE_WORDS } from "./name-words";
+import { escape, gazetteerNames, hasGazetteerName, TITLE_WORDS } from "./name-words";
 import { buildOrgRegistry, namesGroup, orgPhrases, orgRegistryMentions, type OrgRegistry } from "./org-registry";
+import { isCapitalised } from "./text";
 
 export { buildOrgRegistry, type OrgRegistry } from "./org-registry";
 
@@ -23,7 +24,7 @@ export interface Mention {
 }
 
 const PLACE_PREP =
-  /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/iu;
+  /\b(in|from|to|at|into|near|outside|inside|across|via|toward|towards|around|between|through|of|for)\s+(the\s+)?$/i;
 
 /** Lowercase words allowed between a side and the person it qualifies ("U.S. special envoy, …"). */
 const ROLE_WORDS = new Set(
@@ -103,7 +104,7 @@ function personsIn(text: string, base: number): PersonHit[] {
     if (PLACE_LEAD.test(words[0] ?? "")) continue;
     if (words.some((w) => NAME_INDEX.has(w.replace(/[’']s$/u, "")) || TITLE_WORDS.has(w.replace(/[’']s$/u, ""))))
       continue;
-    if (NAME_TEST.test(words.join(" "))) continue;
+    if (hasGazetteerName(words.join(" "))) continue;
     if (words.some((w) => PLACE_WORDS.test(w))) continue;
     const last = (words[words.length - 1] ?? "").replace(/[’']s$/u, "");
     if (ORG_HEAD.test(last) || OUTLET_HEAD.test(words.join(" "))) continue;
@@ -114,7 +115,7 @@ function personsIn(text: string, base: number): PersonHit[] {
 }
 
 export function surnameKey(word: string): string {
-  return word.replace(/^(al|el)-/iu, "").toLowerCase();
+  return word.replace(/^(al|el)-/i, "").toLowerCase();
 }
 
 /** Surnames spelt two ways by different outlets (Zelenskyy/Zelenskiy, a typo) still meet. */
@@ -128,19 +129,18 @@ function sameSurname(a: string, b: string): boolean {
 
 function gazetteerMentions(text: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
-    const e = NAME_INDEX.get(m[0]);
+  for (const { index: at, name } of gazetteerNames(text)) {
+    const e = NAME_INDEX.get(name);
     if (!e) continue;
-    const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 20), at);
-    const after = text.slice(at + m[0].length, at + m[0].length + 12);
+    const after = text.slice(at + name.length, at + name.length + 12);
     // "Jerusalem Post", "Washington-based think tank": part of another name.
     if (/^\s+(Post|Times|Journal|Free Beacon|Herald|Institute)\b/u.test(after) || /^-based\b/u.test(after)) continue;
     const asPlace = e.type === "metonym" && PLACE_PREP.test(before);
     out.push({
       start: base + at,
-      end: base + at + m[0].length,
-      text: m[0],
+      end: base + at + name.length,
+      text: name,
       party: e.entry.canonical,
       kind: e.entry.kind,
       asPlace,
@@ -235,7 +235,7 @@ export function createResolver(texts: string[]): PartyResolver {
     }
     // Mediators: parties named in the same clause as the noun "mediator(s)"/"intermediary".
     for (const clause of text.split(/[.;\n]/u)) {
-      if (!/\b(mediators?|intermediar(y|ies))\b/iu.test(clause)) continue;
+      if (!/\b(mediators?|intermediar(y|ies))\b/i.test(clause)) continue;
       for (const m of gazetteerMentions(clause, 0)) {
         if (m.kind === "country") mediatorCounts.set(m.party, (mediatorCounts.get(m.party) ?? 0) + 1);
       }
@@ -362,7 +362,7 @@ function sideNear(text: string, p: PersonHit, sides: Mention[], orgs: OrgRegistr
       w === "" ||
       ROLE_WORDS.has(w.toLowerCase()) ||
       orgs.heads.has(w) ||
-      /^\p{Lu}/u.test(w) ||
+      isCapitalised(w) ||
       /^(U\.S|U\.K|U\.N)$/u.test(w)
     ) {
       if (/[.;:!?"“”()]/u.test(raw.trim().replace(/^(U\.S\.|U\.K\.|U\.N\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.)$/u, ""))) break;

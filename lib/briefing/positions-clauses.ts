@@ -11,9 +11,9 @@ import { contentStems } from "./text";
 const CONTRAST = /,\s+(?:while|whereas|but)\s+(?=\S)/gu;
 /** "…, while Trump said the sector would not be included": a clause leaning on the one before stays whole. */
 const LEANS_ON_FIRST =
-  /\b(?:the (?:sector|industry|item|product|measure|move|plan|proposal|decision|figure|idea|offer|rate|issue|same)|this|these|those)\b/iu;
+  /\b(?:the (?:sector|industry|item|product|measure|move|plan|proposal|decision|figure|idea|offer|rate|issue|same)|this|these|those)\b/i;
 /** "… come after Zelenskyy accused …": background before a subordinating word, then the actor's clause. */
-const BACKGROUND_LEAD = /\b(?:after|as|while|when|because|since|before)\s+$/iu;
+const BACKGROUND_LEAD = /\b(?:after|as|while|when|because|since|before)\s+$/i;
 /** A background lead must be this long before it is cut off (shorter ones are part of the clause). */
 const BACKGROUND_MIN_CHARS = 25;
 

@@ -29,25 +29,25 @@ export const STATEMENT_CUES: CueRule[] = [
   {
     id: "verdict+",
     pattern:
-      /\b(historic|landmark|new era|turn(?:ing)? the page|victory|victories|win-win|win win|good deal|great deal|biggest deal|strongest|industry-leading|transformational|certainty|stability|predictability|clarity|insurance policy|important step|step forward|milestone|worthy|compromise|critical progress)\b/iu,
+      /\b(historic|landmark|new era|turn(?:ing)? the page|victory|victories|win-win|win win|good deal|great deal|biggest deal|strongest|industry-leading|transformational|certainty|stability|predictability|clarity|insurance policy|important step|step forward|milestone|worthy|compromise|critical progress)\b/i,
     weight: 2.5,
   },
   {
     id: "verdict-",
     pattern:
-      /\b(insult\w*|affront|(?:not|n[’']t) (?:nearly |quite )?enough|too (?:little|small|weak|late|long)|paltry|illusion|disappoint\w*|betray\w*|surrender\w*|unacceptable|outrage\w*|shameful|disaster\w*|terrible|bad policy|insanity|lack of goodwill|white flag|concerning|fears?|rule-taker|wasted time)\b/iu,
+      /\b(insult\w*|affront|(?:not|n[’']t) (?:nearly |quite )?enough|too (?:little|small|weak|late|long)|paltry|illusion|disappoint\w*|betray\w*|surrender\w*|unacceptable|outrage\w*|shameful|disaster\w*|terrible|bad policy|insanity|lack of goodwill|white flag|concerning|fears?|rule-taker|wasted time)\b/i,
     weight: 2.5,
   },
   {
     id: "reaction",
     pattern:
-      /\b(welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)|thank(?:ed|s|ing)?|gratitude|grateful|appreciat\w+|credit(?:ed|s)|pleased|proud|happy|apologi[sz]\w*|regret\w*|congratulat\w+|applaud\w*|celebrat\w+|warn(?:ed|s|ing)?|caution(?:ed|s)?)\b/iu,
+      /\b(welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)|thank(?:ed|s|ing)?|gratitude|grateful|appreciat\w+|credit(?:ed|s)|pleased|proud|happy|apologi[sz]\w*|regret\w*|congratulat\w+|applaud\w*|celebrat\w+|warn(?:ed|s|ing)?|caution(?:ed|s)?)\b/i,
     weight: 2.5,
   },
 ];
 
 const VOTE_TALLY =
-  /\b\d[\d,.]*\s?(?:%|per ?cent|percent) of (?:the )?(?:members|voters|workers|ballots|those|delegates)\b|\b[\d,]+ votes (?:had been |were |have been )?cast\b/iu;
+  /\b\d[\d,.]*\s?(?:%|per ?cent|percent) of (?:the )?(?:members|voters|workers|ballots|those|delegates)\b|\b[\d,]+ votes (?:had been |were |have been )?cast\b/i;
 const VOTE_TALLY_PENALTY = 1.5;
 
 /** Money and percentage figures ("$75,608", "13%", "9 percent"). */
@@ -102,14 +102,14 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   // A fragment leaning on the previous sentence ("And they want …") is weak on its own.
   // ("But the union said …" names its side and stands on its own.)
   if (
-    /^["“‘']?(?:(?:and|but|or|so)\s+(?:he|she|they|it|this|that|we|i)\b|they\b|it\b|this\b|that\b|(?:and|or|so)\b)/iu.test(
+    /^["“‘']?(?:(?:and|but|or|so)\s+(?:he|she|they|it|this|that|we|i)\b|they\b|it\b|this\b|that\b|(?:and|or|so)\b)/i.test(
       s.text,
     )
   )
     total -= 1;
   // Background: past years and history are context, not today's positions.
   if (
-    /\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously|an earlier)\b/iu.test(
+    /\b(in (19|20)\d\d|last year|since (19|20)\d\d|in the past|has long|for years|previously|an earlier)\b/i.test(
       s.text,
     )
   )
@@ -117,7 +117,7 @@ export function positionScore(ctx: SectionContext, s: Sent): number {
   // "Kyiv has firmly rejected this condition": a short statement about something named elsewhere.
   if (
     s.stems.size < 8 &&
-    /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu.test(s.text)
+    /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/i.test(s.text)
   )
     total -= 1.2;
   // A vote count ("59% of members who cast ballots", "26,000 votes had been cast") is a figure,

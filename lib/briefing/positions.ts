@@ -31,7 +31,7 @@ export const NOMINAL_PROPOSAL =
 /** Topic keys of a sentence: content stems, with restating words folded into one class each. */
 const TOPIC_WORD = new RegExp(
   `\\b(?:${TOPIC_CLASSES.map(([rx]) => rx.source.replace(/^\^\(|\)\$$/gu, "")).join("|")})\\b`,
-  "giu",
+  "gi",
 );
 function topicKeys(s: Sent, regionOf: Map<string, string>, classOf: (word: string) => string | undefined): Set<string> {
   const out = new Set<string>();
@@ -92,7 +92,7 @@ function distinctiveStems(doc: Doc): (s: Sent) => Set<string> {
 
 /** "Kyiv has firmly rejected this condition", "Kyiv rejected such terms": the object is named in the sentence before. */
 const POINTS_BACK =
-  /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/iu;
+  /\b(this|that|such|these|those) (condition|terms?|demand|proposal|plan|idea|offer|report|claim)s?\b/i;
 
 function pointsBack(doc: Doc, s: Sent): Sent | undefined {
   const prev = doc.sources[s.src]?.sents[s.idx - 1];
@@ -100,16 +100,17 @@ function pointsBack(doc: Doc, s: Sent): Sent | undefined {
 }
 
 /**
- * What a statement claims apart from who says it and how: its keys without the names of its own side
- * and of people, reporting and stance verbs, titles and the frame ("told reporters on Wednesday").
- * Statements of one side that share only these claim different things ("Dmitriev said there was
- * progress" / "a proposal named after envoy Kirill Dmitriev"; "the Kremlin said it would agree to
- * talks only if …" / "Putin had agreed to halt strikes, something the Kremlin confirmed").
+ * The frame of a statement for a side: the names of that side and of people, reporting and stance
+ * verbs, titles and the words of an attribution. Worked out once per sentence and side, for both
+ * kinds of claim keys.
  */
-function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: string) => Set<string> {
+function frameWords(doc: Doc): (s: Sent, side: string) => Set<string> {
   const cache = new Map<string, Set<string>>();
-  const frame = (s: Sent, side: string) => {
-    const out = new Set<string>();
+  return (s, side) => {
+    const key = `${s.gid}|${side}`;
+    let out = cache.get(key);
+    if (out) return out;
+    out = new Set<string>();
     for (const m of doc.resolver.mentions(s.text, s.start)) {
       if (m.kind !== "person" && (m.asPlace || !side.includes(m.party))) continue;
       for (const t of tokenize(m.text)) out.add(stem(t.lower));
@@ -119,8 +120,24 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
       if (FRAME_WORDS.has(w) || AUX.has(w) || REPORTING.has(w) || (STANCE.has(w) && !ACTION_VERBS.has(w)))
         out.add(stem(w));
     }
+    cache.set(key, out);
     return out;
   };
+}
+
+/**
+ * What a statement claims apart from who says it and how: its keys without the names of its own side
+ * and of people, reporting and stance verbs, titles and the frame ("told reporters on Wednesday").
+ * Statements of one side that share only these claim different things ("Dmitriev said there was
+ * progress" / "a proposal named after envoy Kirill Dmitriev"; "the Kremlin said it would agree to
+ * talks only if …" / "Putin had agreed to halt strikes, something the Kremlin confirmed").
+ */
+function claimKeys(
+  doc: Doc,
+  keysOf: (s: Sent) => Set<string>,
+  frame: (s: Sent, side: string) => Set<string>,
+): (s: Sent, side: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
   const own = (s: Sent, side: string) => {
     const drop = frame(s, side);
     return [...keysOf(s)].filter((x) => !drop.has(x));
@@ -139,7 +156,7 @@ function claimKeys(doc: Doc, keysOf: (s: Sent) => Set<string>): (s: Sent, side: 
 }
 
 /** A verdict is on the talks when the sentence names them ("called the talks productive"). */
-const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/iu;
+const TALKS_WORD = /\b(talks|negotiations?|discussions?|meetings?|dialogue|round)\b/i;
 
 /** "Marco Rubio" and "Rubio" are one speaker. */
 function sameName(a: string, b: string): boolean {
@@ -234,8 +251,9 @@ export function buildPositions(ctx: SectionContext): { items: Position[]; merged
   // Restatements of one position by the same side (sharing most of their distinctive words) merge.
   const distinct = distinctiveStems(doc);
   // …and what they share must be the claim itself, not the side's names, the speaker or the verb.
-  const claim = claimKeys(doc, distinct);
-  const claimStems = claimKeys(doc, (s) => s.stems);
+  const frame = frameWords(doc);
+  const claim = claimKeys(doc, distinct, frame);
+  const claimStems = claimKeys(doc, (s) => s.stems, frame);
   // A kept item stands for everything merged into it: a restatement may share words with any of them.
   const groupCache = new Map<Merged, { n: number; keys: Set<string> }>();
   const groupKeys = (m: Merged) => {

@@ -69,8 +69,7 @@ export function uncertaintyScore(text: string): number {
   let score = 0;
   for (const [rx, w] of UNCERTAINTY) if (rx.test(text)) score = Math.max(score, w) + (score > 0 ? 0.5 : 0);
   // "likely in …" about a future meeting is an open detail, not a hedge.
-  if (/\blikely\b/iu.test(text) && /\b(would|will) be held|next (round|meeting|week)|holding\b/iu.test(text))
-    score += 2;
+  if (/\blikely\b/i.test(text) && /\b(would|will) be held|next (round|meeting|week)|holding\b/i.test(text)) score += 2;
   return score;
 }
 

@@ -27,28 +27,46 @@ export interface LeadSentence {
   figures: number;
 }
 
-/** Each source's lead: the first content sentences, with how many sources tell the same. */
+/**
+ * Each source's lead: the first content sentences, with how many sources tell the same. The words a
+ * sentence shares with each other source are counted through the sources each stem occurs in, not
+ * by testing the sentence against every source: with hundreds of sources that was quadratic.
+ */
 export function leadSentences(doc: Doc): LeadSentence[] {
-  const stemSets = doc.sources.map((src) => {
-    const set = new Set<string>();
-    for (const s of src.sents) for (const st of s.stems) set.add(st);
-    return set;
+  // Stem -> the sources that use it, ascending, each once.
+  const sourcesOf = new Map<string, number[]>();
+  doc.sources.forEach((src, si) => {
+    for (const s of src.sents)
+      for (const st of s.stems) {
+        const list = sourcesOf.get(st);
+        if (!list) sourcesOf.set(st, [si]);
+        else if (list[list.length - 1] !== si) list.push(si);
+      }
   });
+  // Per-source scratch: words shared with the sentence in hand; `touched` lists the ones to reset.
+  const shared = new Int32Array(doc.sources.length);
+  const touched: number[] = [];
   const out: LeadSentence[] = [];
   doc.sources.forEach((src, si) => {
     for (const s of src.sents
       .filter((x) => x.kind === "content" && /[.!]["”’]?$/u.test(x.text.trim()))
       .slice(0, LEAD_SENTENCES)) {
       if (s.stems.size < 4) continue;
-      let n = 1;
       let sharedWords = 0;
-      stemSets.forEach((set, oi) => {
-        if (oi === si) return;
-        let shared = 0;
-        for (const st of s.stems) if (set.has(st)) shared++;
-        sharedWords += shared;
-        if (shared / s.stems.size >= LEAD_SHARED_SHARE) n++;
-      });
+      for (const st of s.stems)
+        for (const oi of sourcesOf.get(st) ?? []) {
+          if (oi === si) continue;
+          const count = (shared[oi] ?? 0) + 1;
+          shared[oi] = count;
+          if (count === 1) touched.push(oi);
+          sharedWords++;
+        }
+      let n = 1;
+      for (const oi of touched) {
+        if ((shared[oi] ?? 0) / s.stems.size >= LEAD_SHARED_SHARE) n++;
+        shared[oi] = 0;
+      }
+      touched.length = 0;
       // How much of the story the sentence carries: content words the other outlets also use.
       const weight = doc.sources.length > 1 ? sharedWords / (doc.sources.length - 1) : s.stems.size;
       out.push({ text: s.text, n, weight, figures: s.figures.length });
@@ -72,7 +90,7 @@ const EVENT =
   /\b(concluded|agreed|held|met|withdrew|recalled|ruled|launched|began|ended|signed|struck|walked out|voted|elected|won|lost|announced|approved|rejected|exchanged|released|killed|halted|collapsed|resumed|extended|stayed off)\b/u;
 /** Openers that lean on an earlier sentence: the summary's sentences must stand alone. */
 const LEANS =
-  /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/iu;
+  /\bthe (demand|offer|proposal|plan|request)(?!\s+(for|to|of|that|by)\b)|^(he|she|it|they|we|i|you|our|my|this|that|these|those|his|her|its|their|such|the two|both|also|and|but|so|then|there|the (decision|move|announcement|report|statement|step|remarks?|comments?|talks|meeting|deadline|proposal|plan|offer|ruling|strike|vote)\b)|\bsuch (terms|demands?|a move|a step)\b|\b(this|that) (condition|demand|proposal|plan|offer|move|step)\b/i;
 
 /** The last full sentence of a cited passage, cleaned of bullets and linking openers. */
 function citedSentence(quote: string): string {

@@ -12,8 +12,17 @@ export function fold(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
+/** Whitespace other than single spaces: what a fold to single spaces has to replace. */
+const NOT_SINGLE_SPACED = /[^\S ]| {2}/;
+
+/** Every run of whitespace as one space (`s.replace(/\s+/g, " ")`). */
+export function singleSpaced(s: string): string {
+  // Most texts are single-spaced already: the replacement, a match per space, is then a no-op.
+  return NOT_SINGLE_SPACED.test(s) ? s.replace(/\s+/g, " ") : s;
+}
+
 export function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return singleSpaced(s).trim();
 }
 
 export const STOPWORDS = new Set(
@@ -99,11 +108,13 @@ export function containment(a: Set<string>, b: Set<string>): number {
 
 /**
  * A cheap pre-test for a list of cue patterns: true whenever any of them could match, given that
- * every match of each pattern contains one of `words`. Same flags as the patterns (`iu`), so case
- * folding agrees; one scan for plain words is far cheaper than a dozen scans with word boundaries.
+ * every match of each pattern contains one of `words`. Case-insensitive like the patterns, and
+ * without the u flag for ASCII words (docs/briefing-engine.md, "Speed"); one scan for plain words is
+ * far cheaper than a dozen scans with word boundaries.
  */
 export function anyWordTest(words: readonly string[]): (text: string) => boolean {
-  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "iu");
+  const flags = words.every((w) => /^[\x20-\x7e]*$/u.test(w)) ? "i" : "iu";
+  const rx = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), flags);
   return (text) => rx.test(text);
 }
 
@@ -124,6 +135,15 @@ export function clipWords(s: string, max: number): string {
   );
 }
 
+/**
+ * Whether a word starts with a capital letter. One compiled pattern for the loops over every token:
+ * tsx (esbuild) turns a `\p{…}` literal into a `new RegExp(…)` at each evaluation.
+ */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+export function isCapitalised(word: string): boolean {
+  return CAPITAL_FIRST.test(word);
+}
+
 export function capitalize(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
@@ -140,9 +160,9 @@ export function uniq<T>(xs: Iterable<T>): T[] {
 export function isPassiveAt(text: string, verbStart: number, verbEnd: number): boolean {
   const before = text.slice(Math.max(0, verbStart - 40), verbStart);
   // "is pressing", "was demanding": the progressive is active.
-  if (/ing$/iu.test(text.slice(verbStart, verbEnd))) return false;
+  if (/ing$/i.test(text.slice(verbStart, verbEnd))) return false;
   if (
-    /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
+    /(?<!\w)(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\p{L}+ly|not|also|already|since|then|later)\s+)?$/iu.test(
       before,
     )
   )

@@ -26,10 +26,10 @@ const DATE_RE = new RegExp(
 
 /** Words before a date that make it another event's date or a deadline, not this event's. */
 const NOT_EVENT_DATE =
-  /\b(?:since|until|till|through|before|by|from|starting|effective|deadline|as late as|as soon as|expires?|expired)(?:\s+(?:the|on|early|late))?\s*$/iu;
+  /\b(?:since|until|till|through|before|by|from|starting|effective|deadline|as late as|as soon as|expires?|expired)(?:\s+(?:the|on|early|late))?\s*$/i;
 
 /** A planned event: "a House vote to take place Wednesday", "expects … by Sunday". */
-const FUTURE = /\b(?:will|expects?|expected|scheduled|set to|due to|plans? to|to take place)\b/iu;
+const FUTURE = /\b(?:will|expects?|expected|scheduled|set to|due to|plans? to|to take place)\b/i;
 
 /** Words an entry is at most. */
 const LABEL_WORDS = 30;
@@ -97,7 +97,7 @@ export function resolveDate(hit: DateHit, reference?: string | number): string |
 }
 
 const EVENT =
-  /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed|ratif\w+|approved|ended|reached)\b/iu;
+  /\b(withdr\w+|recall\w*|agreed|announc\w+|launch\w*|held|hold|met|meet|concluded|began|started|resumed|suspended|signed|exchanged|took place|attack\w*|struck|strikes?|rejected|confirmed|said|told|posted|wrote|released|killed|voted|ruled|arrested|postponed|ratif\w+|approved|ended|reached)\b/i;
 
 /** Page furniture and datelines at the start of a sentence: "date 2024-11-05", "Aug. 19 (UPI) --". */
 const LEAD_FURNITURE =
@@ -127,7 +127,7 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     let score = 1 + (s.a.actor ? 1 : 0) + (iso ? 0.5 : 0);
     if (
       /\b(said|told|wrote)\b/u.test(s.text) &&
-      !/\b(agreed|withdr|recall|launch|exchang|concluded|held)/iu.test(s.text)
+      !/\b(agreed|withdr|recall|launch|exchang|concluded|held)/i.test(s.text)
     )
       score -= 0.5;
     // Events on different days are different events, whatever words they share.

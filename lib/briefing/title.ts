@@ -36,25 +36,25 @@ export const NOT_A_TITLE: TitleRule[] = [
   },
   {
     id: "teaser",
-    pattern: /\b(at a glance|what we know|live updates?|explained|explainer|opinion|analysis|watch|listen|podcast)\b/iu,
+    pattern: /\b(at a glance|what we know|live updates?|explained|explainer|opinion|analysis|watch|listen|podcast)\b/i,
   },
   { id: "question", pattern: /\?\s*$/u },
-  { id: "dateline-only", pattern: /^(date\s+)?\d{4}-\d{2}-\d{2}\b|^\w+day,? \d{1,2} \w+,? \d{4}$/iu },
+  { id: "dateline-only", pattern: /^(date\s+)?\d{4}-\d{2}-\d{2}\b|^\w+day,? \d{1,2} \w+,? \d{4}$/i },
 ];
 
 /** Verbs and nouns of an event a headline reports (agreements, votes, strikes, talks, withdrawals). */
 const EVENT =
-  /\b(reach(es|ed)?|agree[sd]?|sign(s|ed)?|strikes?|struck|ends?|ended|votes?|voted|ratif\w+|approv\w+|adopt\w*|accept\w*|withdr\w+|recall\w*|suspend\w*|announc\w+|deal|agreement|accord|cease-?fire|truce|talks|summit|pact|compromise|framework|walk(s|ed)? out|pull(s|ed)? out|halt\w*|resum\w+|collaps\w+)\b/iu;
+  /\b(reach(es|ed)?|agree[sd]?|sign(s|ed)?|strikes?|struck|ends?|ended|votes?|voted|ratif\w+|approv\w+|adopt\w*|accept\w*|withdr\w+|recall\w*|suspend\w*|announc\w+|deal|agreement|accord|cease-?fire|truce|talks|summit|pact|compromise|framework|walk(s|ed)? out|pull(s|ed)? out|halt\w*|resum\w+|collaps\w+)\b/i;
 /** A headline that reports what someone says is a quote's angle, not the event. */
 const ATTRIBUTION =
-  /\b(says?|said|claims?|told|warns?|vows?|urges?|insists?|slams?|blasts?|hails?|condemns?|criticis\w+|criticiz\w+)\b/iu;
+  /\b(says?|said|claims?|told|warns?|vows?|urges?|insists?|slams?|blasts?|hails?|condemns?|criticis\w+|criticiz\w+)\b/i;
 /** Where a long headline or lead may be cut and still say the event: a clause boundary … */
 const CLAUSE_CUT = new RegExp(
   String.raw`\s+(?:\||–|—|-{1,2}|:|;)\s+|;\s+|,\s+|\s+(?=(?:as|after|but|while|amid|which|who|with|following|aimed at|in a bid|to provide|that will|that would|clearing|ending|raising|in what)\s)`,
   "giu",
 );
 /** … or, failing that, where a time or place adjunct begins. */
-const ADJUNCT_CUT = /\s+(?=(?:on|at|in|for|over|by|from)\s)/giu;
+const ADJUNCT_CUT = /\s+(?=(?:on|at|in|for|over|by|from)\s)/gi;
 
 /** "date 2024-11-05", a dateline ("SEATTLE (AP) —", "KYIV, Feb 5 (Reuters) -") or "(Bloomberg) --" before a lead. */
 export const LEAD_FURNITURE =

@@ -41,8 +41,6 @@ export async function proxy(request: NextRequest) {
     const cacheControl = readerCacheControl(pathname, state);
     return cacheControl ? NextResponse.next({ headers: { "Cache-Control": cacheControl } }) : NextResponse.next();
   }
-  // The front page is a cached reader page too (its policy comes from next.config.ts).
-  if (pathname === "/") return NextResponse.next();
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https });
@@ -55,13 +53,14 @@ export async function proxy(request: NextRequest) {
 }
 
 // Pages only: not static files, images and API route handlers (they render no scripts), and not
-// the reader's URLs, which next.config.ts gives their fixed policy; of those, only versioned pages
+// the reader's URLs, which next.config.ts gives their fixed policy (the front page "/" included:
+// ".+" does not match it); of those, only versioned pages
 // come through here (the latest page and every PDF and source-text route answer for themselves: a
 // route handler can send a 410, a page cannot), so the most read URLs skip the proxy's cost.
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.pdf$|b/|editions/).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.pdf$|b/|editions/).+)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
     "/b/:slug/v/:n",

@@ -181,6 +181,20 @@ test("the reader page is light: no source texts in it, under 150 KB of HTML; the
   const slug = await demoSlug(page);
   const html = await (await request.get(`/b/${slug}`)).text();
   expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
+  // A cache hit is served from bytes encoded once (lib/reader/page-bytes.mjs): the same document,
+  // whole, its non-ASCII text intact, and hits on the latest and the pinned URL alike.
+  for (const url of [`/b/${slug}`, `/b/${slug}/v/1`]) {
+    await request.get(url);
+    const hit = await request.get(url);
+    expect(hit.status()).toBe(200);
+    expect(hit.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(hit.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    const body = await hit.text();
+    expect(body.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(body.trimEnd().endsWith("</html>")).toBe(true);
+    expect(body).toContain("Briefing · Version");
+    expect(body).not.toContain("\uFFFD");
+  }
   // A sentence from deep inside a source that no item cites is not in the page.
   expect(html).not.toContain("Story Summary");
   const text = await request.get(`/b/${slug}/v/1/sources/1/text`);

@@ -5,6 +5,7 @@
 // BriefingPdfInput; without a file the shared test fixture is rendered.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { buildBriefing } from "../lib/briefing/index";
 import { performance } from "node:perf_hooks";
@@ -94,10 +95,16 @@ const cold = performance.now() - coldStart;
 for (let i = 1; i < WARM_UPS; i += 1) pdf = await renderBriefingPdf(input);
 
 const times: number[] = [];
+// CPU time (user + system, all of this process's threads) per render: far steadier than the wall
+// clock on a shared machine, where other jobs take turns on the same cores.
+const cpuTimes: number[] = [];
 for (let i = 0; i < runs; i += 1) {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   pdf = await renderBriefingPdf(input);
   times.push(performance.now() - start);
+  const cpu = process.cpuUsage(cpuStart);
+  cpuTimes.push((cpu.user + cpu.system) / 1000);
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
@@ -107,4 +114,10 @@ console.log(`first render (fonts cold): ${fmt(cold)}`);
 console.log(
   `median warm render over ${runs} runs (after ${WARM_UPS} warm-ups): ${fmt(median(times))}` +
     ` (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})`,
+);
+console.log(`median CPU time per warm render: ${fmt(median(cpuTimes))} (min ${fmt(Math.min(...cpuTimes))})`);
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
 );

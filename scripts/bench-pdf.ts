@@ -3,6 +3,10 @@
 // --demo renders the demo story's briefing, built by the engine from prisma/seed/doha-withdrawal.
 // The JSON may be a Briefing (as printed by `npm run brief -- --json`) or a whole
 // BriefingPdfInput; without a file the shared test fixture is rendered.
+//
+// Rendered with NODE_ENV=production unless it is set: React and react-pdf's reconciler then run
+// their production builds, as in `next start`; under tsx they would otherwise load the slower
+// development builds.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -11,7 +15,11 @@ import { buildBriefing } from "../lib/briefing/index";
 import { performance } from "node:perf_hooks";
 import type { Briefing } from "../lib/briefing/types";
 import { FIXTURE_INPUT } from "../lib/pdf/fixtures";
-import { renderBriefingPdf, type BriefingPdfInput, type PdfPageSize } from "../lib/pdf/index";
+import type { BriefingPdfInput, PdfPageSize } from "../lib/pdf/index";
+
+// Set before the renderer (and with it React) is loaded.
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+const { renderBriefingPdf } = await import("../lib/pdf/index");
 
 const WARM_UPS = 3;
 
@@ -108,7 +116,9 @@ for (let i = 0; i < runs; i += 1) {
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
-console.log(`briefing: ${file ?? "lib/pdf/fixtures.ts (FIXTURE_INPUT)"} · ${pageSize}`);
+console.log(
+  `briefing: ${file ?? "lib/pdf/fixtures.ts (FIXTURE_INPUT)"} · ${pageSize} · NODE_ENV=${process.env.NODE_ENV}`,
+);
 console.log(`pages: ${pageCount(pdf)} · size: ${(pdf.length / 1024).toFixed(1)} KiB`);
 console.log(`first render (fonts cold): ${fmt(cold)}`);
 console.log(

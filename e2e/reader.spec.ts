@@ -114,6 +114,12 @@ test("versions that are not published are a 404, and an unknown page size is a 4
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
   }
+  // A version that may be published later is never kept for good, on the first request or a hit.
+  for (let i = 0; i < 2; i++) {
+    const notYet = await request.get(`/b/${slug}/v/99`);
+    expect(notYet.status()).toBe(404);
+    expect(notYet.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=10");
+  }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("That page is not here");
 
   const tabloid = await request.get(`/b/${slug}/pdf?size=tabloid`);

@@ -9,8 +9,6 @@ export const READER_STATE = Symbol.for("briefing-desk.reader-state");
  * @typedef {{
  *   withdrawn: Set<string>;
  *   published: Set<string>;
- *   withoutPublicVersion: Set<string>;
- *   publicStories: Set<string>;
  *   loadedAt: number;
  * }} ReaderState
  */

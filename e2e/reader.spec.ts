@@ -114,6 +114,12 @@ test("versions that are not published are a 404, and an unknown page size is a 4
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
   }
+  // A version that may be published later is never kept for good, on the first request or a hit.
+  for (let i = 0; i < 2; i++) {
+    const notYet = await request.get(`/b/${slug}/v/99`);
+    expect(notYet.status()).toBe(404);
+    expect(notYet.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=10");
+  }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("That page is not here");
 
   const tabloid = await request.get(`/b/${slug}/pdf?size=tabloid`);
@@ -181,6 +187,20 @@ test("the reader page is light: no source texts in it, under 150 KB of HTML; the
   const slug = await demoSlug(page);
   const html = await (await request.get(`/b/${slug}`)).text();
   expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
+  // A cache hit is served from bytes encoded once (lib/reader/page-bytes.mjs): the same document,
+  // whole, its non-ASCII text intact, and hits on the latest and the pinned URL alike.
+  for (const url of [`/b/${slug}`, `/b/${slug}/v/1`]) {
+    await request.get(url);
+    const hit = await request.get(url);
+    expect(hit.status()).toBe(200);
+    expect(hit.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(hit.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    const body = await hit.text();
+    expect(body.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(body.trimEnd().endsWith("</html>")).toBe(true);
+    expect(body).toContain("Briefing · Version");
+    expect(body).not.toContain("\uFFFD");
+  }
   // A sentence from deep inside a source that no item cites is not in the page.
   expect(html).not.toContain("Story Summary");
   const text = await request.get(`/b/${slug}/v/1/sources/1/text`);

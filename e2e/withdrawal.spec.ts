@@ -88,9 +88,18 @@ test("a withdrawn version answers 410 with the editor's reason; latest falls bac
   expect(gone?.headers()["cache-control"]).toBe("no-store");
   await expect(page.getByTestId("withdrawn-reason")).toHaveText(reason);
   await expect(page.getByRole("link", { name: "Read the current version (version 1)" })).toBeVisible();
-  for (const url of [`/b/${slug}/v/2/pdf`, `/b/${slug}/v/2/pdf?size=letter`, `/b/${slug}/v/2/sources/1/text`]) {
-    expect((await request.get(url)).status(), url).toBe(410);
+  for (const url of [
+    `/b/${slug}/v/2/pdf`,
+    `/b/${slug}/v/2/pdf?size=letter`,
+    `/b/${slug}/v/2/sources/1/text`,
+    `/b/${slug}/v/2/sources/1`,
+    `/b/${slug}/v/2`,
+  ]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(410);
+    expect(response.headers()["cache-control"], url).toBe("no-store");
   }
+  expect(await (await request.get(`/b/${slug}/v/2/sources/1`)).text()).toContain(reason);
   // Latest never shows a withdrawn version: it falls back to version 1.
   const fallback = await request.get(`/b/${slug}`);
   expect(fallback.status()).toBe(200);

@@ -3,14 +3,23 @@
 // --demo renders the demo story's briefing, built by the engine from prisma/seed/doha-withdrawal.
 // The JSON may be a Briefing (as printed by `npm run brief -- --json`) or a whole
 // BriefingPdfInput; without a file the shared test fixture is rendered.
+//
+// Rendered with NODE_ENV=production unless it is set: React and react-pdf's reconciler then run
+// their production builds, as in `next start`; under tsx they would otherwise load the slower
+// development builds.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { buildBriefing } from "../lib/briefing/index";
 import { performance } from "node:perf_hooks";
 import type { Briefing } from "../lib/briefing/types";
 import { FIXTURE_INPUT } from "../lib/pdf/fixtures";
-import { renderBriefingPdf, type BriefingPdfInput, type PdfPageSize } from "../lib/pdf/index";
+import type { BriefingPdfInput, PdfPageSize } from "../lib/pdf/index";
+
+// Set before the renderer (and with it React) is loaded.
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+const { renderBriefingPdf } = await import("../lib/pdf/index");
 
 const WARM_UPS = 3;
 
@@ -94,17 +103,31 @@ const cold = performance.now() - coldStart;
 for (let i = 1; i < WARM_UPS; i += 1) pdf = await renderBriefingPdf(input);
 
 const times: number[] = [];
+// CPU time (user + system, all of this process's threads) per render: far steadier than the wall
+// clock on a shared machine, where other jobs take turns on the same cores.
+const cpuTimes: number[] = [];
 for (let i = 0; i < runs; i += 1) {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   pdf = await renderBriefingPdf(input);
   times.push(performance.now() - start);
+  const cpu = process.cpuUsage(cpuStart);
+  cpuTimes.push((cpu.user + cpu.system) / 1000);
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
-console.log(`briefing: ${file ?? "lib/pdf/fixtures.ts (FIXTURE_INPUT)"} · ${pageSize}`);
+console.log(
+  `briefing: ${file ?? "lib/pdf/fixtures.ts (FIXTURE_INPUT)"} · ${pageSize} · NODE_ENV=${process.env.NODE_ENV}`,
+);
 console.log(`pages: ${pageCount(pdf)} · size: ${(pdf.length / 1024).toFixed(1)} KiB`);
 console.log(`first render (fonts cold): ${fmt(cold)}`);
 console.log(
   `median warm render over ${runs} runs (after ${WARM_UPS} warm-ups): ${fmt(median(times))}` +
     ` (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})`,
+);
+console.log(`median CPU time per warm render: ${fmt(median(cpuTimes))} (min ${fmt(Math.min(...cpuTimes))})`);
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
 );

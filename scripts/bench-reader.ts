@@ -5,8 +5,10 @@
 //   npx tsx scripts/bench-reader.ts --app before=../main-checkout --app after=.   # side by side, one run
 //
 // With several --app directories (each already built), every URL is measured on each app in
-// turn, so the figures share the same minutes of machine load. Prints req/s, p99 latency and the
-// reader page's HTML size; the targets are relative to the static chunk (docs/reader.md).
+// turn, so the figures share the same minutes of machine load. Prints req/s, p99 latency, the
+// server's CPU time per request (Linux: from /proc, the app process only, so far less sensitive to
+// other load on the machine than req/s) and the reader page's HTML size; the targets are relative
+// to the static chunk (docs/reader.md).
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -100,15 +102,48 @@ async function reader(app: RunningApp) {
   return { slug, htmlBytes: Buffer.byteLength(page), chunk: biggest };
 }
 
+/** "1.23 1.10 0.98" (1, 5, 15 minutes), or "unknown" off Linux. */
+function loadAverage(): string {
+  try {
+    return fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    return "unknown";
+  }
+}
+
 interface Measure {
   reqPerSec: number;
   p99: number;
   non2xx: number;
+  /** The server process's CPU time (user + system) per request served, null where /proc is missing. */
+  cpuMsPerRequest: number | null;
 }
 
-async function measure(url: string): Promise<Measure> {
+/** CPU seconds the process has used (user + system), from /proc/<pid>/stat; null off Linux. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // Fields 14 and 15 of stat (utime, stime) in clock ticks: 100 per second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function measure(url: string, pid: number | undefined): Promise<Measure> {
+  const before = cpuSeconds(pid);
   const result = await autocannon({ url, connections, duration });
-  return { reqPerSec: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+  const after = cpuSeconds(pid);
+  return {
+    reqPerSec: result.requests.average,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+    cpuMsPerRequest:
+      before !== null && after !== null && result.requests.total > 0
+        ? (1000 * (after - before)) / result.requests.total
+        : null,
+  };
 }
 
 async function main() {
@@ -121,24 +156,32 @@ async function main() {
       return [
         { name: `static chunk (${Math.round(chunk.bytes / 1024)} KB)`, path: chunk.url },
         { name: "reader page /b/<slug>", path: `/b/${slug}` },
+        { name: "versioned page /b/<slug>/v/1", path: `/b/${slug}/v/1` },
         { name: "versioned PDF /b/<slug>/v/1/pdf", path: `/b/${slug}/v/1/pdf` },
         { name: "front page /", path: "/" },
       ];
     };
-    // Warm up: the first request renders (or, for a PDF, may render) what is then cached.
+    // Warm up: the first request renders (or, for a PDF, may render) what is then cached; then a
+    // short untimed load per URL, so the server's hot paths are compiled before any are measured
+    // (without it the first URL measured ran partly unoptimised and looked slower).
     for (const [i, app] of running.entries()) {
-      for (const t of targets(i)) for (let n = 0; n < 3; n++) await (await fetch(`${app.base}${t.path}`)).arrayBuffer();
+      for (const t of targets(i)) {
+        for (let n = 0; n < 3; n++) await (await fetch(`${app.base}${t.path}`)).arrayBuffer();
+        await autocannon({ url: `${app.base}${t.path}`, connections, duration: 2 });
+      }
     }
     console.log(`\n== Reader load (autocannon, ${connections} connections, ${duration} s per URL, next start)`);
+    console.log(`${new Date().toISOString()}, load average ${loadAverage()}`);
     for (const [i, app] of running.entries()) {
       console.log(`${app.label}: reader page HTML ${(info[i]!.htmlBytes / 1024).toFixed(1)} KB uncompressed`);
     }
     const rows: string[][] = [];
     const staticRate = new Map<number, number>();
-    for (let t = 0; t < 4; t++) {
+    const urlCount = targets(0).length;
+    for (let t = 0; t < urlCount; t++) {
       for (const [i, app] of running.entries()) {
         const target = targets(i)[t]!;
-        const m = await measure(`${app.base}${target.path}`);
+        const m = await measure(`${app.base}${target.path}`, app.server.pid);
         if (t === 0) staticRate.set(i, m.reqPerSec);
         const share = t === 0 ? "" : `${Math.round((100 * m.reqPerSec) / (staticRate.get(i) ?? 1))} %`;
         rows.push([
@@ -147,13 +190,15 @@ async function main() {
           m.reqPerSec.toFixed(0),
           `${m.p99} ms`,
           share,
+          m.cpuMsPerRequest === null ? "" : `${m.cpuMsPerRequest.toFixed(2)} ms`,
           m.non2xx ? `${m.non2xx} errors or non-2xx` : "",
         ]);
       }
     }
-    const header = ["app", "URL", "req/s", "p99", "of static", ""];
+    const header = ["app", "URL", "req/s", "p99", "of static", "server CPU/req", ""];
     const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
     for (const row of [header, ...rows]) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
+    console.log(`${new Date().toISOString()}, load average ${loadAverage()}`);
   } finally {
     for (const app of running) app.server.kill();
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { WithdrawnView } from "@/lib/server/published";
 import { briefingPath, formatDateTime } from "@/lib/reader/format";
+import { ReaderHeader } from "./reader-header";
 
 /** What a reader sees at a withdrawn version's address (served with HTTP 410 Gone). */
 export function WithdrawnNotice({ view }: { view: WithdrawnView }) {
@@ -42,5 +43,20 @@ export function WithdrawnNotice({ view }: { view: WithdrawnView }) {
         )}
       </p>
     </article>
+  );
+}
+
+/**
+ * A withdrawn version's page, at the version's own address and its source pages'. The cache
+ * handler sends it with HTTP 410 and never keeps it (lib/reader/versioned-answer.mjs).
+ */
+export function WithdrawnPage({ view }: { view: WithdrawnView }) {
+  return (
+    <>
+      <ReaderHeader />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <WithdrawnNotice view={view} />
+      </main>
+    </>
   );
 }

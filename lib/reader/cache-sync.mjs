@@ -8,7 +8,8 @@
 // where several processes may share one database file).
 //
 // The same module keeps the public state of every published version (public, or withdrawn with
-// the withdrawn page at HTTP 410) in memory for proxy.ts, so the proxy never queries the database.
+// the withdrawn page at HTTP 410) in memory for the cache handler, which gives a versioned page its
+// status and Cache-Control from it without a query (lib/reader/versioned-answer.mjs).
 //
 // Plain JavaScript because Next loads the cache handler with Node's own import, outside the bundle.
 
@@ -45,20 +46,12 @@ const KEEP_ROWS = 2000;
 export function readerStateOf(rows) {
   const withdrawn = new Set();
   const published = new Set();
-  const publicStories = new Set();
-  const withdrawnStories = new Set();
   for (const row of rows) {
     const key = versionKey(row.slug, Number(row.version));
-    if (row.status === "PUBLISHED") {
-      published.add(key);
-      publicStories.add(row.slug);
-    } else if (row.status === "UNPUBLISHED") {
-      withdrawn.add(key);
-      withdrawnStories.add(row.slug);
-    }
+    if (row.status === "PUBLISHED") published.add(key);
+    else if (row.status === "UNPUBLISHED") withdrawn.add(key);
   }
-  const withoutPublicVersion = new Set([...withdrawnStories].filter((slug) => !publicStories.has(slug)));
-  return { withdrawn, published, withoutPublicVersion, publicStories };
+  return { withdrawn, published };
 }
 
 /** @param {string} url @returns {Store} */
@@ -167,8 +160,6 @@ export function createCacheSync(url, options = {}) {
   let state = {
     withdrawn: new Set(),
     published: new Set(),
-    withoutPublicVersion: new Set(),
-    publicStories: new Set(),
     loadedAt: 0,
   };
   /** @type {Promise<void> | null} */
@@ -236,7 +227,7 @@ export function createCacheSync(url, options = {}) {
 
 /** @typedef {ReturnType<typeof createCacheSync>} CacheSync */
 
-/** The process-wide instance (the cache handler, instrumentation and proxy share it). */
+/** The process-wide instance (the cache handler and instrumentation share it). */
 export function cacheSync() {
   const holder = /** @type {Record<symbol, CacheSync | undefined>} */ (/** @type {unknown} */ (globalThis));
   return (holder[STATE] ??= createCacheSync(process.env.DATABASE_URL ?? "file:./data/briefing-desk.db"));

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCacheSync, readerStateOf } from "./cache-sync.mjs";
-import {
-  IMMUTABLE,
-  LATEST,
-  NOT_YET,
-  readerCacheControl,
-  readerState,
-  versionKey,
-  withdrawnRewrite,
-} from "./reader-state.mjs";
+import { GONE, IMMUTABLE, NOT_YET, readerState, versionKey, versionedPageAnswer } from "./reader-state.mjs";
 import { stalePathsForVersion } from "./cache-paths";
 
 type Row = { id: number; tags: string };
@@ -100,26 +92,20 @@ describe("withdrawn versions", () => {
     loadedAt: 1,
   };
 
-  it("sends a withdrawn version's page, PDF and source texts to the withdrawn page", () => {
-    expect(withdrawnRewrite("/b/strike/v/1", state)).toBe("/b/strike/v/1/withdrawn");
-    expect(withdrawnRewrite("/b/strike/v/1/pdf", state)).toBe("/b/strike/v/1/withdrawn");
-    expect(withdrawnRewrite("/b/strike/v/1/pdf/letter", state)).toBe("/b/strike/v/1/withdrawn");
-    expect(withdrawnRewrite("/b/strike/v/1/sources/2", state)).toBe("/b/strike/v/1/withdrawn");
-    expect(withdrawnRewrite("/b/strike/v/1/sources/2/text", state)).toBe("/b/strike/v/1/withdrawn");
+  it("a withdrawn version's page and its source pages are gone, never cached", () => {
+    const gone = { withdrawn: true, cacheControl: GONE };
+    expect(versionedPageAnswer("/b/strike/v/1", state)).toEqual(gone);
+    expect(versionedPageAnswer("/b/strike/v/1/sources/2", state)).toEqual(gone);
+    expect(versionedPageAnswer("/b/gone/v/1", state)).toEqual(gone);
   });
 
-  it("leaves public versions and the latest page of a story with a public version alone", () => {
-    expect(withdrawnRewrite("/b/strike/v/2", state)).toBeNull();
-    expect(withdrawnRewrite("/b/strike", state)).toBeNull();
-    expect(withdrawnRewrite("/b/strike/pdf", state)).toBeNull();
-    expect(withdrawnRewrite("/b/strike/v/1/withdrawn", state)).toBeNull();
-    expect(withdrawnRewrite("/b/strike/v/1", null)).toBeNull();
-  });
-
-  it("a story with every version withdrawn is gone at its latest address too", () => {
-    expect(withdrawnRewrite("/b/gone", state)).toBe("/b/gone/withdrawn");
-    expect(withdrawnRewrite("/b/gone/pdf", state)).toBe("/b/gone/withdrawn");
-    expect(withdrawnRewrite("/b/draft-only", state)).toBeNull();
+  it("leaves public versions, other paths and an unloaded state alone", () => {
+    expect(versionedPageAnswer("/b/strike/v/2", state)).toEqual({ withdrawn: false, cacheControl: IMMUTABLE });
+    // The latest page, PDFs and source texts answer for themselves (route handlers, next.config.ts).
+    for (const path of ["/b/strike", "/b/strike/pdf", "/b/strike/v/1/pdf", "/b/strike/v/1/sources/2/text", "/"]) {
+      expect(versionedPageAnswer(path, state), path).toBeNull();
+    }
+    expect(versionedPageAnswer("/b/strike/v/1", null)).toBeNull();
   });
 });
 
@@ -153,12 +139,12 @@ describe("Cache-Control for CDNs", () => {
   };
 
   it("only a public version is immutable; a version not published yet is cached briefly", () => {
-    expect(readerCacheControl("/b/strike/v/1", state)).toBe(IMMUTABLE);
-    expect(readerCacheControl("/b/strike/v/1/pdf/letter", state)).toBe(IMMUTABLE);
-    expect(readerCacheControl("/b/strike/v/3", state)).toBe(NOT_YET);
-    expect(readerCacheControl("/b/strike", state)).toBe(LATEST);
-    expect(readerCacheControl("/b/strike/pdf", state)).toBe(LATEST);
-    expect(readerCacheControl("/b/unknown", state)).toBe(NOT_YET);
-    expect(readerCacheControl("/b/strike/v/1", null)).toBeNull();
+    expect(versionedPageAnswer("/b/strike/v/1", state)?.cacheControl).toBe(IMMUTABLE);
+    expect(versionedPageAnswer("/b/strike/v/1/sources/3", state)?.cacheControl).toBe(IMMUTABLE);
+    expect(versionedPageAnswer("/b/strike/v/3", state)?.cacheControl).toBe(NOT_YET);
+    expect(versionedPageAnswer("/b/unknown/v/1", state)?.cacheControl).toBe(NOT_YET);
+    // Not a version number (the page is a 404): never immutable.
+    expect(versionedPageAnswer("/b/strike/v/1e1", state)).toEqual({ withdrawn: false, cacheControl: NOT_YET });
+    expect(versionedPageAnswer("/b/strike/v/01", state)).toEqual({ withdrawn: false, cacheControl: NOT_YET });
   });
 });

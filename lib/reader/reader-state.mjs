@@ -1,6 +1,7 @@
 // @ts-check
-// The in-memory public state of published versions, read by proxy.ts on every reader request
-// (kept fresh by lib/reader/cache-sync.mjs). Its own module so the proxy bundle stays tiny.
+// The in-memory public state of published versions, read by the cache handler whenever Next looks
+// up or stores a versioned reader page (lib/reader/cache-handler.mjs), kept fresh by
+// lib/reader/cache-sync.mjs.
 
 export const READER_STATE = Symbol.for("briefing-desk.reader-state");
 
@@ -8,8 +9,6 @@ export const READER_STATE = Symbol.for("briefing-desk.reader-state");
  * @typedef {{
  *   withdrawn: Set<string>;
  *   published: Set<string>;
- *   withoutPublicVersion: Set<string>;
- *   publicStories: Set<string>;
  *   loadedAt: number;
  * }} ReaderState
  */
@@ -31,27 +30,6 @@ export function setReaderState(/** @type {ReaderState} */ state) {
   holder[READER_STATE] = state;
 }
 
-/**
- * Where a reader URL must go instead when its version is withdrawn: the withdrawn page, served
- * with HTTP 410. Null for every other URL (the normal, cached page).
- * @param {string} pathname
- * @param {ReaderState | null} state
- * @returns {string | null}
- */
-export function withdrawnRewrite(pathname, state) {
-  if (!state) return null;
-  const match = /^\/b\/([^/]+)(?:\/v\/([1-9]\d{0,8}))?(?:\/(?:pdf(?:\/[^/]+)?|sources\/\d+(?:\/text)?))?\/?$/.exec(
-    pathname,
-  );
-  if (!match) return null;
-  const slug = decodeURIComponent(match[1] ?? "");
-  const version = match[2];
-  if (version !== undefined) {
-    return state.withdrawn.has(versionKey(slug, Number(version))) ? `/b/${match[1]}/v/${version}/withdrawn` : null;
-  }
-  return state.withoutPublicVersion.has(slug) ? `/b/${match[1]}/withdrawn` : null;
-}
-
 /** Published versions never change; the latest URLs move on publish, so CDNs keep them briefly. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 // No stale-while-revalidate here: browsers honour it too and would show the previous version
@@ -61,20 +39,32 @@ export const LATEST_CDN = "public, s-maxage=60, stale-while-revalidate=600";
 /** A 404 may turn into a briefing at the next publish: cached briefly, never for good. */
 export const NOT_YET = "public, max-age=0, s-maxage=10";
 
+/** A withdrawn version's pages: never kept by a cache (the desk may republish it). */
+export const GONE = "no-store";
+
 /**
- * The Cache-Control a reader URL gets, from what is public right now. Only a version known to be
- * public is immutable, so a CDN never keeps a 404 (a version not published yet) for good.
- * Null when the state is not loaded yet: Next's own header then applies (s-maxage only).
+ * What a versioned reader page (`/b/<slug>/v/<n>` or one of its source pages) answers, from what
+ * is public right now: a withdrawn version is Gone (410, never cached; its page shows the editor's
+ * reason), a public one is immutable, any other (a 404 that a later publish may fill) is cached
+ * briefly. Null for every other path, and while the state is not loaded yet (Next's own
+ * Cache-Control then applies).
  * @param {string} pathname
  * @param {ReaderState | null} state
- * @returns {string | null}
+ * @returns {{ withdrawn: boolean; cacheControl: string } | null}
  */
-export function readerCacheControl(pathname, state) {
+export function versionedPageAnswer(pathname, state) {
   if (!state) return null;
-  const match = /^\/b\/([^/]+)(?:\/v\/([1-9]\d{0,8}))?(\/.*)?$/.exec(pathname);
+  const match = /^\/b\/([^/]+)\/v\/([^/]+)(?:\/sources\/[^/]+)?\/?$/.exec(pathname);
   if (!match) return null;
-  const slug = decodeURIComponent(match[1] ?? "");
-  const version = match[2];
-  if (version !== undefined) return state.published.has(versionKey(slug, Number(version))) ? IMMUTABLE : NOT_YET;
-  return state.publicStories.has(slug) ? LATEST : NOT_YET;
+  const version = /^[1-9]\d{0,8}$/.test(match[2] ?? "") ? Number(match[2]) : null;
+  if (version === null) return { withdrawn: false, cacheControl: NOT_YET };
+  let slug;
+  try {
+    slug = decodeURIComponent(match[1] ?? "");
+  } catch {
+    return { withdrawn: false, cacheControl: NOT_YET };
+  }
+  const key = versionKey(slug, version);
+  if (state.withdrawn.has(key)) return { withdrawn: true, cacheControl: GONE };
+  return { withdrawn: false, cacheControl: state.published.has(key) ? IMMUTABLE : NOT_YET };
 }

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublishedBriefingView } from "@/components/reader/published-briefing";
 import { ReaderHeader } from "@/components/reader/reader-header";
+import { WithdrawnPage } from "@/components/reader/withdrawn-notice";
 import { excerpt, parseVersionParam } from "@/lib/reader/format";
+import { getWithdrawnBriefing } from "@/lib/server/published";
 import { loadPublishedBriefing } from "../../load";
 
 // A published version never changes: rendered once, then served from cache until it is
-// unpublished or withdrawn (then proxy.ts sends its readers to the withdrawn page).
+// unpublished or withdrawn. A withdrawn version's page says so and why; the cache handler sends
+// it with HTTP 410 and never keeps it (lib/reader/versioned-answer.mjs).
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -21,15 +24,28 @@ async function load(params: Params["params"]) {
   return version === null ? null : loadPublishedBriefing(slug, version);
 }
 
+async function loadWithdrawn(params: Params["params"]) {
+  const { slug, n } = await params;
+  const version = parseVersionParam(n);
+  return version === null ? null : getWithdrawnBriefing(slug, version);
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const view = await load(params);
-  if (!view) return { title: "Briefing not found" };
-  return { title: `${view.story.title} (version ${view.version})`, description: excerpt(view.briefing.summary, 200) };
+  if (view) {
+    return { title: `${view.story.title} (version ${view.version})`, description: excerpt(view.briefing.summary, 200) };
+  }
+  if (await loadWithdrawn(params)) return { title: "Briefing withdrawn", robots: { index: false } };
+  return { title: "Briefing not found" };
 }
 
 export default async function BriefingVersionPage({ params }: Params) {
   const view = await load(params);
-  if (!view) notFound();
+  if (!view) {
+    const withdrawn = await loadWithdrawn(params);
+    if (withdrawn) return <WithdrawnPage view={withdrawn} />;
+    notFound();
+  }
   return (
     <>
       <ReaderHeader />

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderHeader } from "@/components/reader/reader-header";
 import { sourceLabel } from "@/components/reader/source-index";
+import { WithdrawnPage } from "@/components/reader/withdrawn-notice";
 import { cleanSource } from "@/lib/briefing/clean";
 import { briefingPath, formatIsoDate, parseVersionParam } from "@/lib/reader/format";
+import { getWithdrawnBriefing } from "@/lib/server/published";
 import { loadPublishedBriefing } from "../../../../load";
 
 // One source's full text as the briefing's version analysed it. Loaded only when a reader asks
-// for it (the briefing page carries just the cited paragraphs); immutable like the version.
+// for it (the briefing page carries just the cited paragraphs); immutable like the version, and
+// like it, a withdrawn version's source page says so (HTTP 410, lib/reader/versioned-answer.mjs).
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -27,15 +30,26 @@ async function load(params: Params["params"]) {
   return view && source ? { view, source } : null;
 }
 
+async function loadWithdrawn(params: Params["params"]) {
+  const { slug, n } = await params;
+  const version = parseVersionParam(n);
+  return version === null ? null : getWithdrawnBriefing(slug, version);
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = await load(params);
-  if (!found) return { title: "Source not found" };
-  return { title: `${sourceLabel(found.source)} · ${found.view.story.title}` };
+  if (found) return { title: `${sourceLabel(found.source)} · ${found.view.story.title}` };
+  if (await loadWithdrawn(params)) return { title: "Briefing withdrawn", robots: { index: false } };
+  return { title: "Source not found" };
 }
 
 export default async function SourceTextPage({ params }: Params) {
   const found = await load(params);
-  if (!found) notFound();
+  if (!found) {
+    const withdrawn = await loadWithdrawn(params);
+    if (withdrawn) return <WithdrawnPage view={withdrawn} />;
+    notFound();
+  }
   const { view, source } = found;
   const cleaned = source.text === null ? null : cleanSource(source.text);
   const published = formatIsoDate(source.publishedAt);

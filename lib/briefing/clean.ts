@@ -143,7 +143,11 @@ const WRAPPED_MIN_SHARE = 0.2;
 const WRAPPED_MAX_LINES = 16;
 
 const adjacent = (text: string, a: Window, b: Window) => /^\r?\n$/u.test(text.slice(a.end, b.start));
-const endsMidSentence = (line: string) => /[\p{Ll},]\s*$/u.test(line);
+/** Lowercase or a comma at the end of the text. */
+const LOWER_OR_COMMA_END = /[\p{Ll},]$/u;
+// `/[\p{Ll},]\s*$/u` on the whole line, without trying every letter of a paragraph: the last character
+// before trailing whitespace (its last two units hold it, an emoji too).
+const endsMidSentence = (line: string) => LOWER_OR_COMMA_END.test(line.trimEnd().slice(-2));
 
 /**
  * A text saved with a line break every few words ("Iran threatened on" / "Saturday to block a

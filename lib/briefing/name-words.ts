@@ -20,11 +20,14 @@ export interface NameHit {
  */
 const NAMES_BY_HEAD = new Map<number, string[]>();
 const headAt = (text: string, i: number) => (text.charCodeAt(i) << 10) ^ text.charCodeAt(i + 1);
+/** The first characters of names (UTF-16 units): most positions in a text start none. */
+const NAME_FIRST = new Uint8Array(0x10000);
 for (const name of NAME_LIST) {
   const key = headAt(name, 0);
   const list = NAMES_BY_HEAD.get(key);
   if (list) list.push(name);
   else NAMES_BY_HEAD.set(key, [name]);
+  NAME_FIRST[name.charCodeAt(0)] = 1;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -63,7 +66,8 @@ function letterAt(text: string, i: number): boolean {
 export function gazetteerNames(text: string, first = false): NameHit[] {
   const out: NameHit[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    // Most positions are inside a word: the check before the lookup skips them cheaply.
+    // Most positions start no name or are inside a word: both checks are cheaper than the lookup.
+    if (NAME_FIRST[text.charCodeAt(i)] !== 1) continue;
     if (i > 0 && (text.charCodeAt(i - 1) === 0x2e || letterOrDigitBefore(text, i))) continue;
     const names = NAMES_BY_HEAD.get(headAt(text, i));
     if (!names) continue;

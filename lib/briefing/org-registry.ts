@@ -112,8 +112,13 @@ const ORG_NOUN_RE = new RegExp(
 );
 const HEAD_OF_NOUN = new RegExp(`\\b(${ORG_NOUN})\\s+\\S+$`, "u");
 /** "Deltalinqs, which represents the port's employers": an organisation by what it does. */
-const ORG_APPOS =
-  /(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3}),\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b/gu;
+const APPOS_CLAUSE = String.raw`,\s+(?:which|that)\s+(?:represents|runs|operates|owns|organi[sz]ed|called|manages|employs)\b`;
+const ORG_APPOS = new RegExp(
+  String.raw`(?<![\p{L}’'])(\p{Lu}[\p{L}&'’-]*\p{L}(?:\s\p{Lu}[\p{L}&'’-]*\p{L}){0,3})${APPOS_CLAUSE}`,
+  "gu",
+);
+/** Every ORG_APPOS match ends in this clause: a text without it skips trying each capitalised word. */
+const HAS_APPOS_CLAUSE = new RegExp(APPOS_CLAUSE, "u");
 /** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
 const ORG_ROLE =
   "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
@@ -306,7 +311,7 @@ export function buildOrgRegistry(
       const w = m[1] ?? "";
       if (isNameWord(w) && !ORG_HEAD.test(w)) plural.set(w, (plural.get(w) ?? 0) + 1);
     }
-    for (const m of text.matchAll(ORG_APPOS)) {
+    for (const m of HAS_APPOS_CLAUSE.test(text) ? text.matchAll(ORG_APPOS) : []) {
       const name = m[1] ?? "";
       if (!name.split(/\s/u).every(isNameWord)) continue;
       add(name, surface.get(name) ?? name);

@@ -15,6 +15,7 @@ interface CaseResult {
   inputs: number;
   words: number;
   medianMs: number;
+  medianCpuMs: number;
   runs: number;
   peakRssMb: number;
   peakHeapMb: number;
@@ -82,18 +83,25 @@ function briefingCase(arg: string): CaseResult {
   let peakHeap = 0;
   buildBriefing(sources); // warm-up: JIT and regex compilation
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     buildBriefing(sources);
     times.push(performance.now() - t0);
+    // User + system CPU of the whole process, so V8's background compiler and GC threads count too.
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
     label: `${size} articles`,
     inputs: size,
     words,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)] ?? 0,
     runs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapMb: peakHeap / 1048576,
@@ -125,8 +133,8 @@ function main(): void {
   console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   for (const section of SECTIONS) {
     console.log(`\n## ${section.name}\n`);
-    console.log("| input | words | median build (warm) | runs | peak RSS | peak heap |");
-    console.log("|---|---:|---:|---:|---:|---:|");
+    console.log("| input | words | median build (warm) | median CPU | runs | peak RSS | peak heap |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|");
     for (const c of section.cases) {
       const r = spawnSync(
         process.execPath,
@@ -143,7 +151,7 @@ function main(): void {
       }
       const res = JSON.parse(r.stdout) as CaseResult;
       console.log(
-        `| ${res.label} | ${res.words} | ${res.medianMs.toFixed(1)} ms | ${res.runs} | ${res.peakRssMb.toFixed(0)} MB | ${res.peakHeapMb.toFixed(0)} MB |`,
+        `| ${res.label} | ${res.words} | ${res.medianMs.toFixed(1)} ms | ${res.medianCpuMs.toFixed(1)} ms | ${res.runs} | ${res.peakRssMb.toFixed(0)} MB | ${res.peakHeapMb.toFixed(0)} MB |`,
       );
     }
   }

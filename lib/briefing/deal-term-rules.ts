@@ -164,11 +164,20 @@ export const NOT_TERM_CUES: CueRule[] = [
  */
 export const DEAL_EVENT = new RegExp(
   [
-    `(?<!\\w)(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz]ed|banged through|announced|ground out|hammer(?:ed)? out)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
+    `(?<!\\w)(?:signed|agreed|reached|struck|clinched|sealed|approved|adopted|ratified|came to|committ(?:ing|ed) to|voted to (?:accept|approve|ratify)|finali[sz](?:ed|ing)|banged through|announced|ground out|hammer(?:ed|ing)? out|put(?:ting)? the finishing touches on)\\s+(?:on\\s+)?(?:an?|the|their|its|this)?\\s*(?:[“"‘]?[\\p{L}\\p{N}-]+[”"’]?\\s+){0,4}?[“"‘]?${DEAL_WORD}s?\\b`,
     // "A deal reached by X and Y on Saturday night faced pushback".
     `(?<!\\w)${DEAL_WORD}s?\\s+(?:was\\s+|were\\s+)?(?:reached|struck|signed|agreed|clinched|sealed|announced|finali[sz]ed)\\s+(?:by|on|at|in|late|early|last|between)\\b`,
   ].join("|"),
   "iu",
+);
+/**
+ * What an event sentence may say about its deal without stating a term of it: the deal's purpose
+ * ("finalizing a deal to raise the debt ceiling", "an agreement in principle to end the strike"),
+ * and what is asked about it ("raising doubts whether the agreement will secure the votes").
+ */
+export const DEAL_EVENT_ASIDE = new RegExp(
+  `(?<!\\w)${DEAL_WORD}s?\\s+(?:in principle\\s+)?to\\s+\\p{L}+|(?<!\\w)(?:whether|if)\\s.*$`,
+  "giu",
 );
 /** "agreed to extend the contract", "agreed that …": the sentence states what was agreed. */
 export const AGREED_CONTENT = /(?<!\w)agreed\s+(?:to\s+(?!an?\b|the\b)\p{L}+|that\b|on\s+(?!an?\b|the\b))/iu;

@@ -10,6 +10,7 @@ import {
   AGREED_CONTENT,
   cueSum,
   DEAL_EVENT,
+  DEAL_EVENT_ASIDE,
   DEAL_WORDS,
   isPastOffer,
   NOT_TERM_CUES,
@@ -294,11 +295,11 @@ function listItemsOf(doc: Doc): Set<number> {
 const EVENT_ONLY_PENALTY = 2;
 
 function hasTermContent(s: Sent, cueIds: string[], figureCount: number): boolean {
-  return (
-    figureCount > 0 ||
-    AGREED_CONTENT.test(s.text) ||
-    cueIds.some((id) => id !== "term-quantity" && id !== "modal-term" && STRONG_TERM_CUES.has(id))
-  );
+  if (figureCount > 0 || AGREED_CONTENT.test(s.text)) return true;
+  if (!cueIds.some((id) => id !== "term-quantity" && id !== "modal-term" && STRONG_TERM_CUES.has(id))) return false;
+  // A strong cue counts only outside the deal's purpose and what is asked about it.
+  const rest = withoutAttributive(s.text).replace(DEAL_EVENT_ASIDE, " ");
+  return cueSum(STRONG_RULES, rest).ids.length > 0;
 }
 
 /** The verbs by which the sentence's actor is itself a party to the agreement. */

@@ -98,3 +98,20 @@ It is unclear whether the agreement will secure the votes it needs.`,
     for (const q of quotes) expect(q).not.toMatch(/held the line/u);
   });
 });
+
+describe("a sentence that reports the deal being made", () => {
+  const texts = [
+    `Ferry strike ends with deal
+HARBOURTON — Negotiators for the ferry company and the crew union on Saturday night reached an 11th-hour agreement in principle to end the strike. Under the deal, deck crews would get a 7% raise over three years. The company said sailings would resume on Monday.`,
+    `Ferry crews and company strike deal
+The ferry company and the crew union were finalizing a deal to end the strike on Sunday, officials said. A deal reached by both sides on Saturday faced pushback from crews, raising doubts whether the agreement will secure the votes to pass. The agreement also gives crews two extra rest days a month.`,
+  ];
+  const terms = brief(texts).dealTerms.map((t) => t.text);
+  it("is the event, not a term, when it says only what the deal is for", () => {
+    expect(terms.some((t) => /reached an 11th-hour|were finalizing|faced pushback/u.test(t))).toBe(false);
+  });
+  it("leaves the terms stated beside it", () => {
+    expect(terms.some((t) => /7% raise/u.test(t))).toBe(true);
+    expect(terms.some((t) => /two extra rest days/u.test(t))).toBe(true);
+  });
+});

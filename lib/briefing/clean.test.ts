@@ -3,6 +3,18 @@ import { cleanSource, furnitureRule } from "./clean";
 import { splitSentences } from "./sentences";
 
 describe("cleanSource", () => {
+  it("strips a title-case dateline from the first sentence only", () => {
+    const text = [
+      "Ferry deal reached after long talks",
+      "Harbourton — Negotiators for the ferry company reached a deal on Saturday.",
+      "Lena Ortiz — the union's chief negotiator — said the crews would vote next week.",
+    ].join("\n");
+    const content = cleanSource(text)
+      .lines.filter((l) => l.kind === "content")
+      .map((l) => l.text);
+    expect(content[0]).toBe("Negotiators for the ferry company reached a deal on Saturday.");
+    expect(content[1]).toMatch(/^Lena Ortiz — the union/u);
+  });
   it("finds whole-line furniture behind the word pre-test", () => {
     const lines: Array<[string, string | undefined]> = [
       ["Contact: editor@example.com", "share-widget"],

@@ -108,6 +108,14 @@ const PREFIXES: RegExp[] = [
   /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}\p{N} .]+?)?(?:\s*\([^)]{2,30}\))?\s*(?:—|–|−|--|-)\s+/u, // "KYIV, Feb 5 (Reuters) - "
 ];
 
+/**
+ * "Washington — Negotiators reached …", "Renton, Wash. – The union said …": a dateline in title case,
+ * taken only from an article's first sentence line, where a place opens the report; further down, a
+ * name and a dash open an aside ("Trump — who …").
+ */
+const TITLE_DATELINE =
+  /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:—|–|−|--)\s+(?=\p{Lu})/u;
+
 const AGGREGATOR_HEADING =
   /^(story summary|summary|full story|source articles?|sources|key (developments|points|takeaways)|background( and context)?|reactions?( and implications)?|current status|what we know|story:.*)$/iu;
 
@@ -237,6 +245,10 @@ export function cleanSource(text: string): CleanResult {
     for (const p of PREFIXES) {
       const m = p.exec(text.slice(start, end));
       if (m && m[0].length < end - start) start += m[0].length;
+    }
+    if (!firstContentSeen && endsLikeSentence(text.slice(start, end))) {
+      const m = TITLE_DATELINE.exec(text.slice(start, end));
+      if (m) start += m[0].length;
     }
     const body = text.slice(start, end);
     const words = body.split(/\s+/).length;

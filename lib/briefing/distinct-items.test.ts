@@ -115,3 +115,17 @@ The ferry company and the crew union were finalizing a deal to end the strike on
     expect(terms.some((t) => /two extra rest days/u.test(t))).toBe(true);
   });
 });
+
+describe("the span of a record", () => {
+  it("is labelled with the record it dates, not as a bare span", () => {
+    const texts = [
+      `Ferry crews end strike
+The end of the ferry union's first strike in 12 years brings relief to island towns, officials said.`,
+      `Ferry strike over
+It was the ferry union's first strike in 12 years, and crews voted to return on Monday.`,
+    ];
+    const labels = brief(texts).keyFigures.map((f) => f.text.split(":")[0]);
+    expect(labels).toContain("first strike in 12 years");
+    expect(labels).not.toContain("12 years");
+  });
+});

@@ -56,12 +56,7 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
   // Figures inside speculation or long-past background are weaker.
   if (/\b(boasted|would end the war in)\b/i.test(s.text)) w -= 1.5;
   // "the first such swap in five months", "the largest since 2019": a record gives the figure its news value.
-  if (
-    /(?<!\w)(first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(in|since|for)\s+(?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(days?|weeks?|months?|years?|decades?)\b/iu.test(
-      s.text,
-    )
-  )
-    w += 1.6;
+  if (RECORD.test(s.text)) w += 1.6;
   // A distance that measures the conflict or border itself ("the 1,200-km front line").
   if (
     figs.some((f) => f.kind === "distance") &&
@@ -75,6 +70,25 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
   if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/i.test(f.text))) w -= 1.5;
   else if (figs.every((f) => f.kind === "count" && f.value < 10)) w -= 1.2;
   return w;
+}
+
+/** "the first such swap in five months", "the largest strike in 16 years": a record and its span. */
+const RECORD =
+  /(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+((?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(?:days?|weeks?|months?|years?|decades?))\b/iu;
+
+/**
+ * The span of a record says how rare the event is, not what it counts: its label is the record
+ * itself ("first strike in 16 years", "first such swap in five months"), from the last superlative.
+ */
+function recordLabel(f: Figure, s: Sent): string | undefined {
+  if (f.kind !== "duration") return undefined;
+  const m = RECORD.exec(s.text);
+  if (!m?.[1]) return undefined;
+  const spanAt = m.index + m[0].length - m[1].length;
+  if (f.start - s.start < spanAt || f.end - s.start > m.index + m[0].length) return undefined;
+  const supers = [...m[0].matchAll(/(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b/giu)];
+  const from = m.index + (supers[supers.length - 1]?.index ?? 0);
+  return s.text.slice(from, m.index + m[0].length);
 }
 
 /** An offer, contract or deal that the story's own has replaced. */
@@ -179,6 +193,11 @@ function figureLabel(s: Sent, figs: Figure[]): string[] {
     if (f.kind === "count" && f.value < 10 && out.length > 0) continue;
     // "1.7 trillion per (year)": a dangling "per" is cut from the label.
     let label = f.text.replace(/[,.;:]+$/u, "").replace(/\s+per$/u, "");
+    const record = recordLabel(f, s);
+    if (record) {
+      if (!out.includes(record)) out.push(record);
+      continue;
+    }
     // Only an attributive figure takes the noun after it ("a 53-day strike", "the 27-mile corridor");
     // after a plural unit the next word belongs to the sentence ("its first strike in 16 years offers").
     if ((f.kind === "distance" || f.kind === "duration") && !/s$/u.test(label)) {

@@ -86,7 +86,7 @@ function recordLabel(f: Figure, s: Sent): string | undefined {
   if (!m?.[1]) return undefined;
   const spanAt = m.index + m[0].length - m[1].length;
   if (f.start - s.start < spanAt || f.end - s.start > m.index + m[0].length) return undefined;
-  const supers = [...m[0].matchAll(/(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b/giu)];
+  const supers = [...m[0].matchAll(/(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b/gi)];
   const from = m.index + (supers[supers.length - 1]?.index ?? 0);
   return s.text.slice(from, m.index + m[0].length);
 }

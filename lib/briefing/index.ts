@@ -9,7 +9,7 @@ import { buildKeyFigures } from "./key-figures";
 import { buildOpenQuestions } from "./open-questions";
 import { buildPositions } from "./positions";
 import { computeCentrality, type SectionContext } from "./section-context";
-import { clipWords, squash, withoutMarkup } from "./text";
+import { balanceQuotes, clipWords, squash, withoutMarkup } from "./text";
 import { buildTimeline } from "./timeline";
 import { leadSentences, summarize } from "./summary";
 import { chooseTitle } from "./title";
@@ -74,10 +74,12 @@ export function detectNearCopies(doc: Doc): Map<number, number> {
  * (an `<a href=…>` left in a pasted article); the citations keep the source's exact bytes.
  */
 function tidyText(t: string): string {
-  return squash(
-    withoutMarkup(t)
-      .replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/u, "")
-      .replace(/\s+([,.;:])/gu, "$1"),
+  return balanceQuotes(
+    squash(
+      withoutMarkup(t)
+        .replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/u, "")
+        .replace(/\s+([,.;:])/gu, "$1"),
+    ),
   );
 }
 

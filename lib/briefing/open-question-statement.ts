@@ -4,7 +4,7 @@
 import { cueSpan, openCueScore } from "./open-question-cues";
 import { uncertaintyScore } from "./section-context";
 import { UNCERTAINTY } from "./lexicon";
-import { capitalize, clipWords, squash } from "./text";
+import { balanceQuotes, capitalize, clipWords, squash } from "./text";
 
 /** At most this many words in a marked statement. */
 const STATEMENT_WORDS = 28;
@@ -31,16 +31,6 @@ const FRAME_RESIDUE =
 const UNCERTAINTY_RULES = UNCERTAINTY.map(([rx]) => rx);
 
 const cueStrength = (t: string) => Math.max(uncertaintyScore(t), openCueScore(t).score);
-
-/** One quotation mark left without its partner is dropped; balanced ones stay. */
-function balanceQuotes(t: string): string {
-  const curlyOpen = (t.match(/“/gu) ?? []).length;
-  const curlyClose = (t.match(/”/gu) ?? []).length;
-  let out = t;
-  if (curlyOpen !== curlyClose) out = out.replace(/[“”]/gu, "");
-  if ((out.match(/"/gu) ?? []).length % 2 === 1) out = out.replace(/"/gu, "");
-  return out.trim();
-}
 
 /** Where the clause that carries the cue starts, when that clause has no subject of its own. */
 function subjectlessCueClause(t: string): number | undefined {

@@ -179,6 +179,39 @@ export function byAgentAfter(afterVerb: string): RegExpExecArray | null {
   return BY_AGENT.exec(afterVerb);
 }
 
+/**
+ * A quotation cut by a clip or a sentence boundary keeps both its marks: an opening mark left open
+ * at the end is closed ("adding, “I just want to get back to work” "), a closing mark whose opening
+ * was cut off is opened at the start. Any other odd mark is dropped.
+ */
+/** Where a quotation cut off at its start reopens: after an item's label ("Agreed: "), else at the start. */
+function openAt(t: string, closeAt: number, mark: string): string {
+  const label = t.slice(0, closeAt).lastIndexOf(": ");
+  return label >= 0 ? `${t.slice(0, label + 2)}${mark}${t.slice(label + 2)}` : `${mark}${t}`;
+}
+
+export function balanceQuotes(t: string): string {
+  let out = t;
+  const opens = (out.match(/“/gu) ?? []).length;
+  const closes = (out.match(/”/gu) ?? []).length;
+  if (opens === closes + 1 && out.lastIndexOf("“") > out.lastIndexOf("”")) out = `${out}”`;
+  else if (closes === opens + 1 && out.indexOf("”") < (out.indexOf("“") < 0 ? Infinity : out.indexOf("“")))
+    out = openAt(out, out.indexOf("”"), "“");
+  else if (opens !== closes) out = out.replace(/[“”]/gu, "");
+  const straight = [...out.matchAll(/"/gu)].map((m) => m.index ?? 0);
+  if (straight.length % 2 === 1) {
+    // An opening mark stands at the start or after a space or dash, before a word; a closing one after a word.
+    const isOpening = (at: number) =>
+      (at === 0 || /[\s(—–-]/u.test(out[at - 1] ?? "")) && /\S/u.test(out[at + 1] ?? "");
+    const last = straight[straight.length - 1] ?? 0;
+    const first = straight[0] ?? 0;
+    if (isOpening(last)) out = `${out}"`;
+    else if (!isOpening(first)) out = openAt(out, first, '"');
+    else out = out.replace(/"/gu, "");
+  }
+  return out.replace(/\s{2,}/gu, " ").trim();
+}
+
 /** HTML left in a pasted article ("<a href=…>Cop29</a>") is not part of the item's wording; citations keep it. */
 export function withoutMarkup(t: string): string {
   return t.replace(/<\/?[a-z][^<>]*(?:>|$)/giu, "").replace(/\s{2,}/gu, " ");

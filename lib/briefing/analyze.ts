@@ -245,6 +245,19 @@ function subjectBefore(
   return { start, end };
 }
 
+const JOINT_STATEMENT =
+  /(?<!\w)(?:joint(?:ly)?\s+(?:\w+\s+)?(?:statement|communiqu\w*|declaration|release|announcement)|jointly)\b/i;
+
+/** The sides of a joint statement named before its verb, as one actor ("A and B"), when there are two or more. */
+function jointSpeaker(sent: RawSentence, mentions: Mention[], verbAt: number | undefined): string | undefined {
+  if (verbAt === undefined) return undefined;
+  if (!JOINT_STATEMENT.test(sent.text.slice(0, verbAt - sent.start))) return undefined;
+  const sides: string[] = [];
+  for (const m of mentions)
+    if (m.end <= verbAt && !m.asPlace && m.kind !== "person" && !sides.includes(m.party)) sides.push(m.party);
+  return sides.length > 1 ? `${sides.slice(0, -1).join(", ")} and ${sides[sides.length - 1]}` : undefined;
+}
+
 export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: SourceContext): Analysis {
   const inQuotes = quotes.filter((q) => q.start < sent.end && q.end > sent.start);
   // Mask quoted text so a verb inside a quotation is not read as the narrator's.
@@ -375,6 +388,11 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
   let actor: string | undefined;
   let speaker: string | undefined;
   let speakerName: string | undefined;
+  // "In a joint statement the union and the employers' alliance said …": the statement is both sides'.
+  const jointVerb = main ? main.verbIdx : tokens.findIndex((t) => REPORTING.has(t.lower) && !isCapitalised(t.text));
+  const joint = jointSpeaker(sent, mentions, tokens[jointVerb]?.start);
+  if (joint && main) main.subj = { party: joint };
+  else if (joint) main = { subj: { party: joint }, verbIdx: jointVerb, verb: tokens[jointVerb]?.lower ?? "said" };
   if (main) {
     speaker = main.subj.party;
     speakerName = main.subj.name;

@@ -129,3 +129,15 @@ It was the ferry union's first strike in 12 years, and crews voted to return on 
     expect(labels).not.toContain("12 years");
   });
 });
+
+describe("a joint statement", () => {
+  it("speaks for every side it names, not for the last one", () => {
+    const text = `Ferry talks extended
+The Seafarers Union of Harbourton and the Harbour Operators Alliance have been negotiating since March. In a joint statement the Seafarers Union of Harbourton (SUH) and the Harbour Operators Alliance, Ltd. (HOA) said they have agreed to extend their contract until June. The Harbour Operators Alliance said it had raised its offer.`;
+    const doc = buildDoc([{ id: "s1", text }]);
+    const joint = doc.sents.find((s) => /joint statement/u.test(s.text));
+    const own = doc.sents.find((s) => /raised its offer/u.test(s.text));
+    expect(joint?.a.actor).toMatch(/Seafarers Union of Harbourton.* and .*Harbour Operators Alliance/u);
+    expect(own?.a.actor).toBe("Harbour Operators Alliance");
+  });
+});

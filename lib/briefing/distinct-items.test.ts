@@ -6,6 +6,7 @@ import { isSideAct } from "./deal-terms";
 import { buildBriefing } from "./index";
 import type { Merged } from "./items";
 import { oneQuestionEach } from "./open-questions";
+import { openStatement } from "./open-question-statement";
 import { buildDoc, type Sent } from "./pipeline";
 import { isNarratedEvent } from "./positions-score";
 import type { SourceInput } from "./types";
@@ -139,5 +140,15 @@ The Seafarers Union of Harbourton and the Harbour Operators Alliance have been n
     const own = doc.sents.find((s) => /raised its offer/u.test(s.text));
     expect(joint?.a.actor).toMatch(/Seafarers Union of Harbourton.* and .*Harbour Operators Alliance/u);
     expect(own?.a.actor).toBe("Harbour Operators Alliance");
+  });
+});
+
+describe("an open question's statement", () => {
+  it("keeps the attribution a leading pronoun stands for", () => {
+    const full =
+      "The ferry union and the operators said they have agreed to extend their contract until June and will return to the table to negotiate all other outstanding issues.";
+    const core =
+      "they have agreed to extend their contract until June and will return to the table to negotiate all other outstanding issues.";
+    expect(openStatement(core, full)).toMatch(/^Open question: The ferry union and the operators said they/u);
   });
 });

@@ -42,6 +42,9 @@ function subjectlessCueClause(t: string): number | undefined {
   return HAS_SUBJECT.test(t.slice(from).replace(/^(?:but|and|while|as)\s+/i, "")) ? undefined : from;
 }
 
+/** A pronoun whose antecedent is the attribution in front of it. */
+const LEADING_PRONOUN = /^(?:they|it|he|she|we)\s/i;
+
 /** The source's statement for an open point: the clause with the cue, at most STATEMENT_WORDS words. */
 export function openStatement(core: string, full: string): string {
   const whole = squash(full).replace(/[.]+$/u, "");
@@ -51,6 +54,8 @@ export function openStatement(core: string, full: string): string {
   // "[Zelenskiy said] about 55,000 … had been killed, but gave no details": the cue's clause has no
   // subject of its own, so the attribution stays.
   if (base !== whole && subjectlessCueClause(t) !== undefined) t = whole;
+  // "[ILA and USMX said] they have agreed to …": a pronoun left at the start needs the attribution it stood for.
+  if (base !== whole && LEADING_PRONOUN.test(t)) t = whole;
   const cue = cueSpan(t, UNCERTAINTY_RULES);
   if (cue && t.slice(0, cue.start).split(/\s+/u).length > LATE_CUE_WORDS) {
     const starts = [...t.slice(0, cue.start).matchAll(CLAUSE_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);

@@ -21,7 +21,7 @@ import {
   termKeys,
   type DealState,
 } from "./deal-term-rules";
-import { anyWordTest, capitalize, clipWords, withoutMarkup } from "./text";
+import { anyWordTest, capitalize, clipWords, squash, withoutMarkup } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, cueScore, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
 import { NOMINAL_PROPOSAL } from "./positions";
@@ -326,6 +326,9 @@ function verbSubject(doc: Doc, s: Sent, status: DealTermStatus): string | undefi
   return before[before.length - 1]?.party;
 }
 
+/** A term that opens on a pronoun or possessive standing for the side named in its attribution. */
+const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our)\s/i;
+
 /** How many kept terms a term named in quotation marks is looked up in (bounded work). */
 const NAMED_LOOKUP = 40;
 /** "a provision for “ground pay”": the kept term whose sentence uses the same name, quoted or not. */
@@ -397,7 +400,11 @@ export function buildDealTerms(ctx: SectionContext): DealTerm[] {
       (status !== "rejected" && putsForward ? (verbSubject(doc, s, status) ?? s.a.actor) : undefined);
     // "no common ground was reached on X and expressed skepticism about a U.S. proposal to …": led by
     // its proposer, the term is the proposal clause itself, in the source's words.
-    const full = withoutMarkup(coreOf(s)).replace(/[.]+$/u, "");
+    // "The alliance also said its offer tripled …": the attribution stays when a pronoun would open the term.
+    const stripped = coreOf(s);
+    const full = withoutMarkup(
+      PRONOUN_OPENING.test(stripped) && !PRONOUN_OPENING.test(s.text) ? squash(s.text) : stripped,
+    ).replace(/[.]+$/u, "");
     NOMINAL_PROPOSAL.lastIndex = 0;
     const named = nominalProposer(s) ? NOMINAL_PROPOSAL.exec(full) : null;
     NOMINAL_PROPOSAL.lastIndex = 0;

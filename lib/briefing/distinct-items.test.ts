@@ -152,3 +152,15 @@ describe("an open question's statement", () => {
     expect(openStatement(core, full)).toMatch(/^Open question: The ferry union and the operators said they/u);
   });
 });
+
+describe("a deal term stated through its side", () => {
+  it("keeps the attribution when the term would open on a pronoun", () => {
+    const texts = [
+      `Ferry crews reach tentative deal
+The ferry union and the operators reached a tentative deal on Thursday. The operators' alliance also said its offer doubled overtime pay and added two rest days a month under the deal.`,
+    ];
+    const terms = brief(texts).dealTerms.map((t) => t.text);
+    expect(terms.some((t) => /alliance also said its offer doubled overtime pay/u.test(t))).toBe(true);
+    expect(terms.some((t) => /: its offer/u.test(t))).toBe(false);
+  });
+});

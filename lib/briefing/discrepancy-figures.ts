@@ -125,6 +125,18 @@ function durationThing(e: Entry): string {
   return noun || e.verb || "";
 }
 
+/** "$50 million a day", "$2bn per year": the period an amount is counted over. */
+const PER_PERIOD = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/iu;
+
+/** The period every mention's amount is counted over, when they all name the same one. */
+function commonPeriod(entries: Entry[]): string | undefined {
+  const periods = new Set(
+    entries.map((e) => PER_PERIOD.exec(e.s.text.slice(e.a.end, e.a.end + 12))?.[1]?.toLowerCase() ?? ""),
+  );
+  const [only] = [...periods];
+  return periods.size === 1 && only ? only : undefined;
+}
+
 /** "the number of flight attendants", "the wage increase", "the percentage". */
 function thingName(entries: Entry[]): string {
   const first = entries[0]?.a;
@@ -136,10 +148,14 @@ function thingName(entries: Entry[]): string {
   }
   // A label only when two mentions agree on it: one mention's next words may not be a noun at all.
   const [label, uses = 0] = [...labels.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
-  if (uses < 2 && first.kind !== "count")
+  if (uses < 2 && first.kind !== "count") {
+    // "losing about $50 million a day" and "around $100 million a day": a rate names its period.
+    const period = first.kind === "money" ? commonPeriod(entries) : undefined;
+    if (period) return `the amount per ${period}`;
     return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[
       first.kind
     ];
+  }
   if (first.kind === "count") return `the number of ${label ?? `${first.unit}s`}`;
   if (label) return `the ${label}`;
   return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[first.kind];

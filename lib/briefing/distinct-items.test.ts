@@ -164,3 +164,16 @@ The ferry union and the operators reached a tentative deal on Thursday. The oper
     expect(terms.some((t) => /: its offer/u.test(t))).toBe(false);
   });
 });
+
+describe("a discrepancy between two rates", () => {
+  it("names the period both amounts are counted over", () => {
+    const texts = [
+      `Ferry strike ends after three weeks
+Analysts estimated the ferry company was losing about $2 million a day during the strike.`,
+      `Ferry strike over
+The company lost around $5 million a day while the crews were out, analysts said.`,
+    ];
+    const found = brief(texts).discrepancies.map((d) => d.text);
+    expect(found.some((t) => /^Outlets differ on the amount per day: about \$2 million/u.test(t))).toBe(true);
+  });
+});

@@ -126,7 +126,7 @@ function durationThing(e: Entry): string {
 }
 
 /** "$50 million a day", "$2bn per year": the period an amount is counted over. */
-const PER_PERIOD = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/iu;
+const PER_PERIOD = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/i;
 
 /** The period every mention's amount is counted over, when they all name the same one. */
 function commonPeriod(entries: Entry[]): string | undefined {

@@ -177,3 +177,16 @@ The company lost around $5 million a day while the crews were out, analysts said
     expect(found.some((t) => /^Outlets differ on the amount per day: about \$2 million/u.test(t))).toBe(true);
   });
 });
+
+describe("a distance's label", () => {
+  it("keeps a compound noun it measures", () => {
+    const texts = [
+      `Ferry link deal signed
+The islands signed a deal on Friday. Harbourton plans to announce development rights on the 12-mile ferry corridor that officials call the Harbour Link.`,
+      `Ferry link agreed
+The islands agreed a deal. The 12-mile ferry corridor has been closed since 1990, officials said.`,
+    ];
+    const labels = brief(texts).keyFigures.map((f) => f.text.split(":")[0]);
+    expect(labels).toContain("12-mile ferry corridor");
+  });
+});

@@ -203,7 +203,7 @@ function figureLabel(s: Sent, figs: Figure[]): string[] {
     if ((f.kind === "distance" || f.kind === "duration") && !/s$/u.test(label)) {
       const after = s.text.slice(f.end - s.start);
       const noun =
-        /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline))?)/u.exec(
+        /^\s*(?:\([^)]{1,30}\)\s*)?((?:[a-z][a-z-]+)(?: (?:line|zone|border|ceasefire|truce|period|war|pause|deadline|corridor|route|road|railway|pipeline|strip|bridge|tunnel))?)/u.exec(
           after,
         )?.[1];
       if (

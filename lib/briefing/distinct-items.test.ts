@@ -190,3 +190,17 @@ The islands agreed a deal. The 12-mile ferry corridor has been closed since 1990
     expect(labels).toContain("12-mile ferry corridor");
   });
 });
+
+describe("a sentence that says what a side is", () => {
+  it("is background, not a key figure", () => {
+    const texts = [
+      `Ferry strike ends
+The Harbour Operators Alliance is a shipping industry group representing ferry operators in the 14 ports hit by the strike. About 4,000 crew members walked out on Monday.`,
+      `Ferry strike over
+About 4,000 crew members walked out on Monday, halting crossings.`,
+    ];
+    const figures = brief(texts).keyFigures.map((f) => f.text);
+    expect(figures.some((t) => /14 ports/u.test(t))).toBe(false);
+    expect(figures.some((t) => /4,000 crew members/u.test(t))).toBe(true);
+  });
+});

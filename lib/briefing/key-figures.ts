@@ -65,6 +65,8 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
     w += 1.4;
   // "…the previous contract, which proposed a 35% rise": a superseded offer's figure is background.
   if (SUPERSEDED.test(s.text)) w -= SUPERSEDED_PENALTY;
+  // "USMX is a shipping industry group representing carriers in the 14 ports": who a side is, not news.
+  if (DEFINITION.test(s.text)) w -= DEFINITION_PENALTY;
   // Vague amounts ("hundreds of thousands") and tiny counts ("two people") are weak key figures.
   const amounts = figs.filter((f) => f.kind !== "duration");
   if (amounts.length > 0 && amounts.every((f) => /^(dozens|hundreds|thousands)\b/i.test(f.text))) w -= 1.5;
@@ -90,6 +92,11 @@ function recordLabel(f: Figure, s: Sent): string | undefined {
   const from = m.index + (supers[supers.length - 1]?.index ?? 0);
   return s.text.slice(from, m.index + m[0].length);
 }
+
+/** A sentence that says what a side is: background for a reader who does not know it. */
+const DEFINITION =
+  /^(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:group|association|alliance|union|body|organi[sz]ation|coalition|federation|bloc|consortium|council|company|firm)\s+(?:that|which|representing|of|with)\b/u;
+const DEFINITION_PENALTY = 1.5;
 
 /** An offer, contract or deal that the story's own has replaced. */
 const SUPERSEDED =

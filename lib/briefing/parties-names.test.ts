@@ -111,3 +111,11 @@ describe("a bare title in a story about one country", () => {
     expect(actorOf("The Government insists it is not a return to free movement.", ctx).actor).toBe("United Kingdom");
   });
 });
+
+describe("a surname with particles", () => {
+  it("keeps them when the person is named by surname alone", () => {
+    const context = ["Commission President Marta van der Berg, of the European Union, met the envoy on Sunday."];
+    expect(actorOf("Van der Berg said she would fly to meet the envoy.", context).speakerName).toBe("Van der Berg");
+    expect(actorOf("On Monday van der Berg said the talks were over.", context).speakerName).toBe("van der Berg");
+  });
+});

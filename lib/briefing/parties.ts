@@ -74,6 +74,9 @@ export interface PartyResolver {
 const PERSON_RE =
   /(?:\p{Lu}\p{Ll}+)(?:[ \u00a0](?:(?:al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la)[- ]){0,2}\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)+/gu;
 
+/** Particles a surname keeps ("von der Leyen", "al-Thani", "da Silva"), at the end of the given names. */
+const NAME_PARTICLES = /(?:(?:al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la)[ -]){1,2}$/i;
+
 interface PersonHit {
   start: number;
   end: number;
@@ -322,9 +325,15 @@ export function createResolver(texts: string[]): PartyResolver {
       if (!rec || (byFirst && !knight && !(REPORTING.has(speaksNext) || STANCE.has(speaksNext)))) continue;
       const party = personParty(rec.key);
       if (!party) continue;
-      const at = m.index ?? 0;
+      let at = m.index ?? 0;
       if (out.some((o) => o.start <= at && o.end >= at + w.length)) continue;
-      out.push({ start: at, end: at + w.length, text: w, party, kind: "person", asPlace: false });
+      // "von der Leyen said": the surname keeps the particles its full name has before it.
+      const particles = NAME_PARTICLES.exec(rec.display.slice(0, rec.display.length - w.length))?.[0] ?? "";
+      const lead =
+        particles && text.slice(Math.max(0, at - particles.length), at).toLowerCase() === particles.toLowerCase();
+      if (lead) at -= particles.length;
+      const end = (m.index ?? 0) + w.length;
+      out.push({ start: at, end, text: text.slice(at, end), party, kind: "person", asPlace: false });
     }
     // Longer mentions win over mentions nested inside them ("Russian Defense Ministry" over "Russian").
     out.sort((a, b) => a.start - b.start || b.end - a.end);

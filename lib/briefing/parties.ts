@@ -77,6 +77,17 @@ const PERSON_RE =
 /** Particles a surname keeps ("von der Leyen", "al-Thani", "da Silva"), at the end of the given names. */
 const NAME_PARTICLES = /(?:(?:al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la)[ -]){1,2}$/i;
 
+/**
+ * "von der Leyen said": where a surname alone starts, with the particles that stand before it in
+ * the text and in the person's full name (`given`, the full name without the surname).
+ */
+export function withParticles(text: string, at: number, given: string): number {
+  const particles = NAME_PARTICLES.exec(given)?.[0] ?? "";
+  if (!particles) return at;
+  const before = text.slice(Math.max(0, at - particles.length), at);
+  return before.toLowerCase() === particles.toLowerCase() ? at - particles.length : at;
+}
+
 interface PersonHit {
   start: number;
   end: number;
@@ -327,11 +338,7 @@ export function createResolver(texts: string[]): PartyResolver {
       if (!party) continue;
       let at = m.index ?? 0;
       if (out.some((o) => o.start <= at && o.end >= at + w.length)) continue;
-      // "von der Leyen said": the surname keeps the particles its full name has before it.
-      const particles = NAME_PARTICLES.exec(rec.display.slice(0, rec.display.length - w.length))?.[0] ?? "";
-      const lead =
-        particles && text.slice(Math.max(0, at - particles.length), at).toLowerCase() === particles.toLowerCase();
-      if (lead) at -= particles.length;
+      at = withParticles(text, at, rec.display.slice(0, rec.display.length - w.length));
       const end = (m.index ?? 0) + w.length;
       out.push({ start: at, end, text: text.slice(at, end), party, kind: "person", asPlace: false });
     }

@@ -96,6 +96,15 @@ export interface SourceContext {
   resolver: PartyResolver;
 }
 
+/**
+ * A context with both fields always present, in one order: every context then shares one hidden
+ * class (a spread copy, or adding `lastSpeaker` later, gave analyzeSentence several, and its
+ * optimised code was thrown away and compiled again).
+ */
+export function sourceContext(resolver: PartyResolver, lastSpeaker?: SourceContext["lastSpeaker"]): SourceContext {
+  return { lastSpeaker, resolver };
+}
+
 const PRONOUN = /^(he|she|they|we|i)$/i;
 /** Verbs that introduce a reported clause ("said [that] X …"), not an object ("accused X of …"). */
 const CLAUSE_VERB =
@@ -452,7 +461,7 @@ export function attributeQuotes(
     // Prefer the sentence holding the closing mark ("…,” Zelenskyy said."), then the opening.
     const order = [...touched].reverse();
     for (const s of order) {
-      const a = analyzeSentence(s, [span], { ...ctx });
+      const a = analyzeSentence(s, [span], sourceContext(ctx.resolver, ctx.lastSpeaker));
       if (a.speaker) {
         found = { party: a.speaker, name: a.speakerName };
         break;

@@ -47,8 +47,10 @@ export function quoteSpans(text: string, line: CleanLine): Span[] {
     const c = s.charAt(i);
     // Only quotation marks and apostrophes matter; most characters are neither.
     if (!QUOTE_MARKS.includes(c)) continue;
-    const prev = s.charAt(i - 1);
-    const next = s.charAt(i + 1);
+    // Guarded reads: charAt outside the string gives "" either way, but the optimised code would be
+    // thrown away on the first read before the start or past the end.
+    const prev = i > 0 ? s.charAt(i - 1) : "";
+    const next = i + 1 < s.length ? s.charAt(i + 1) : "";
     if (c === "‘" && !/[\p{L}\p{N}]/u.test(prev) && open < 0) {
       open = i;
       continue;

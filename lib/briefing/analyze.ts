@@ -47,8 +47,10 @@ export function quoteSpans(text: string, line: CleanLine): Span[] {
     const c = s.charAt(i);
     // Only quotation marks and apostrophes matter; most characters are neither.
     if (!QUOTE_MARKS.includes(c)) continue;
-    const prev = s.charAt(i - 1);
-    const next = s.charAt(i + 1);
+    // Guarded reads: charAt outside the string gives "" either way, but the optimised code would be
+    // thrown away on the first read before the start or past the end.
+    const prev = i > 0 ? s.charAt(i - 1) : "";
+    const next = i + 1 < s.length ? s.charAt(i + 1) : "";
     if (c === "‘" && !/[\p{L}\p{N}]/u.test(prev) && open < 0) {
       open = i;
       continue;
@@ -94,6 +96,15 @@ interface Subject {
 export interface SourceContext {
   lastSpeaker?: { party: string; name?: string };
   resolver: PartyResolver;
+}
+
+/**
+ * A context with both fields always present, in one order: every context then shares one hidden
+ * class (a spread copy, or adding `lastSpeaker` later, gave analyzeSentence several, and its
+ * optimised code was thrown away and compiled again).
+ */
+export function sourceContext(resolver: PartyResolver, lastSpeaker?: SourceContext["lastSpeaker"]): SourceContext {
+  return { lastSpeaker, resolver };
 }
 
 const PRONOUN = /^(he|she|they|we|i)$/i;
@@ -470,7 +481,7 @@ export function attributeQuotes(
     // Prefer the sentence holding the closing mark ("…,” Zelenskyy said."), then the opening.
     const order = [...touched].reverse();
     for (const s of order) {
-      const a = analyzeSentence(s, [span], { ...ctx });
+      const a = analyzeSentence(s, [span], sourceContext(ctx.resolver, ctx.lastSpeaker));
       if (a.speaker) {
         found = { party: a.speaker, name: a.speakerName };
         break;

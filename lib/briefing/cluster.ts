@@ -23,7 +23,11 @@ export class StemIndex {
 
   constructor(stemSets: ReadonlyArray<ReadonlySet<string>>) {
     const ids = new Map<string, number>();
-    this.itemStems = stemSets.map((set, item) => {
+    // Filled by push, not by `map`: the array's elements kind then never depends on whether `map`
+    // ran optimised, so every index shares one hidden class and optimised readers stay valid.
+    this.itemStems = [];
+    for (let item = 0; item < stemSets.length; item++) {
+      const set = stemSets[item] ?? new Set<string>();
       const out = new Int32Array(set.size);
       let k = 0;
       for (const s of set) {
@@ -36,8 +40,8 @@ export class StemIndex {
         this.postings[id]?.push(item);
         out[k++] = id;
       }
-      return out;
-    });
+      this.itemStems.push(out);
+    }
     this.counts = new Int32Array(stemSets.length);
     this.marks = new Uint8Array(this.postings.length);
   }
@@ -76,7 +80,8 @@ export class StemIndex {
   /** Number of stems items `a` and `b` share (all stems, common ones included). */
   overlap(a: number, b: number): number {
     if (this.marked !== a) {
-      const old = this.itemStems[this.marked];
+      // No item is marked yet at first (-1): reading index -1 would throw the optimised code away.
+      const old = this.marked >= 0 ? this.itemStems[this.marked] : undefined;
       if (old) for (const id of old) this.marks[id] = 0;
       for (const id of this.itemStems[a] ?? []) this.marks[id] = 1;
       this.marked = a;
@@ -157,23 +162,44 @@ export interface ClusterOptions<T> {
 }
 
 export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
-  const n = items.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    let c = i;
-    while (parent[c] !== r) {
-      const next = parent[c] ?? r;
-      parent[c] = r;
-      c = next;
-    }
-    return r;
-  };
-  const index = new StemIndex(items.map(opt.stems));
-  const maxDf = Math.max(40, Math.min(250, Math.floor((opt.maxDf ?? 0.05) * n)));
-  const keys = opt.key ? items.map(opt.key) : undefined;
-  const groups = opt.group ? items.map(opt.group) : undefined;
+  // The callbacks and item types differ from caller to caller; the pairing itself runs on plain
+  // arrays only (`clusterRoots`), so its optimised code serves every caller and is compiled once.
+  const roots = clusterRoots(
+    items.map(opt.stems),
+    opt.key ? items.map(opt.key) : undefined,
+    opt.group ? items.map(opt.group) : undefined,
+    opt.minJaccard,
+    opt.minContainment ?? -1,
+    opt.maxDf ?? 0.05,
+  );
+  const byRoot = new Map<number, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    const r = roots[i] ?? i;
+    let list = byRoot.get(r);
+    if (!list) byRoot.set(r, (list = []));
+    const item = items[i];
+    if (item !== undefined) list.push(item);
+  }
+  return [...byRoot.values()];
+}
+
+/**
+ * Union-find over the items' stem sets: the root of each item's group. `minContainment` below 0
+ * means containment alone never joins two items.
+ */
+function clusterRoots(
+  stemSets: Set<string>[],
+  keys: string[] | undefined,
+  groups: string[] | undefined,
+  minJaccard: number,
+  minContainment: number,
+  maxDfShare: number,
+): Int32Array {
+  const n = stemSets.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const index = new StemIndex(stemSets);
+  const maxDf = Math.max(40, Math.min(250, Math.floor(maxDfShare * n)));
   for (let i = 0; i < n; i++) {
     if (index.size(i) === 0) continue;
     // The closest candidates suffice: union-find joins the rest transitively.
@@ -181,20 +207,26 @@ export function clusterItems<T>(items: T[], opt: ClusterOptions<T>): T[][] {
       if (keys && keys[i] !== keys[j]) continue;
       if (groups && groups[i] === groups[j]) continue;
       const ok =
-        index.jaccard(i, j) >= opt.minJaccard ||
-        (opt.minContainment !== undefined &&
+        index.jaccard(i, j) >= minJaccard ||
+        (minContainment >= 0 &&
           Math.min(index.size(i), index.size(j)) >= 5 &&
-          index.containment(i, j) >= opt.minContainment);
-      if (ok) parent[find(j)] = find(i);
+          index.containment(i, j) >= minContainment);
+      if (ok) parent[findRoot(parent, j)] = findRoot(parent, i);
     }
   }
-  const byRoot = new Map<number, T[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    let list = byRoot.get(r);
-    if (!list) byRoot.set(r, (list = []));
-    const item = items[i];
-    if (item !== undefined) list.push(item);
+  for (let i = 0; i < n; i++) parent[i] = findRoot(parent, i);
+  return parent;
+}
+
+/** Root of `i` in a union-find forest, compressing the path on the way. */
+function findRoot(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] ?? r;
+  let c = i;
+  while (parent[c] !== r) {
+    const next = parent[c] ?? r;
+    parent[c] = r;
+    c = next;
   }
-  return [...byRoot.values()];
+  return r;
 }

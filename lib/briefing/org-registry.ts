@@ -122,6 +122,11 @@ const HAS_APPOS_CLAUSE = new RegExp(APPOS_CLAUSE, "u");
 /** Roles that follow a generic organisation noun: "union leader Marleen de Vries". */
 const ORG_ROLE =
   "leader|leaders|chief|president|head|boss|spokes(?:man|woman|person)|official|officials|representative|secretary|chair(?:man|woman)?|lawyer|lawyers|negotiator|negotiators|members?|director|executive|ceo|judge|justices?";
+/** "the United Auto Workers union": a generic noun right after a name, not one qualifying the noun after it. */
+const NOUN_AFTER_NAME = new RegExp(
+  `^\\s+(${ORG_NOUN})\\b(?!\\s+(?:${ORG_ROLE}|workers|employees|contract|deal|vote|dues|jobs|labou?r|rules)\\b)`,
+  "u",
+);
 const COMPANY_SUFFIX =
   /^(Party|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Company|Co\.|Group|Airlines?|Airways|Motors|Holdings|Industries|Technologies|Pharmaceuticals|Logistics)$/u;
 
@@ -256,10 +261,7 @@ export function buildOrgRegistry(
         );
       // "the United Auto Workers union (UAW)": a generic noun after the name is its head too.
       // …but not "Boeing Co. union workers": there "union" qualifies the noun after it.
-      const tail = new RegExp(
-        `^\\s+(${ORG_NOUN})\\b(?!\\s+(?:${ORG_ROLE}|workers|employees|contract|deal|vote|dues|jobs|labou?r|rules)\\b)`,
-        "u",
-      ).exec(text.slice(m.end));
+      const tail = NOUN_AFTER_NAME.exec(text.slice(m.end));
       if (tail?.[1]) addHead(tail[1], phrase);
       const acr = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/u.exec(text.slice(m.end + (tail?.[0].length ?? 0)));
       if (acr?.[1] && /^[A-Z&.]+[a-z]?[A-Z&.]*$/u.test(acr[1])) add(acr[1], phrase);

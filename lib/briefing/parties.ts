@@ -307,7 +307,19 @@ export function createResolver(texts: string[]): PartyResolver {
       kept = mentionsAt0(text);
       mentionCache.set(text, kept);
     }
-    return kept.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+    // Pushed into a literal, not mapped: a `map` result's elements kind differs between an empty
+    // and a filled list, and an empty one met late threw the readers' optimised code away.
+    const out: Mention[] = [];
+    for (const m of kept)
+      out.push({
+        start: m.start + base,
+        end: m.end + base,
+        text: m.text,
+        party: m.party,
+        kind: m.kind,
+        asPlace: m.asPlace,
+      });
+    return out;
   };
   const mentionsAt0 = (text: string): Mention[] => {
     // "the alliance" is NATO only when the story names no alliance of its own.

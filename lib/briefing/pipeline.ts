@@ -7,6 +7,7 @@ import {
   quoteSpans,
   type Analysis,
   type QuoteSpan,
+  sourceContext,
   type SourceContext,
 } from "./analyze";
 import { cleanSource, type CleanResult } from "./clean";
@@ -49,7 +50,7 @@ function lineSpeaker(
   if (q?.party) return { party: q.party, name: q.speakerName };
   // …or a named person who speaks in its last sentence ("… Mark Nasr confirmed the addition.").
   const last = line.sents[line.sents.length - 1];
-  const a = last ? analyzeSentence(last, line.quotes, { ...ctx }) : undefined;
+  const a = last ? analyzeSentence(last, line.quotes, sourceContext(ctx.resolver, ctx.lastSpeaker)) : undefined;
   return a?.speaker && a.speakerName ? { party: a.speaker, name: a.speakerName } : undefined;
 }
 
@@ -68,7 +69,7 @@ export function buildDoc(inputs: SourceInput[]): Doc {
     // Without a publication date from ingest, the text's own date mark dates it (weekdays resolve against it).
     const input = !given.publishedAt && clean.datedAt ? { ...given, publishedAt: clean.datedAt } : given;
     const raw = splitSentences(text, clean.lines);
-    const ctx: SourceContext = { resolver };
+    const ctx = sourceContext(resolver);
     const quotes: QuoteSpan[] = [];
     let prevColonSpeaker: { party: string; name?: string } | undefined;
     let prevLine: { quotes: QuoteSpan[]; sents: typeof raw } | undefined;
@@ -89,7 +90,7 @@ export function buildDoc(inputs: SourceInput[]): Doc {
       if (/:\s*$/u.test(line.text)) {
         const last = lineSents[lineSents.length - 1];
         if (last) {
-          const a = analyzeSentence(last, [], { ...ctx });
+          const a = analyzeSentence(last, [], sourceContext(ctx.resolver, ctx.lastSpeaker));
           if (a.speaker) prevColonSpeaker = { party: a.speaker, name: a.speakerName };
         }
       }

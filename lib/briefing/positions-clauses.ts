@@ -3,7 +3,7 @@
 // "The talks come after Zelenskyy accused Moscow of …" holds one, in its second half. Each clause is
 // cited on its own (a verbatim slice of the sentence), so an item never cites another side's words.
 
-import { analyzeSentence } from "./analyze";
+import { analyzeSentence, sourceContext } from "./analyze";
 import type { Doc, Sent } from "./pipeline";
 import { contentStems } from "./text";
 
@@ -35,7 +35,7 @@ function clauseOf(doc: Doc, s: Sent, from: number, to: number, k: number): Sent 
     sourceId: s.sourceId,
     idx: s.idx,
     stems: contentStems(text),
-    a: analyzeSentence(raw, quotes, { resolver: doc.resolver }),
+    a: analyzeSentence(raw, quotes, sourceContext(doc.resolver)),
     figures: [],
   };
 }

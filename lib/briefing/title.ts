@@ -104,11 +104,14 @@ function refused(text: string): boolean {
 export function chooseTitle(doc: Doc): string | undefined {
   const n = doc.sources.length;
   const df = new Map<string, number>();
-  const stemsBySource = doc.sources.map((src) => {
+  // Filled by push, not `map`: `map`'s result has another elements kind once it runs optimised,
+  // and the loop below would throw chooseTitle's optimised code away on meeting it.
+  const stemsBySource: Set<string>[] = [];
+  for (const src of doc.sources) {
     const set = new Set<string>();
     for (const s of src.sents) for (const st of s.stems) set.add(st);
-    return set;
-  });
+    stemsBySource.push(set);
+  }
   for (const set of stemsBySource) for (const st of set) df.set(st, (df.get(st) ?? 0) + 1);
   const shared = (text: string, own: number): number => {
     const stems = contentStems(text);

@@ -1,7 +1,7 @@
 // The production server (`npm start`): Next's own request handler, with cached reader responses
 // answered before it (lib/reader/cached-response.mjs, docs/decisions/010-cached-reader-responses-before-next.md).
 //
-//   node server.mjs [-p 3000] [-H 0.0.0.0]      PORT and HOSTNAME work too, as for `next start`
+//   node server.mjs [-p 3000] [-H 0.0.0.0]      PORT works too, as for `next start`
 //
 // Everything Next does is still done by Next: rendering, routing, rewrites and headers, the proxy,
 // server actions, RSC and prefetch requests, revalidation. Only a GET or HEAD of a reader URL whose
@@ -19,8 +19,9 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-// Like `next start`: every interface unless told otherwise.
-const hostname = values.hostname ?? process.env.HOSTNAME;
+// Like `next start`: every interface unless told otherwise (not $HOSTNAME: containers set it to
+// their own name).
+const hostname = values.hostname;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Not a port: ${values.port ?? process.env.PORT}`);
   process.exit(1);

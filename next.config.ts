@@ -24,7 +24,8 @@ const readerPolicy = [
 ];
 
 // The front page and latest pages move on every publish: CDNs keep them briefly and revalidate in
-// the background. Versioned pages get theirs from proxy.ts, which knows which versions are public;
+// the background. Versioned pages get theirs from the cache handler, which knows which versions are
+// public (lib/reader/versioned-answer.mjs);
 // PDFs and source texts set their own (docs/reader.md).
 // No stale-while-revalidate in Cache-Control: browsers honour it too, and a reader would be shown
 // the previous version after a publish. CDNs get it in their own header (RFC 9213).

@@ -99,7 +99,8 @@ test.describe("two instances on PostgreSQL", () => {
     for (const [i] of instances.entries()) {
       const port = basePort + i;
       servers.push(
-        spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+        // As production runs (npm start): cached reader URLs are answered by server.mjs before Next.
+        spawn(process.execPath, ["server.mjs", "-p", String(port)], {
           cwd: root,
           env: env(port),
           stdio: "ignore",
@@ -147,6 +148,11 @@ test.describe("two instances on PostgreSQL", () => {
     test.info().annotations.push({ type: "publish reached instance B after", description: `${lagMs} ms` });
     await expect.poll(async () => (await read(b, "/")).html, { timeout: 1000 }).toMatch(/version (<!-- -->)?2</);
     expect((await read(b, `/b/${slug}/v/2`)).status).toBe(200);
+    // Version 2 cached on B and answered from its cache, page and PDF, before the withdrawal.
+    for (const url of [`/b/${slug}/v/2`, `/b/${slug}/v/2/pdf`]) {
+      await read(b, url);
+      expect((await read(b, url)).cache, url).toBe("HIT");
+    }
 
     // Withdrawing version 2 on A: B answers 410 for it and falls back to version 1 on latest.
     await page.reload();
@@ -159,6 +165,7 @@ test.describe("two instances on PostgreSQL", () => {
       .poll(async () => (await read(b, `/b/${slug}/v/2`)).status, { timeout: 1000, intervals: [50] })
       .toBe(410);
     expect((await read(b, `/b/${slug}/v/2`)).html).toContain("Published by mistake.");
+    expect((await read(b, `/b/${slug}/v/2/pdf`)).status).toBe(410);
     const latest = await read(b, `/b/${slug}`);
     expect(latest.html).toMatch(/Briefing · Version (<!-- -->)?1</);
     expect(latest.html).not.toMatch(/Briefing · Version (<!-- -->)?2</);

@@ -221,3 +221,46 @@ test("the reader page is light: no source texts in it, under 150 KB of HTML; the
   // The deal-term overview says each status once.
   await expect(page.locator("body")).not.toContainText(/(Rejected|Agreed|Demanded)\s+\1:/i);
 });
+
+test("cached reader URLs answered before Next (server.mjs) answer exactly what Next answers", async ({ page }) => {
+  const slug = await demoSlug(page);
+  // Headers of the connection and the transfer, not of the answer.
+  const TRANSFER = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+  const answer = async (url: string, acceptEncoding: string) => {
+    // Node's fetch: it shows Content-Encoding and Content-Length as sent, and decodes the body.
+    const response = await fetch(new URL(url, page.url()), { headers: { "accept-encoding": acceptEncoding } });
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = Object.fromEntries([...response.headers].filter(([name]) => !TRANSFER.has(name)));
+    return { status: response.status, headers, body, length: response.headers.get("content-length") };
+  };
+  for (const url of [
+    "/",
+    `/b/${slug}`,
+    `/b/${slug}/v/1`,
+    `/b/${slug}/pdf`,
+    `/b/${slug}/v/1/pdf`,
+    `/b/${slug}/v/1/pdf/letter`,
+    `/b/${slug}/v/1/sources/1`,
+    `/b/${slug}/v/1/sources/1/text`,
+  ]) {
+    for (const acceptEncoding of ["gzip, deflate, br", "identity"]) {
+      await answer(url, acceptEncoding);
+      const cached = await answer(url, acceptEncoding);
+      // A query string leaves the request to Next, which serves the same cached entry.
+      const fromNext = await answer(`${url}?via=next`, acceptEncoding);
+      const where = `${url} (${acceptEncoding})`;
+      expect(fromNext.headers["x-nextjs-cache"], where).toBe("HIT");
+      expect(cached.status, where).toBe(fromNext.status);
+      expect(cached.headers, where).toEqual(fromNext.headers);
+      expect(Buffer.compare(cached.body, fromNext.body), where).toBe(0);
+      // Answered before Next: sent whole with its length (Next streams these chunked). Fails if
+      // server.mjs stopped answering, e.g. after a Next upgrade changed its cache keys.
+      expect(cached.length, where).not.toBeNull();
+    }
+  }
+
+  // RSC navigations and prefetches are Next's: the RSC payload, not the cached document.
+  const rsc = await fetch(new URL(`/b/${slug}?_rsc=e2e`, page.url()), { headers: { rsc: "1" } });
+  expect(rsc.status).toBe(200);
+  expect(rsc.headers.get("content-type")).toContain("text/x-component");
+});

@@ -24,4 +24,4 @@ else
   for _ in $(seq 1 240); do [ -f "$ready" ] && break; sleep 0.5; done
   [ -f "$ready" ] || { echo "the primary instance did not prepare $E2E_PG_DB"; exit 1; }
 fi
-exec npx next start -p "$port"
+exec node server.mjs -p "$port"

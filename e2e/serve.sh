@@ -19,4 +19,4 @@ npx tsx --conditions=react-server scripts/create-user.ts --email disabled@e2e.te
 npx tsx --conditions=react-server scripts/create-user.ts --email throttled@e2e.test --name "Theo Throttled" --role EDITOR --password throttled-password-e2e >/dev/null
 sqlite_disable="UPDATE User SET disabled = 1 WHERE email = 'disabled@e2e.test';"
 node -e "const D=require('better-sqlite3'); new D(process.argv[1]).exec(process.argv[2])" "$db" "$sqlite_disable"
-exec npx next start -p "$port"
+exec node server.mjs -p "$port"

@@ -34,4 +34,4 @@ $(echo "$seed_output" | sed 's/^/  /')
   More editors: npm run user:create -- --email someone@example.org --role EDITOR
 
 MSG
-exec npx next start -p "${PORT:-3000}"
+exec node server.mjs -p "${PORT:-3000}"

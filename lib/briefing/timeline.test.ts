@@ -49,3 +49,19 @@ describe("timeline dates", () => {
     expect(isoOrder.indexOf("Monday 3 March 2025")).toBeLessThan(isoOrder.indexOf("Friday 7 March 2025"));
   });
 });
+
+describe("a timeline without publication dates", () => {
+  it("puts days of a month in calendar order, before unpinned weekdays", () => {
+    const texts = [
+      `Ferry talks resume
+The union said on Thursday that talks would resume. On February 5, the two sides signed a protocol on rest days.`,
+      `Ferry talks
+On January 29, the company announced a pay offer. On February 3, crews rejected the offer in a vote.`,
+    ];
+    const when = buildBriefing(texts.map((text, i) => ({ id: `s${i + 1}`, text, file: `${i}.txt` }))).timeline.map(
+      (e) => e.when,
+    );
+    expect(when.filter((w) => /\d/u.test(w))).toEqual(["January 29", "February 3", "February 5"]);
+    expect(when.indexOf("Thursday")).toBeGreaterThan(when.indexOf("February 5"));
+  });
+});

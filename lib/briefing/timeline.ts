@@ -142,11 +142,22 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     SAME_DAY_ABSORB,
   );
   const events = top.map((m) => ({ m, w: whenOf.get(m.best.sent.gid) ?? { when: "" }, s: m.best.sent }));
-  // Resolved dates in order; unresolved ones keep story order after them.
+  // Resolved dates in order; then days of a month without a year, in calendar order; then
+  // unpinned weekdays.
+  const dayOfYear = (when: string) => {
+    const m = /^([\p{L}.]+)\s+(\d{1,2})$|^(\d{1,2})\s+([\p{L}]+)$/u.exec(when);
+    const month = m ? monthIndex(m[1] ?? m[4] ?? "") : -1;
+    return month < 0 ? undefined : month * 32 + Number(m?.[2] ?? m?.[3]);
+  };
   events.sort((a, b) => {
     if (a.w.iso && b.w.iso) return a.w.iso.localeCompare(b.w.iso) || a.s.gid - b.s.gid;
     if (a.w.iso) return -1;
     if (b.w.iso) return 1;
+    const da = dayOfYear(a.w.when);
+    const db = dayOfYear(b.w.when);
+    if (da !== undefined && db !== undefined) return da - db || a.s.gid - b.s.gid;
+    if (da !== undefined) return -1;
+    if (db !== undefined) return 1;
     // Unpinned weekdays: what has happened before what is planned, then Monday to Sunday.
     const fa = FUTURE.test(a.s.text) ? 1 : 0;
     const fb = FUTURE.test(b.s.text) ? 1 : 0;

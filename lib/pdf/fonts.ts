@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Font } from "@react-pdf/renderer";
 import { splitOverlongWord } from "./format";
+import { memoizeShaping, type ShapedFont } from "./shaping-memo";
 
 /** Body text: Source Serif 4 (OFL-1.1). Covers Latin Extended-A/B, Greek and Cyrillic. */
 export const SERIF = "BriefingSerif";
@@ -16,6 +17,15 @@ const FONT_FILES = {
   sansRegular: "source-sans-3-regular.ttf",
   sansSemibold: "source-sans-3-semibold.ttf",
 } as const;
+
+/** Every face the document uses, as react-pdf's font store resolves them. */
+export const BRIEFING_FACES = [
+  { fontFamily: SERIF, fontWeight: 400, fontStyle: "normal" },
+  { fontFamily: SERIF, fontWeight: 400, fontStyle: "italic" },
+  { fontFamily: SERIF, fontWeight: 700, fontStyle: "normal" },
+  { fontFamily: SANS, fontWeight: 400, fontStyle: "normal" },
+  { fontFamily: SANS, fontWeight: 600, fontStyle: "normal" },
+] as const;
 
 const PROBE_FILE = FONT_FILES.serifRegular;
 
@@ -86,4 +96,23 @@ export function registerBriefingFonts(): string {
 
   registeredDir = dir;
   return dir;
+}
+
+/**
+ * Registers the fonts, loads every face and gives each its shaping memo (see shaping-memo.ts).
+ * Loading is what react-pdf would do on the first render anyway; react-pdf keeps the parsed
+ * fonts for the life of the process, so after the first call this only looks them up.
+ */
+export async function loadBriefingFonts(): Promise<void> {
+  registerBriefingFonts();
+  for (const face of BRIEFING_FACES) {
+    const source = Font.getFont(face);
+    await source.load();
+    // fontkit ships no types: react-pdf's `Font` type is loose, so say what is relied on.
+    const font = source.data as unknown as ShapedFont | null;
+    if (!font || typeof font.layout !== "function") {
+      throw new Error(`Briefing PDF font ${face.fontFamily} ${face.fontWeight} ${face.fontStyle} did not load`);
+    }
+    memoizeShaping(font);
+  }
 }

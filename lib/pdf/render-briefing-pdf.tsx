@@ -1,23 +1,26 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { BriefingDocument } from "./briefing-document";
-import { registerBriefingFonts } from "./fonts";
+import { loadBriefingFonts } from "./fonts";
 import { buildPdfModel } from "./model";
+import { withShapingMemo } from "./shaping-memo";
 import type { BriefingPdfInput } from "./types";
 
 export async function renderBriefingPdf(input: BriefingPdfInput): Promise<Buffer> {
-  registerBriefingFonts();
+  await loadBriefingFonts();
   const model = buildPdfModel(input);
-  return renderToBuffer(
-    <BriefingDocument
-      model={model}
-      title={input.briefing.title}
-      summary={input.briefing.summary}
-      storyTitle={input.storyTitle}
-      version={input.version}
-      publishedAt={input.publishedAt}
-      pageSize={input.pageSize ?? "A4"}
-      changes={input.changes}
-    />,
+  return withShapingMemo(() =>
+    renderToBuffer(
+      <BriefingDocument
+        model={model}
+        title={input.briefing.title}
+        summary={input.briefing.summary}
+        storyTitle={input.storyTitle}
+        version={input.version}
+        publishedAt={input.publishedAt}
+        pageSize={input.pageSize ?? "A4"}
+        changes={input.changes}
+      />,
+    ),
   );
 }
 

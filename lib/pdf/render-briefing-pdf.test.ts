@@ -178,6 +178,14 @@ describe("renderBriefingPdf", () => {
     expect(fonts).not.toMatch(/Helvetica/);
   });
 
+  it("prints a non-breaking hyphen, which the serif lacks, as a hyphen in the embedded font", async () => {
+    const summary = "Talks on the Russian\u2011held plant resumed.";
+    const pdf = await renderBriefingPdf({ ...FIXTURE_INPUT, briefing: { ...FIXTURE_INPUT.briefing, summary } });
+    const file = save("hyphen.pdf", pdf);
+    expect(flat(poppler("pdftotext", ["-layout", file, "-"]))).toMatch(/Russian[-\u2010]held/u);
+    expect(poppler("pdffonts", [file])).not.toMatch(/Helvetica/);
+  });
+
   it("is A4 by default and US Letter on request", async () => {
     const letter = await renderBriefingPdf({ ...FIXTURE_INPUT, pageSize: "LETTER" });
     const [, , aw, ah] = mediaBox(a4);

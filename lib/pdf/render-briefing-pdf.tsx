@@ -5,8 +5,21 @@ import { buildPdfModel } from "./model";
 import { withShapingMemo } from "./shaping-memo";
 import type { BriefingPdfInput } from "./types";
 
-export async function renderBriefingPdf(input: BriefingPdfInput): Promise<Buffer> {
+/** Characters the embedded fonts lack, and what prints in their place (U+2011 non-breaking hyphen → U+2010 hyphen). */
+const PRINTABLE: Array<[RegExp, string]> = [[/\u2011/g, "\u2010"]];
+
+/** Every string of `value` (objects and arrays walked), with characters the fonts lack replaced. */
+export function printable<T>(value: T): T {
+  if (typeof value === "string") return PRINTABLE.reduce((t, [rx, to]) => t.replace(rx, to), value as string) as T;
+  if (Array.isArray(value)) return value.map((v) => printable(v)) as T;
+  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printable(v)])) as T;
+  return value;
+}
+
+export async function renderBriefingPdf(raw: BriefingPdfInput): Promise<Buffer> {
   await loadBriefingFonts();
+  const input = printable(raw);
   const model = buildPdfModel(input);
   return withShapingMemo(() =>
     renderToBuffer(

@@ -204,3 +204,21 @@ About 4,000 crew members walked out on Monday, halting crossings.`,
     expect(figures.some((t) => /4,000 crew members/u.test(t))).toBe(true);
   });
 });
+
+describe("two open questions about one dispute", () => {
+  const text = `Ferry strike suspended
+Crews agreed to return to work, deferring the thornier dispute over engine automation for future talks. Both sides were also divided on the issue of automation at the terminals, which crews say threatens jobs. It is not yet clear who will pay for the new rest rooms.`;
+  const doc = buildDoc([{ id: "s1", text }]);
+  const group = (p: RegExp, score: number): Merged => {
+    const c = { sent: doc.sents.find((s) => p.test(s.text)) as Sent, score, key: "oq" };
+    return { cands: [c], best: c, sources: [c.sent.src], score };
+  };
+  it("are one question; another open point stays", () => {
+    const [a, b, c] = [group(/deferring/u, 10), group(/divided/u, 9), group(/rest rooms/u, 8)] as [
+      Merged,
+      Merged,
+      Merged,
+    ];
+    expect(oneQuestionEach([a, b, c], 5).map((q) => q.m)).toEqual([a, c]);
+  });
+});

@@ -173,12 +173,27 @@ const QUESTION_FRAME = new Set(["open", "quest", "how", "what", "when", "where",
  * Donetsk region be resolved?" and "What will be decided on the fate of the eastern region …?".
  * Their questions, shorter than the sentences, show it; the weaker joins the stronger's sources.
  */
+/** "the dispute over port automation", "divided on the issue of automation": what an open dispute is about. */
+const DISPUTE_TOPIC =
+  /(?<!\w)(?:dispute|issue|question|matter|row|disagreement|divided|split)\s+(?:over|of|on|about)\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:at|in|for|with|and|by|from|to|on)\b|[\s,.;:]*$|[,.;:])/iu;
+
+/** The head word (stemmed) of what a question's dispute is about, when it names one. */
+function disputeTopic(text: string): string | undefined {
+  const phrase = DISPUTE_TOPIC.exec(text)?.[1];
+  if (!phrase) return undefined;
+  const words = [...contentStems(phrase)];
+  return words[words.length - 1];
+}
+
 export function oneQuestionEach(groups: Merged[], limit: number): { m: Merged; text: string }[] {
-  const out: { m: Merged; text: string; stems: Set<string> }[] = [];
+  const out: { m: Merged; text: string; stems: Set<string>; topic?: string }[] = [];
   for (const m of groups) {
     const text = asQuestion(namedBest(m).sent);
     const stems = new Set([...contentStems(text)].filter((x) => !QUESTION_FRAME.has(x)));
+    const topic = disputeTopic(text);
     const twin = out.find((o) => {
+      // Two disputes over one thing are one open point, however differently they are worded.
+      if (topic && o.topic === topic) return true;
       let shared = 0;
       for (const x of stems) if (o.stems.has(x)) shared++;
       return shared >= SAME_QUESTION_MIN_SHARED && containment(o.stems, stems) >= SAME_QUESTION_CONTAINMENT;
@@ -191,7 +206,7 @@ export function oneQuestionEach(groups: Merged[], limit: number): { m: Merged; t
         }
       continue;
     }
-    if (out.length < limit) out.push({ m, text, stems });
+    if (out.length < limit) out.push({ m, text, stems, topic });
   }
   return out;
 }

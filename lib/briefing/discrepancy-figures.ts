@@ -125,6 +125,9 @@ function durationThing(e: Entry): string {
   return noun || e.verb || "";
 }
 
+/** An attributive duration, "40-minute", "two-week". */
+const ATTRIBUTIVE_SPAN = /^([\p{L}\d.,]+)-(second|minute|hour|day|week|month|year)$/u;
+
 /** "$50 million a day", "$2bn per year": the period an amount is counted over. */
 const PER_PERIOD = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/i;
 
@@ -203,7 +206,15 @@ export function figureDiscrepancies(
       const approx = APPROX.exec(s.text.slice(Math.max(0, a.start - 20), a.start))?.[0].trim();
       // A count shows its noun ("112 seats"), a rate or an amount its note ("43.65% compounded").
       const noun = a.kind === "count" ? ` ${a.label.split(" ").pop() ?? ""}` : "";
-      const shown = `${approx ? `${approx.toLowerCase()} ` : ""}${a.text}${noun}${a.note ? ` ${a.note}` : ""}`;
+      // "a 40-minute meeting" is shown as "40 minutes", beside "around an hour".
+      const written =
+        a.kind === "duration"
+          ? a.text.replace(
+              ATTRIBUTIVE_SPAN,
+              (_, n: string, u: string) => `${n} ${u}${n === "one" || n === "1" ? "" : "s"}`,
+            )
+          : a.text;
+      const shown = `${approx ? `${approx.toLowerCase()} ` : ""}${written}${noun}${a.note ? ` ${a.note}` : ""}`;
       const owners = ownersOf(s.text, a);
       const share = VOTE_SHARE.test(s.text.slice(Math.max(0, a.start - 30), a.end + 40));
       entries.push({

@@ -222,3 +222,17 @@ Crews agreed to return to work, deferring the thornier dispute over engine autom
     expect(oneQuestionEach([a, b, c], 5).map((q) => q.m)).toEqual([a, c]);
   });
 });
+
+describe("a discrepancy between two lengths", () => {
+  it("shows an attributive duration as a length (40 minutes, not 40-minute)", () => {
+    const texts = [
+      `Ferry chiefs meet
+The two chiefs agreed a deal after a 40-minute meeting at the harbour on Sunday.`,
+      `Ferry deal done
+The two chiefs agreed a deal after a meeting at the harbour on Sunday that lasted around an hour.`,
+    ];
+    const found = brief(texts).discrepancies.map((d) => d.text);
+    expect(found.some((t) => /40 minutes \(/u.test(t))).toBe(true);
+    expect(found.some((t) => /40-minute \(/u.test(t))).toBe(false);
+  });
+});

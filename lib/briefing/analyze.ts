@@ -175,7 +175,7 @@ function resolveNP(np: string, npStart: number, mentions: Mention[], ctx: Source
       if (!joint.includes(m.party)) joint.push(m.party);
     }
     // "Switzerland, Maldives, Canada and Australia": a list reads as one.
-    if (joint.length > 1) return { party: `${joint.slice(0, -1).join(", ")} and ${joint[joint.length - 1]}` };
+    if (joint.length > 1) return { party: jointParty(joint) };
     const last = inside[inside.length - 1];
     if (last) return { party: last.party };
   }
@@ -256,6 +256,11 @@ function subjectBefore(
   return { start, end };
 }
 
+/** Several sides acting as one: "A and B", "A, B and C". */
+function jointParty(parties: string[]): string {
+  return `${parties.slice(0, -1).join(", ")} and ${parties[parties.length - 1]}`;
+}
+
 const JOINT_STATEMENT =
   /(?<!\w)(?:joint(?:ly)?\s+(?:\w+\s+)?(?:statement|communiqu\w*|declaration|release|announcement)|jointly)\b/i;
 
@@ -266,7 +271,7 @@ function jointSpeaker(sent: RawSentence, mentions: Mention[], verbAt: number | u
   const sides: string[] = [];
   for (const m of mentions)
     if (m.end <= verbAt && !m.asPlace && m.kind !== "person" && !sides.includes(m.party)) sides.push(m.party);
-  return sides.length > 1 ? `${sides.slice(0, -1).join(", ")} and ${sides[sides.length - 1]}` : undefined;
+  return sides.length > 1 ? jointParty(sides) : undefined;
 }
 
 export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: SourceContext): Analysis {
@@ -400,10 +405,12 @@ export function analyzeSentence(sent: RawSentence, quotes: QuoteSpan[], ctx: Sou
   let speaker: string | undefined;
   let speakerName: string | undefined;
   // "In a joint statement the union and the employers' alliance said …": the statement is both sides'.
-  const jointVerb = main ? main.verbIdx : tokens.findIndex((t) => REPORTING.has(t.lower) && !isCapitalised(t.text));
-  const joint = jointSpeaker(sent, mentions, tokens[jointVerb]?.start);
-  if (joint && main) main.subj = { party: joint };
-  else if (joint) main = { subj: { party: joint }, verbIdx: jointVerb, verb: tokens[jointVerb]?.lower ?? "said" };
+  if (JOINT_STATEMENT.test(sent.text)) {
+    const jointVerb = main ? main.verbIdx : tokens.findIndex((t) => REPORTING.has(t.lower) && !isCapitalised(t.text));
+    const joint = jointSpeaker(sent, mentions, tokens[jointVerb]?.start);
+    if (joint && main) main.subj = { party: joint };
+    else if (joint) main = { subj: { party: joint }, verbIdx: jointVerb, verb: tokens[jointVerb]?.lower ?? "said" };
+  }
   if (main) {
     speaker = main.subj.party;
     speakerName = main.subj.name;

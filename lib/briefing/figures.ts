@@ -242,9 +242,29 @@ export function figureKey(f: Figure): string {
 /** Nouns of the story's event: a duration before them measures the event ("a 53-day strike", "two weeks of talks"). */
 const EVENT_NOUN =
   /^[\s-]*(?:of\s+(?:\p{L}+\s+){0,2}?)?(?:strike|war|talks|negotiations|conflict|ceasefire|truce|shutdown|lockout|standoff|fighting|walkout|stoppage|siege|blockade|summit|meeting|call|session|pause|deadline|campaign|protest|bargaining)\b/iu;
+/** The words that make a record: "the first such swap", "the largest strike". */
+export const SUPERLATIVE = "(?:first|largest|biggest|highest|lowest|worst|deadliest)";
 /** "the first such swap in five months": a duration that dates a record. */
-const RECORD_BEFORE =
-  /(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+(?:more than |nearly |almost |over )?$/iu;
+const RECORD_BEFORE = new RegExp(
+  `(?<!\\w)${SUPERLATIVE}\\b[^.;]{0,50}\\b(?:in|since|for)\\s+(?:more than |nearly |almost |over )?$`,
+  "iu",
+);
+const SUPERLATIVE_WORD = new RegExp(`(?<!\\w)${SUPERLATIVE}\\b`, "gi");
+
+/**
+ * Where the record a duration dates starts, from its last superlative ("first strike in 16 years"
+ * in "the largest union's first strike in 16 years"), as an offset into `text`; undefined when the
+ * duration dates no record.
+ */
+export function recordStart(f: Figure, text: string, base: number): number | undefined {
+  if (f.kind !== "duration") return undefined;
+  const at = f.start - base;
+  const from = Math.max(0, at - 60);
+  const m = RECORD_BEFORE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const words = [...m[0].matchAll(SUPERLATIVE_WORD)];
+  return from + m.index + (words[words.length - 1]?.index ?? 0);
+}
 
 /** "talks have been ongoing for over two weeks", "the strike, which lasted 53 days". */
 const EVENT_BEFORE =

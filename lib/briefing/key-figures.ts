@@ -1,7 +1,7 @@
 // Stage: key figures. Number + unit phrases weighted by what they count, and the dates a story
 // turns on (a deadline, the year something began); none repeats a figure the deal terms state.
 
-import { figureKey, isEventDuration, type Figure } from "./figures";
+import { figureKey, isEventDuration, recordStart, SUPERLATIVE, type Figure } from "./figures";
 import { citationsOf, clipClean, coreOf, mergeCandidates, pickTop, type Candidate, type Merged } from "./items";
 import { dateFigures, type DateFigure } from "./key-figure-dates";
 import type { Sent } from "./pipeline";
@@ -75,22 +75,18 @@ function sentenceWeight(s: Sent, figs: Figure[]): number {
 }
 
 /** "the first such swap in five months", "the largest strike in 16 years": a record and its span. */
-const RECORD =
-  /(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b[^.;]{0,50}\b(?:in|since|for)\s+((?:more than |nearly |almost |over )?[\p{L}\d,.]+\s+(?:days?|weeks?|months?|years?|decades?))\b/iu;
+const RECORD = new RegExp(
+  `(?<!\\w)${SUPERLATIVE}\\b[^.;]{0,50}\\b(?:in|since|for)\\s+(?:more than |nearly |almost |over )?[\\p{L}\\d,.]+\\s+(?:days?|weeks?|months?|years?|decades?)\\b`,
+  "iu",
+);
 
 /**
  * The span of a record says how rare the event is, not what it counts: its label is the record
- * itself ("first strike in 16 years", "first such swap in five months"), from the last superlative.
+ * itself ("first strike in 16 years", "first such swap in five months").
  */
 function recordLabel(f: Figure, s: Sent): string | undefined {
-  if (f.kind !== "duration") return undefined;
-  const m = RECORD.exec(s.text);
-  if (!m?.[1]) return undefined;
-  const spanAt = m.index + m[0].length - m[1].length;
-  if (f.start - s.start < spanAt || f.end - s.start > m.index + m[0].length) return undefined;
-  const supers = [...m[0].matchAll(/(?<!\w)(?:first|largest|biggest|highest|lowest|worst|deadliest)\b/gi)];
-  const from = m.index + (supers[supers.length - 1]?.index ?? 0);
-  return s.text.slice(from, m.index + m[0].length);
+  const start = recordStart(f, s.text, s.start);
+  return start === undefined ? undefined : s.text.slice(start, f.end - s.start);
 }
 
 /** A sentence that says what a side is: background for a reader who does not know it. */

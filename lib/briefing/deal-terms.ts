@@ -21,7 +21,7 @@ import {
   termKeys,
   type DealState,
 } from "./deal-term-rules";
-import { anyWordTest, capitalize, clipWords, squash, withoutMarkup } from "./text";
+import { anyWordTest, capitalize, clipWords, PRONOUN_OPENING, squash, withoutMarkup } from "./text";
 import type { DealTerm, DealTermStatus } from "./types";
 import { contentSents, cueScore, limitFor, uncertaintyOf, type SectionContext } from "./section-context";
 import { NOMINAL_PROPOSAL } from "./positions";
@@ -325,9 +325,6 @@ function verbSubject(doc: Doc, s: Sent, status: DealTermStatus): string | undefi
     .filter((x) => !x.asPlace && x.kind !== "person" && x.start >= start && x.end <= m.index);
   return before[before.length - 1]?.party;
 }
-
-/** A term that opens on a pronoun or possessive standing for the side named in its attribution. */
-const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our)\s/i;
 
 /** How many kept terms a term named in quotation marks is looked up in (bounded work). */
 const NAMED_LOOKUP = 40;

@@ -4,7 +4,7 @@
 import { cueSpan, openCueScore } from "./open-question-cues";
 import { uncertaintyScore } from "./section-context";
 import { UNCERTAINTY } from "./lexicon";
-import { balanceQuotes, capitalize, clipWords, squash } from "./text";
+import { capitalize, clipWords, PRONOUN_OPENING, squash } from "./text";
 
 /** At most this many words in a marked statement. */
 const STATEMENT_WORDS = 28;
@@ -42,9 +42,6 @@ function subjectlessCueClause(t: string): number | undefined {
   return HAS_SUBJECT.test(t.slice(from).replace(/^(?:but|and|while|as)\s+/i, "")) ? undefined : from;
 }
 
-/** A pronoun whose antecedent is the attribution in front of it. */
-const LEADING_PRONOUN = /^(?:they|it|he|she|we)\s/i;
-
 /** The source's statement for an open point: the clause with the cue, at most STATEMENT_WORDS words. */
 export function openStatement(core: string, full: string): string {
   const whole = squash(full).replace(/[.]+$/u, "");
@@ -55,7 +52,7 @@ export function openStatement(core: string, full: string): string {
   // subject of its own, so the attribution stays.
   if (base !== whole && subjectlessCueClause(t) !== undefined) t = whole;
   // "[ILA and USMX said] they have agreed to …": a pronoun left at the start needs the attribution it stood for.
-  if (base !== whole && LEADING_PRONOUN.test(t)) t = whole;
+  if (base !== whole && PRONOUN_OPENING.test(t)) t = whole;
   const cue = cueSpan(t, UNCERTAINTY_RULES);
   if (cue && t.slice(0, cue.start).split(/\s+/u).length > LATE_CUE_WORDS) {
     const starts = [...t.slice(0, cue.start).matchAll(CLAUSE_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
@@ -72,5 +69,5 @@ export function openStatement(core: string, full: string): string {
   const clipped = clipWords(t, STATEMENT_WORDS).replace(/[.?!,;:]+$/u, "");
   // A sentence the page cut off mid-word ("will support the de") is marked as cut.
   const cut = !/[.!?…”"’)]$/u.test(squash(full)) && !clipped.endsWith("…") ? " …" : "";
-  return `Open question: ${capitalize(balanceQuotes(clipped))}${cut}`;
+  return `Open question: ${capitalize(clipped)}${cut}`;
 }

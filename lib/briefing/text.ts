@@ -179,6 +179,9 @@ export function byAgentAfter(afterVerb: string): RegExpExecArray | null {
   return BY_AGENT.exec(afterVerb);
 }
 
+/** A clause that opens on a pronoun or possessive, standing for a side named before it (an attribution). */
+export const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our)\s/i;
+
 /**
  * A quotation cut by a clip or a sentence boundary keeps both its marks: an opening mark left open
  * at the end is closed ("adding, “I just want to get back to work” "), a closing mark whose opening

@@ -68,24 +68,32 @@ export function findDate(text: string): DateHit | undefined {
   return undefined;
 }
 
+/** "Feb. 5", "5 February 2025": month (0-11), day and, when written, year. */
+function monthDayOf(monthDay: string): { month: number; day: number; year?: number } | undefined {
+  const m =
+    /^([\p{L}.]+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u.exec(monthDay) ??
+    /^(\d{1,2})\s+([\p{L}]+)(?:\s+(\d{4}))?$/u.exec(monthDay);
+  if (!m) return undefined;
+  const [monthName, dayStr] = /^\d/u.test(m[1] ?? "") ? [m[2] ?? "", m[1] ?? ""] : [m[1] ?? "", m[2] ?? ""];
+  const month = monthIndex(monthName);
+  if (month < 0) return undefined;
+  return { month, day: Number(dayStr), ...(m[3] ? { year: Number(m[3]) } : {}) };
+}
+
 /** ISO date for a date expression, against a reference day (ISO string or ms), when it can be pinned down. */
 export function resolveDate(hit: DateHit, reference?: string | number): string | undefined {
   const refTime = typeof reference === "number" ? reference : reference ? new Date(reference).getTime() : NaN;
   const ref = Number.isNaN(refTime) ? undefined : refTime;
   if (hit.monthDay) {
-    const m =
-      /^([\p{L}.]+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u.exec(hit.monthDay) ??
-      /^(\d{1,2})\s+([\p{L}]+)(?:\s+(\d{4}))?$/u.exec(hit.monthDay);
-    if (!m) return undefined;
-    const [monthName, dayStr] = /^\d/u.test(m[1] ?? "") ? [m[2] ?? "", m[1] ?? ""] : [m[1] ?? "", m[2] ?? ""];
-    const month = monthIndex(monthName);
-    if (month < 0) return undefined;
-    if (m[3]) return isoOf(Date.UTC(Number(m[3]), month, Number(dayStr)));
+    const md = monthDayOf(hit.monthDay);
+    if (!md) return undefined;
+    const { month, day } = md;
+    if (md.year !== undefined) return isoOf(Date.UTC(md.year, month, day));
     if (ref === undefined) return undefined;
     // No year: the reading nearest the reference ("until Jan. 15" in an October story is next January).
     const y = new Date(ref).getUTCFullYear();
     const nearest = [y - 1, y, y + 1]
-      .map((year) => Date.UTC(year, month, Number(dayStr)))
+      .map((year) => Date.UTC(year, month, day))
       .sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
     return nearest === undefined ? undefined : isoOf(nearest);
   }
@@ -115,7 +123,8 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
   const known = own.filter((t): t is number => t !== undefined);
   const storyDate = known.length ? Math.max(...known) : undefined;
   const cands: Candidate[] = [];
-  const whenOf = new Map<number, { when: string; iso?: string }>();
+  // `order`: a day of a month without a year (month × 32 + day), which sorts among its kind.
+  const whenOf = new Map<number, { when: string; iso?: string; order?: number }>();
   for (const s of doc.sents) {
     if (s.kind !== "content") continue;
     const hit = findDate(s.text);
@@ -123,7 +132,8 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     if (!hit || !EVENT.test(s.text) || /^[“"‘]/u.test(s.text) || /\?["”]?$/u.test(s.text)) continue;
     const iso = resolveDate(hit, own[s.src] ?? storyDate);
     const when = iso ? longDate(Date.parse(`${iso}T00:00:00Z`)) : hit.expr;
-    whenOf.set(s.gid, { when, iso });
+    const md = !iso && hit.monthDay ? monthDayOf(hit.monthDay) : undefined;
+    whenOf.set(s.gid, { when, iso, ...(md ? { order: md.month * 32 + md.day } : {}) });
     let score = 1 + (s.a.actor ? 1 : 0) + (iso ? 0.5 : 0);
     if (
       /\b(said|told|wrote)\b/u.test(s.text) &&
@@ -144,17 +154,12 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
   const events = top.map((m) => ({ m, w: whenOf.get(m.best.sent.gid) ?? { when: "" }, s: m.best.sent }));
   // Resolved dates in order; then days of a month without a year, in calendar order; then
   // unpinned weekdays.
-  const dayOfYear = (when: string) => {
-    const m = /^([\p{L}.]+)\s+(\d{1,2})$|^(\d{1,2})\s+([\p{L}]+)$/u.exec(when);
-    const month = m ? monthIndex(m[1] ?? m[4] ?? "") : -1;
-    return month < 0 ? undefined : month * 32 + Number(m?.[2] ?? m?.[3]);
-  };
   events.sort((a, b) => {
     if (a.w.iso && b.w.iso) return a.w.iso.localeCompare(b.w.iso) || a.s.gid - b.s.gid;
     if (a.w.iso) return -1;
     if (b.w.iso) return 1;
-    const da = dayOfYear(a.w.when);
-    const db = dayOfYear(b.w.when);
+    const da = a.w.order;
+    const db = b.w.order;
     if (da !== undefined && db !== undefined) return da - db || a.s.gid - b.s.gid;
     if (da !== undefined) return -1;
     if (db !== undefined) return 1;

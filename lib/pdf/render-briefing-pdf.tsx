@@ -5,12 +5,12 @@ import { buildPdfModel } from "./model";
 import { withShapingMemo } from "./shaping-memo";
 import type { BriefingPdfInput } from "./types";
 
-/** Characters the embedded fonts lack, and what prints in their place (U+2011 non-breaking hyphen → U+2010 hyphen). */
-const PRINTABLE: Array<[RegExp, string]> = [[/\u2011/g, "\u2010"]];
+/** The non-breaking hyphen, which Source Serif 4 lacks: it prints as a hyphen (U+2010), which it has. */
+const NON_BREAKING_HYPHEN = /\u2011/g;
 
 /** Every string of `value` (objects and arrays walked), with characters the fonts lack replaced. */
-export function printable<T>(value: T): T {
-  if (typeof value === "string") return PRINTABLE.reduce((t, [rx, to]) => t.replace(rx, to), value as string) as T;
+function printable<T>(value: T): T {
+  if (typeof value === "string") return value.replace(NON_BREAKING_HYPHEN, "\u2010") as T;
   if (Array.isArray(value)) return value.map((v) => printable(v)) as T;
   if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printable(v)])) as T;

@@ -140,6 +140,14 @@ function commonPeriod(entries: Entry[]): string | undefined {
   return periods.size === 1 && only ? only : undefined;
 }
 
+/** What a discrepancy calls a quantity whose mentions agree on no noun. */
+const FALLBACK_NAME = {
+  money: "the amount",
+  percent: "the percentage",
+  duration: "how long",
+  distance: "the distance",
+};
+
 /** "the number of flight attendants", "the wage increase", "the percentage". */
 function thingName(entries: Entry[]): string {
   const first = entries[0]?.a;
@@ -154,14 +162,11 @@ function thingName(entries: Entry[]): string {
   if (uses < 2 && first.kind !== "count") {
     // "losing about $50 million a day" and "around $100 million a day": a rate names its period.
     const period = first.kind === "money" ? commonPeriod(entries) : undefined;
-    if (period) return `the amount per ${period}`;
-    return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[
-      first.kind
-    ];
+    return period ? `the amount per ${period}` : FALLBACK_NAME[first.kind];
   }
   if (first.kind === "count") return `the number of ${label ?? `${first.unit}s`}`;
   if (label) return `the ${label}`;
-  return { money: "the amount", percent: "the percentage", duration: "how long", distance: "the distance" }[first.kind];
+  return FALLBACK_NAME[first.kind];
 }
 
 /** Characters between two values one sentence gives as one figure stated two ways. */
